@@ -1,0 +1,192 @@
+import { z } from 'zod';
+
+const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const sectionRef = z.string().regex(/^17(\.\d+){1,3}$/, 'a section id like 17.3.2');
+const starsValue = z.number().int().min(1).max(5);
+const layerId = z.enum(['orchestration', 'runtime', 'ociRuntime', 'storage', 'network', 'policy']);
+const dimensionId = z.enum([
+  'resource',
+  'performance',
+  'scale',
+  'availability',
+  'cost',
+  'maturity',
+]);
+const unit = z.enum(['MB', 'ms', 'nodes', 'pods/node', 'stars']);
+const policySupportValue = z.enum(['none', 'basic', 'full', 'l7']);
+const factMeta = { source: sectionRef, note: localized.optional() };
+
+const fact = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('number'),
+    value: z.number().positive(),
+    unit,
+    approx: z.boolean().optional(),
+    orMore: z.boolean().optional(),
+    ...factMeta,
+  }),
+  z
+    .object({
+      kind: z.literal('range'),
+      min: z.number().positive(),
+      max: z.number().positive(),
+      unit,
+      orMore: z.boolean().optional(),
+      ...factMeta,
+    })
+    .refine((r) => r.min <= r.max, { message: 'range min must not exceed max' }),
+  z.object({ kind: z.literal('stars'), value: starsValue, ...factMeta }),
+  z.object({ kind: z.literal('bool'), value: z.boolean(), ...factMeta }),
+  z.object({
+    kind: z.literal('level'),
+    value: z.enum(['veryLow', 'low', 'medium', 'high', 'veryHigh']),
+    ...factMeta,
+  }),
+  z.object({ kind: z.literal('policySupport'), value: policySupportValue, ...factMeta }),
+  z.object({ kind: z.literal('text'), value: localized, ...factMeta }),
+  z.object({ kind: z.literal('unknown'), value: localized, ...factMeta }),
+]);
+
+const factKey = z.enum([
+  'githubStars',
+  'latestVersion',
+  'releaseCadence',
+  'productionStars',
+  'communityStars',
+  'maturityStars',
+  'nodeRange',
+  'controlPlaneMemory',
+  'bundledComponents',
+  'imageSize',
+  'startTime',
+  'memoryFootprint',
+  'podDensity',
+  'latency',
+  'resourceUse',
+  'highAvailability',
+  'offline',
+  'networkPerformance',
+  'networkPolicy',
+  'configEase',
+  'policyLanguage',
+  'complexPolicies',
+  'policyLatency',
+  'policyMemory',
+  'integration',
+  'usesExistingDatabase',
+  'scenarios',
+]);
+
+const technologyId = z.string().regex(/^[a-z0-9-]+$/, 'lower-case id');
+const stackPattern = z.partialRecord(layerId, z.array(technologyId).min(1));
+const weight = z.number().min(0).max(10);
+const weights = z.record(dimensionId, weight);
+
+export const requirementsSchema = z.object({
+  nodes: z.number().int().min(1).max(100000),
+  memoryPerNodeMB: z.number().int().min(16).max(1048576).nullable(),
+  coldStartMs: z.number().min(1).max(60000).nullable(),
+  offline: z.boolean(),
+  highAvailability: z.boolean(),
+  networkPolicy: policySupportValue,
+  policyComplexity: z.enum(['none', 'simple', 'complex']),
+  existingDatabase: z.boolean(),
+});
+
+export const weightsSchema = weights;
+
+/** Structural schema of the catalogue; cross-references are checked in validate.ts. */
+export const catalogueSchema = z.object({
+  sections: z.array(z.object({ id: sectionRef, title: localized })).min(1),
+  layers: z.array(z.object({ id: layerId, name: localized, source: sectionRef })).length(6),
+  technologies: z.array(
+    z.object({
+      id: technologyId,
+      layer: layerId,
+      name: z.string().min(1),
+      summary: localized,
+      facts: z.partialRecord(factKey, fact),
+    }),
+  ),
+  dimensions: z
+    .array(
+      z.object({
+        id: dimensionId,
+        name: localized,
+        indicators: localized,
+        seedWeight: z.enum(['high', 'medium', 'low']),
+        defaultWeight: weight,
+        metrics: z
+          .array(
+            z.object({
+              fact: factKey,
+              rule: z.enum([
+                'lowerLog',
+                'higherLog',
+                'stars',
+                'bool',
+                'levelLower',
+                'levelHigher',
+                'policySupport',
+              ]),
+              requirement: z.enum(['highAvailability', 'offline']).optional(),
+            }),
+          )
+          .min(1),
+        aggregation: z.enum(['mean', 'min', 'capacity']),
+        aggregationWhy: localized,
+        source: sectionRef,
+      }),
+    )
+    .length(6),
+  scenarios: z.array(
+    z.object({
+      id: z.string().min(1),
+      name: localized,
+      description: localized,
+      weights,
+      weightRationale: z.array(z.object({ dimension: dimensionId, why: localized })),
+      requirements: requirementsSchema,
+      seedStack: stackPattern,
+      sources: z.array(sectionRef),
+      tiers: z.object({ central: z.string(), edge: z.string() }).optional(),
+    }),
+  ),
+  cases: z.array(
+    z.object({
+      id: z.string().min(1),
+      section: sectionRef,
+      name: localized,
+      organisation: localized,
+      status: z.enum(['production', 'experimental', 'reference']),
+      scale: localized,
+      stack: stackPattern,
+      otherParts: localized,
+      results: localized,
+    }),
+  ),
+  compatibility: z.array(
+    z.object({
+      id: z.string().min(1),
+      severity: z.enum(['invalid', 'warning']),
+      when: z.array(technologyId).min(1),
+      unless: z.array(technologyId).optional(),
+      reason: localized,
+      source: sectionRef,
+    }),
+  ),
+  decisionMatrix: z.array(
+    z.object({
+      label: z.string(),
+      stack: stackPattern,
+      stars: z.object({
+        resource: starsValue,
+        startTime: starsValue,
+        offline: starsValue,
+        maturity: starsValue,
+      }),
+      printedTotal: z.number(),
+      printedVerdict: z.enum(['recommended', 'optional', 'notRecommended']),
+    }),
+  ),
+});

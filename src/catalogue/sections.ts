@@ -1,0 +1,52 @@
+import type { Section } from './types';
+
+/** The seed document's sections that facts cite (chapter 17 table of contents). */
+export const sections: Section[] = [
+  { id: '17.2.1', title: { zh: '组合方案全景', en: 'Combination panorama' } },
+  { id: '17.2.2', title: { zh: '组合方案对比', en: 'Combination schemes compared' } },
+  { id: '17.2.3', title: { zh: '组合方案论证', en: 'Why combinations differ' } },
+  { id: '17.2.4', title: { zh: '开源技术栈成熟度评估', en: 'Open-source maturity assessment' } },
+  { id: '17.2.4.1', title: { zh: '编排层成熟度评估', en: 'Orchestration maturity' } },
+  { id: '17.2.4.2', title: { zh: '运行时成熟度评估', en: 'Runtime maturity' } },
+  { id: '17.2.4.3', title: { zh: '存储网络成熟度评估', en: 'Storage and network maturity' } },
+  { id: '17.2.4.4', title: { zh: '策略层成熟度评估', en: 'Policy maturity' } },
+  { id: '17.3.1', title: { zh: '编排层匹配', en: 'Orchestration spec matching' } },
+  { id: '17.3.2', title: { zh: '运行时匹配', en: 'Runtime spec matching' } },
+  { id: '17.3.3', title: { zh: '存储网络匹配', en: 'Storage and network spec matching' } },
+  { id: '17.3.4', title: { zh: '策略层匹配', en: 'Policy spec matching' } },
+  { id: '17.4.1', title: { zh: '传统云原生技术栈', en: 'Traditional cloud-native stack' } },
+  { id: '17.4.2', title: { zh: '边缘计算技术栈', en: 'Edge computing stack' } },
+  { id: '17.4.3', title: { zh: 'Serverless 技术栈', en: 'Serverless stack' } },
+  { id: '17.4.4', title: { zh: 'AI 推理技术栈', en: 'AI inference stack' } },
+  { id: '17.5.1', title: { zh: '案例 1：5G MEC 边缘计算', en: 'Case 1: 5G MEC edge computing' } },
+  { id: '17.5.2', title: { zh: '案例 2：工业 IoT 数据处理', en: 'Case 2: industrial IoT' } },
+  {
+    id: '17.5.3',
+    title: { zh: '案例 3：在线游戏 Serverless', en: 'Case 3: online game serverless' },
+  },
+  {
+    id: '17.5.4',
+    title: { zh: '案例 4：Serverless 函数服务', en: 'Case 4: serverless functions' },
+  },
+  { id: '17.5.5', title: { zh: '案例 5：华为边缘计算平台', en: 'Case 5: Huawei edge platform' } },
+  {
+    id: '17.5.6',
+    title: { zh: '案例 6：阿里云边缘容器服务', en: 'Case 6: Alibaba Cloud ACK Edge' },
+  },
+  { id: '17.5.7', title: { zh: '案例 7：AWS Lambda Wasm 支持', en: 'Case 7: AWS Lambda Wasm' } },
+  {
+    id: '17.5.8',
+    title: { zh: '案例 8：Second State 云函数平台', en: 'Case 8: Second State functions' },
+  },
+  { id: '17.5.9', title: { zh: '应用案例总结', en: 'Case summary' } },
+  { id: '17.6.1', title: { zh: '决策维度', en: 'Decision dimensions' } },
+  { id: '17.6.2', title: { zh: '决策流程', en: 'Decision flow' } },
+  { id: '17.6.3', title: { zh: '决策矩阵', en: 'Decision matrix' } },
+  { id: '17.7.1', title: { zh: '演进策略', en: 'Evolution path' } },
+  { id: '17.7.2', title: { zh: '迁移路径', en: 'Migration steps' } },
+  { id: '17.7.3', title: { zh: '兼容性分析', en: 'Compatibility matrix' } },
+  { id: '17.8.1', title: { zh: '全局决策树', en: 'Global decision tree' } },
+  { id: '17.8.2', title: { zh: '场景决策树', en: 'Scenario decision trees' } },
+  { id: '17.9.2', title: { zh: '决策评分模型形式化', en: 'Scoring model' } },
+  { id: '17.9.3', title: { zh: '技术规格匹配模型形式化', en: 'Spec matching model' } },
+];

@@ -1,0 +1,50 @@
+import type { DimensionId, Weights } from '../catalogue/types';
+import type { DimensionVector, RankedStack, ScoredStack } from './types';
+
+export const DIMENSION_IDS: DimensionId[] = [
+  'resource',
+  'performance',
+  'scale',
+  'availability',
+  'cost',
+  'maturity',
+];
+
+/** Weights scaled to sum to 1; all-zero weights count as equal weights. */
+export function normaliseWeights(weights: Weights): Weights {
+  const sum = DIMENSION_IDS.reduce((s, d) => s + Math.max(0, weights[d]), 0);
+  const out = {} as Weights;
+  for (const d of DIMENSION_IDS)
+    out[d] = sum === 0 ? 1 / DIMENSION_IDS.length : Math.max(0, weights[d]) / sum;
+  return out;
+}
+
+/** Score(T) = Σ wᵢ·fᵢ(T) with normalised weights, in 0..1. */
+export function totalScore(vector: DimensionVector, normalised: Weights): number {
+  let total = 0;
+  for (const d of DIMENSION_IDS) total += normalised[d] * vector[d];
+  return total;
+}
+
+// Scores are compared at 1e-9 so that scaling all weights (which can move the last bit)
+// never swaps two stacks; exact ties fall back to the id.
+const quantise = (x: number) => Math.round(x * 1e9);
+
+/** Highest score first, ties by stack id; a pure total order. */
+export function compareRanked(
+  a: { total: number; stack: { id: string } },
+  b: { total: number; stack: { id: string } },
+): number {
+  const diff = quantise(b.total) - quantise(a.total);
+  if (diff !== 0) return diff;
+  return a.stack.id < b.stack.id ? -1 : a.stack.id > b.stack.id ? 1 : 0;
+}
+
+/** Ranks scored stacks under the weights: argmax first (17.9.1), deterministic. Does not mutate its input. */
+export function rankStacks(scored: ScoredStack[], weights: Weights): RankedStack[] {
+  const w = normaliseWeights(weights);
+  const withTotals = scored.map((s) => ({ ...s, total: totalScore(s.dimensions, w), rank: 0 }));
+  withTotals.sort(compareRanked);
+  withTotals.forEach((s, i) => (s.rank = i + 1));
+  return withTotals;
+}
