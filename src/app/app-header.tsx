@@ -1,0 +1,79 @@
+import { useMessages } from '../components/use-messages';
+import { useAppStore, type View } from '../store/app-store';
+import { appMessages } from './app-messages';
+
+const VIEWS: View[] = ['dashboard', 'catalogue'];
+
+/** Title, view tabs, language and theme switches. */
+export function AppHeader() {
+  const m = useMessages(appMessages);
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#ranking">
+        {m.skip}
+      </a>
+      <div className="brand">
+        <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true">
+          {[0, 1, 2].flatMap((r) =>
+            [0, 1, 2].map((c) => (
+              <rect
+                key={`${r}${c}`}
+                x={2 + c * 7}
+                y={2 + r * 7}
+                width="6"
+                height="6"
+                rx="1.5"
+                className={r === 0 && c === 2 ? 'on' : ''}
+              />
+            )),
+          )}
+        </svg>
+        <div>
+          <h1>{m.title}</h1>
+          <p className="tagline">{m.tagline}</p>
+        </div>
+      </div>
+      <nav className="view-tabs" aria-label={m.views}>
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            {m[v]}
+          </button>
+        ))}
+      </nav>
+      <div className="header-tools">
+        <div className="segmented" role="group" aria-label={m.language}>
+          <button
+            type="button"
+            lang="zh-CN"
+            aria-pressed={language === 'zh'}
+            onClick={() => setLanguage('zh')}
+          >
+            中文
+          </button>
+          <button
+            type="button"
+            lang="en"
+            aria-pressed={language === 'en'}
+            onClick={() => setLanguage('en')}
+          >
+            EN
+          </button>
+        </div>
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={theme === 'dark'}
+            onChange={(e) => setTheme(e.target.checked ? 'dark' : 'light')}
+          />
+          <span>{m.theme}</span>
+        </label>
+      </div>
+    </header>
+  );
+}

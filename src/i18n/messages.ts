@@ -1,0 +1,26 @@
+import type { Language, LocalizedText } from '../catalogue/types';
+
+/** A feature's interface strings in both languages; zh must have every key en has. */
+export type Messages<K extends string> = Record<Language, Record<K, string>>;
+
+/** Declares a message dictionary; the type checker enforces both languages have the same keys. */
+export function defineMessages<K extends string>(messages: Messages<K>): Messages<K> {
+  return messages;
+}
+
+/** The text in the given language. */
+export function localize(text: LocalizedText, lang: Language): string {
+  return text[lang];
+}
+
+/** Replaces {name} placeholders with values; unknown placeholders stay as they are. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
+
+/** A number for display: at most `digits` decimals, locale-aware grouping. */
+export function formatNumber(value: number, lang: Language, digits = 0): string {
+  return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+}

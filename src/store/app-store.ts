@@ -1,0 +1,107 @@
+import { create } from 'zustand';
+
+import { seedCatalogue } from '../catalogue/seed-catalogue';
+import type { DimensionId, Language, Requirements, Weights } from '../catalogue/types';
+import type { RankMode } from '../engine/evaluate';
+
+export type View = 'dashboard' | 'catalogue';
+export type Theme = 'light' | 'dark';
+/** Table sorting in TanStack's shape, kept here so it can travel in the URL. */
+export type Sorting = { id: string; desc: boolean }[];
+
+/** Everything the user chooses; rankings are derived from it (use-ranking.ts), never stored. */
+export interface Inputs {
+  weights: Weights;
+  requirements: Requirements;
+  scenarioId: string | null;
+  selectedIds: string[];
+  sorting: Sorting;
+  language: Language;
+  showInvalid: boolean;
+  rankMode: RankMode;
+  technologyFilter: string[];
+  openStackId: string | null;
+  view: View;
+  theme: Theme;
+}
+
+export interface Actions {
+  setWeight: (dimension: DimensionId, value: number) => void;
+  resetWeights: () => void;
+  applyScenario: (id: string) => void;
+  setRequirement: <K extends keyof Requirements>(key: K, value: Requirements[K]) => void;
+  resetRequirements: () => void;
+  toggleSelected: (stackId: string) => void;
+  setSelected: (stackIds: string[]) => void;
+  setSorting: (sorting: Sorting) => void;
+  setLanguage: (language: Language) => void;
+  setShowInvalid: (show: boolean) => void;
+  setRankMode: (mode: RankMode) => void;
+  setTechnologyFilter: (ids: string[]) => void;
+  openStack: (stackId: string | null) => void;
+  setView: (view: View) => void;
+  setTheme: (theme: Theme) => void;
+}
+
+export const MAX_SELECTED = 6;
+export const MAX_WEIGHT = 5;
+
+/** The scenario a preset id names, or the seed defaults. */
+export function scenarioById(id: string | null) {
+  return seedCatalogue.scenarios.find((s) => s.id === id) ?? seedCatalogue.scenarios[0]!;
+}
+
+/** The inputs a fresh visit starts with: the seed's default weights, open requirements. */
+export function defaultInputs(): Inputs {
+  const base = scenarioById('default');
+  return {
+    weights: { ...base.weights },
+    requirements: { ...base.requirements },
+    scenarioId: 'default',
+    selectedIds: [],
+    sorting: [],
+    language: 'en',
+    showInvalid: false,
+    rankMode: 'fitFirst',
+    technologyFilter: [],
+    openStackId: null,
+    view: 'dashboard',
+    theme: 'light',
+  };
+}
+
+const clampWeight = (v: number) => Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 2) / 2));
+
+/** The one store: inputs and the actions that change them. */
+export const useAppStore = create<Inputs & Actions>()((set, get) => ({
+  ...defaultInputs(),
+  setWeight: (dimension, value) =>
+    set({ weights: { ...get().weights, [dimension]: clampWeight(value) }, scenarioId: null }),
+  resetWeights: () => set({ weights: { ...scenarioById(get().scenarioId ?? 'default').weights } }),
+  applyScenario: (id) => {
+    const s = scenarioById(id);
+    set({
+      scenarioId: s.id,
+      weights: { ...s.weights },
+      requirements: { ...s.requirements },
+      selectedIds: [],
+    });
+  },
+  setRequirement: (key, value) =>
+    set({ requirements: { ...get().requirements, [key]: value }, scenarioId: null }),
+  resetRequirements: () => set({ requirements: { ...scenarioById('default').requirements } }),
+  toggleSelected: (stackId) => {
+    const current = get().selectedIds;
+    if (current.includes(stackId)) set({ selectedIds: current.filter((id) => id !== stackId) });
+    else if (current.length < MAX_SELECTED) set({ selectedIds: [...current, stackId] });
+  },
+  setSelected: (stackIds) => set({ selectedIds: stackIds.slice(0, MAX_SELECTED) }),
+  setSorting: (sorting) => set({ sorting }),
+  setLanguage: (language) => set({ language }),
+  setShowInvalid: (showInvalid) => set({ showInvalid }),
+  setRankMode: (rankMode) => set({ rankMode }),
+  setTechnologyFilter: (technologyFilter) => set({ technologyFilter }),
+  openStack: (openStackId) => set({ openStackId }),
+  setView: (view) => set({ view }),
+  setTheme: (theme) => set({ theme }),
+}));
