@@ -78,11 +78,9 @@ export function rankAssessed(
   const rows = assessed
     .filter((a) => options.showInvalid || a.stack.status !== 'invalid')
     .map((a) => ({
-      ...a,
-      total: totalScore(a.dimensions, w),
-      rank: 0,
+      row: { ...a, total: totalScore(a.dimensions, w), rank: 0 },
       tier: tier(a, options.mode),
     }));
-  rows.sort((a, b) => a.tier - b.tier || compareRanked(a, b));
-  return rows.map(({ tier: _tier, ...row }, i) => ({ ...row, rank: i + 1 }));
+  rows.sort((a, b) => a.tier - b.tier || compareRanked(a.row, b.row));
+  return rows.map(({ row }, i) => ({ ...row, rank: i + 1 }));
 }

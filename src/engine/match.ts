@@ -177,8 +177,13 @@ export function memoryFootprint(techs: Technology[]): [number, number] {
   for (const t of techs) {
     for (const key of ['controlPlaneMemory', 'memoryFootprint', 'policyMemory'] as const) {
       const f = t.facts[key];
-      if (f?.kind === 'number') ((low += f.value), (high += f.value));
-      if (f?.kind === 'range') ((low += f.min), (high += f.max));
+      if (f?.kind === 'number') {
+        low += f.value;
+        high += f.value;
+      } else if (f?.kind === 'range') {
+        low += f.min;
+        high += f.max;
+      }
     }
   }
   return [low, high];
