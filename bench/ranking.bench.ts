@@ -1,0 +1,67 @@
+import { bench, describe } from 'vitest';
+import { scenarios } from '../src/catalogue/scenarios';
+import { seedCatalogue } from '../src/catalogue/seed-catalogue';
+import type { Weights } from '../src/catalogue/types';
+import { validateCatalogue } from '../src/catalogue/validate';
+import {
+  assessStacks,
+  prepareCatalogue,
+  rankAssessed,
+  type RankOptions,
+} from '../src/engine/evaluate';
+import { benchRequirements, syntheticCatalogue } from './synthetic-catalogue';
+
+// The store re-ranks on a weight change (rankAssessed) and re-assesses only on a
+// requirement change (assessStacks). Each group compares the two on the same data.
+
+const options: RankOptions = { mode: 'fitFirst', showInvalid: false };
+
+/** A slider drag: the resource weight stepping through 0…10, one step per call. */
+function sliderMoves(base: Weights): () => Weights {
+  let step = 0;
+  return () => ({ ...base, resource: step++ % 11 });
+}
+
+const edge = scenarios.find((s) => s.id === 'edge')!;
+const seedPrepared = prepareCatalogue(seedCatalogue);
+const seedAssessed = assessStacks(seedPrepared, edge.requirements);
+
+// 10 · 10 · 10 · 10 · 10 · 1 technologies per layer = 10^5 stacks.
+const synthetic = syntheticCatalogue([10, 10, 10, 10, 10, 1]);
+const checked = validateCatalogue(synthetic);
+if (!checked.ok) throw new Error(`synthetic catalogue: ${checked.errors.join('; ')}`);
+const syntheticPrepared = prepareCatalogue(synthetic);
+if (syntheticPrepared.stacks.length !== 100_000) throw new Error('expected 10^5 stacks');
+const syntheticAssessed = assessStacks(syntheticPrepared, benchRequirements);
+
+describe('seed catalogue (432 stacks), one weight change', () => {
+  const nextSeedWeights = sliderMoves(edge.weights);
+
+  bench('full pipeline: assessStacks + rankAssessed (naive)', () => {
+    rankAssessed(assessStacks(seedPrepared, edge.requirements), nextSeedWeights(), options);
+  });
+
+  bench('rankAssessed only (what the store does)', () => {
+    rankAssessed(seedAssessed, nextSeedWeights(), options);
+  });
+});
+
+describe('synthetic catalogue (10^5 stacks), one weight change', () => {
+  const nextWeights = sliderMoves(edge.weights);
+
+  bench(
+    'full pipeline: assessStacks + rankAssessed (naive)',
+    () => {
+      rankAssessed(assessStacks(syntheticPrepared, benchRequirements), nextWeights(), options);
+    },
+    { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 },
+  );
+
+  bench(
+    'rankAssessed only (what the store does)',
+    () => {
+      rankAssessed(syntheticAssessed, nextWeights(), options);
+    },
+    { iterations: 10, time: 1000, warmupIterations: 2 },
+  );
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+
+import { encodeLabel, safeId } from './encode-label';
+
+describe('encodeLabel', () => {
+  it('keeps letters, digits, spaces and Chinese characters', () => {
+    expect(encodeLabel('K3s 1000 节点')).toBe('K3s 1000 节点');
+  });
+
+  it('writes every other character as a numeric entity', () => {
+    expect(encodeLabel('a"b')).toBe('a#34;b');
+    expect(encodeLabel('x-->y')).toBe('x#45;#45;#62;y');
+    expect(encodeLabel('<script>')).toBe('#60;script#62;');
+    expect(encodeLabel('%%{init}%%')).toBe('#37;#37;#123;init#125;#37;#37;');
+    expect(encodeLabel('WasmEdge + crun（推荐）')).toBe('WasmEdge #43; crun#65288;推荐#65289;');
+  });
+
+  it('leaves no character that mermaid treats as syntax', () => {
+    const hostile = 'Vue"] --> X["injected`;|&#<>{}[]()%:';
+    expect(encodeLabel(hostile)).toMatch(/^[A-Za-z0-9 #;]*$/);
+  });
+});
+
+describe('safeId', () => {
+  it('turns any id into an ASCII identifier', () => {
+    expect(safeId('k3s+wasmedge')).toBe('n_k3s_wasmedge');
+    expect(safeId('end')).toBe('n_end');
+  });
+});

@@ -1,0 +1,16 @@
+// Mermaid parses its own syntax inside labels, so HTML-escaping is not enough: a label such
+// as `Vue"] --> X["injected` would add a node. Everything outside a small allowlist is
+// written as mermaid's numeric entity `#<code>;`, which the renderer shows as the character.
+const SAFE = /[A-Za-z0-9 \p{Script=Han}]/u;
+
+/** A label safe to put inside `["…"]` of a mermaid flowchart: allowlisted characters as-is, all others as `#code;`. */
+export function encodeLabel(label: string): string {
+  let out = '';
+  for (const ch of label) out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  return out;
+}
+
+/** A node id mermaid accepts: ASCII letters, digits and underscores only, never a keyword. */
+export function safeId(raw: string): string {
+  return `n_${raw.replace(/[^A-Za-z0-9]/g, '_')}`;
+}

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { seedCatalogue } from '../catalogue/seed-catalogue';
+import type { Requirements } from '../catalogue/types';
+import { matchStack, memoryFootprint, worse } from './match';
+import { CLOUD_STACK, EDGE_STACK, partsOf, requirements } from './test-fixtures';
+import type { MatchCheck } from './types';
+
+const byId = new Map(seedCatalogue.technologies.map((t) => [t.id, t]));
+const match = (stack: string, req: Partial<Requirements>) =>
+  matchStack(partsOf(stack), byId, requirements(req));
+/** The checks of one criterion as [layer, status, English reason]. */
+const checks = (stack: string, req: Partial<Requirements>, criterion: MatchCheck['criterion']) =>
+  match(stack, req)
+    .checks.filter((c) => c.criterion === criterion)
+    .map((c) => [c.layer, c.status, c.reason.en]);
+
+describe('worse', () => {
+  it('orders mismatch > partial > match', () => {
+    expect(worse('match', 'partial')).toBe('partial');
+    expect(worse('mismatch', 'partial')).toBe('mismatch');
+    expect(worse('match', 'match')).toBe('match');
+  });
+});
+
+describe('nodes', () => {
+  it('checks every layer with a node range: K3s, sqlite, flannel on the edge stack', () => {
+    expect(checks(EDGE_STACK, { nodes: 1 }, 'nodes')).toEqual([
+      ['orchestration', 'match', 'K3s supports 1,000 nodes ≥ 1'],
+      ['storage', 'match', 'sqlite supports 1 nodes ≥ 1'],
+      ['network', 'match', 'flannel supports 1,000 nodes ≥ 1'],
+    ]);
+  });
+
+  it('K3s beyond 1000 nodes is a mismatch; flannel’s read-in cap only partial', () => {
+    expect(checks('k3s+docker+runc+etcd+flannel+opa', { nodes: 2000 }, 'nodes')).toEqual([
+      ['orchestration', 'mismatch', 'K3s supports at most 1,000 nodes; 2000 required'],
+      ['storage', 'match', 'etcd supports 10000+ nodes ≥ 2000'],
+      ['network', 'partial', 'flannel suits small clusters (≤ 1,000 nodes); 2000 required'],
+    ]);
+  });
+
+  it('1000 nodes still fit K3s; 1001 do not', () => {
+    expect(match('k3s+docker+runc+etcd+calico+opa', { nodes: 1000 }).status).toBe('match');
+    expect(match('k3s+docker+runc+etcd+calico+opa', { nodes: 1001 }).status).toBe('mismatch');
+  });
+
+  it('flannel alone out of range makes the stack partial', () => {
+    const r = match('kubernetes+docker+runc+etcd+flannel+opa', { nodes: 5000 });
+    expect(r.status).toBe('partial');
+    expect(r.layers.network).toBe('partial');
+    expect(r.layers.orchestration).toBe('match');
+  });
+});
+
+describe('memory budget', () => {
+  it('sums K3s 250 + WasmEdge 2–50 + OPA-Wasm 2 = 254–302 MB', () => {
+    const techs = Object.values(partsOf(EDGE_STACK)).map((id) => byId.get(id)!);
+    expect(memoryFootprint(techs)).toEqual([254, 302]);
+  });
+
+  it('sums Kubernetes 512 + Docker 18–500 + Gatekeeper 30 = 560–1042 MB', () => {
+    const techs = Object.values(partsOf(CLOUD_STACK)).map((id) => byId.get(id)!);
+    expect(memoryFootprint(techs)).toEqual([560, 1042]);
+  });
+
+  it('matches at 302 MB, is partial at 300, a mismatch at 253', () => {
+    expect(checks(EDGE_STACK, { memoryPerNodeMB: 302 }, 'memory')).toEqual([
+      [
+        'stack',
+        'match',
+        'about 254–302 MB per node (control plane + runtime + policy); budget 302 MB',
+      ],
+    ]);
+    expect(checks(EDGE_STACK, { memoryPerNodeMB: 300 }, 'memory')).toEqual([
+      [
+        'stack',
+        'partial',
+        'about 254–302 MB per node (control plane + runtime + policy); budget 300 MB',
+      ],
+    ]);
+    expect(checks(EDGE_STACK, { memoryPerNodeMB: 253 }, 'memory')[0]![1]).toBe('mismatch');
+  });
+
+  it('is a stack-level check: it sets the status but no layer', () => {
+    const r = match(CLOUD_STACK, { memoryPerNodeMB: 512 });
+    expect(r.status).toBe('mismatch');
+    expect(Object.values(r.layers)).toEqual(Array(6).fill('match'));
+  });
+
+  it('is not checked without a budget', () => {
+    expect(checks(EDGE_STACK, {}, 'memory')).toEqual([]);
+  });
+});
+
+describe('cold start', () => {
+  it('10 ms: WasmEdge 6–10 ms matches, Docker 1–2 s does not', () => {
+    expect(checks(EDGE_STACK, { coldStartMs: 10 }, 'coldStart')).toEqual([
+      ['runtime', 'match', 'WasmEdge starts in 6–10 ms ≤ 10 ms'],
+    ]);
+    expect(checks(CLOUD_STACK, { coldStartMs: 10 }, 'coldStart')).toEqual([
+      ['runtime', 'mismatch', 'Docker starts in 1000–2000 ms > 10 ms'],
+    ]);
+  });
+
+  it('8 ms: WasmEdge is only partly within', () => {
+    expect(checks(EDGE_STACK, { coldStartMs: 8 }, 'coldStart')).toEqual([
+      ['runtime', 'partial', 'WasmEdge starts in 6–10 ms; only partly within 8 ms'],
+    ]);
+    expect(checks(EDGE_STACK, { coldStartMs: 5 }, 'coldStart')[0]![1]).toBe('mismatch');
+  });
+});
+
+describe('offline and high availability', () => {
+  it('offline checks orchestration and storage only', () => {
+    expect(checks(EDGE_STACK, { offline: true }, 'offline')).toEqual([
+      [
+        'orchestration',
+        'match',
+        'K3s supports offline operation ("K3s supports offline operation")',
+      ],
+      ['storage', 'match', 'sqlite supports offline operation ("local storage, runs offline")'],
+    ]);
+  });
+
+  it('offline: Kubernetes has no figure (partial), etcd lacks it (mismatch)', () => {
+    const r = checks(CLOUD_STACK, { offline: true }, 'offline');
+    expect(r[0]).toEqual([
+      'orchestration',
+      'partial',
+      'the seed does not state offline operation for Kubernetes',
+    ]);
+    expect(r[1]![1]).toBe('mismatch');
+    expect(r[1]![2]).toMatch(/^etcd lacks offline operation \(a 3-node Raft cluster/);
+  });
+
+  it('HA checks storage only: sqlite is a single point of failure, etcd Raft', () => {
+    expect(checks(EDGE_STACK, { highAvailability: true }, 'highAvailability')).toEqual([
+      ['storage', 'mismatch', 'sqlite lacks high availability (single point of failure)'],
+    ]);
+    expect(checks(CLOUD_STACK, { highAvailability: true }, 'highAvailability')).toEqual([
+      ['storage', 'match', 'etcd supports high availability (strongly consistent (Raft))'],
+    ]);
+  });
+});
+
+describe('network policy: the gap in none < basic < full < l7', () => {
+  const statusOf = (network: string, required: Requirements['networkPolicy']) =>
+    checks(`k3s+docker+runc+etcd+${network}+opa`, { networkPolicy: required }, 'networkPolicy');
+
+  it('none required: no check', () => {
+    expect(statusOf('flannel', 'none')).toEqual([]);
+  });
+
+  it('gap 0 match, gap 1 partial, gap 2 mismatch', () => {
+    expect(statusOf('flannel', 'basic')).toEqual([
+      ['network', 'match', 'flannel network policy: basic; required: basic'],
+    ]);
+    expect(statusOf('flannel', 'full')).toEqual([
+      ['network', 'partial', 'flannel network policy: basic; required: full'],
+    ]);
+    expect(statusOf('flannel', 'l7')[0]![1]).toBe('mismatch');
+    expect(statusOf('calico', 'l7')[0]![1]).toBe('partial');
+    expect(statusOf('cilium', 'l7')[0]![1]).toBe('match');
+    expect(statusOf('cilium', 'basic')[0]![1]).toBe('match');
+  });
+});
+
+describe('policy complexity and an existing database', () => {
+  it('complex policies: Kyverno partial, OPA-Wasm match; simple ones are not checked', () => {
+    expect(
+      checks(
+        'k3s+docker+runc+etcd+calico+kyverno',
+        { policyComplexity: 'complex' },
+        'policyComplexity',
+      ),
+    ).toEqual([
+      ['policy', 'partial', 'Kyverno suits simple policies (complex ones call for OPA, 17.3.4)'],
+    ]);
+    expect(checks(EDGE_STACK, { policyComplexity: 'complex' }, 'policyComplexity')).toEqual([
+      ['policy', 'match', 'OPA-Wasm handles complex policies'],
+    ]);
+    expect(
+      checks(
+        'k3s+docker+runc+etcd+calico+kyverno',
+        { policyComplexity: 'simple' },
+        'policyComplexity',
+      ),
+    ).toEqual([]);
+  });
+
+  it('existing database: external DB match, etcd partial', () => {
+    expect(
+      checks(
+        'k3s+docker+runc+external-db+calico+opa',
+        { existingDatabase: true },
+        'existingDatabase',
+      ),
+    ).toEqual([['storage', 'match', 'External DB reuses the existing database']]);
+    expect(checks(CLOUD_STACK, { existingDatabase: true }, 'existingDatabase')).toEqual([
+      [
+        'storage',
+        'partial',
+        'etcd does not reuse the existing database (17.8.1: existing DB → external DB)',
+      ],
+    ]);
+  });
+});
+
+describe('stack status is the worst of its checks', () => {
+  it('the edge stack under large-scale requirements', () => {
+    const r = match(EDGE_STACK, {
+      nodes: 2000,
+      highAvailability: true,
+      networkPolicy: 'full',
+      policyComplexity: 'complex',
+    });
+    expect(r.layers).toEqual({
+      orchestration: 'mismatch',
+      runtime: 'match',
+      ociRuntime: 'match',
+      storage: 'mismatch',
+      network: 'partial',
+      policy: 'match',
+    });
+    expect(r.status).toBe('mismatch');
+  });
+
+  it('partial when the worst is partial, match with open requirements', () => {
+    expect(match(EDGE_STACK, { coldStartMs: 8 }).status).toBe('partial');
+    expect(match(EDGE_STACK, {}).status).toBe('match');
+    expect(match(CLOUD_STACK, {}).checks).toHaveLength(3);
+  });
+
+  it('throws on a technology the catalogue does not have', () => {
+    expect(() => match('k3s+nope+crun+sqlite+flannel+opa', {})).toThrow(
+      'matchStack: unknown technology "nope"',
+    );
+  });
+});
