@@ -133,12 +133,23 @@ describe('requirement-tied availability (Score(T, S, C), 17.9.2)', () => {
   });
 });
 
-describe('mean and min skip layers without a figure', () => {
-  it('external DB has no latency figure, so performance is the mean of 3 layers', () => {
+describe('facts without a figure score the worst known value', () => {
+  it('external DB latency ("依赖数据库") scores as etcd’s 2 ms, the worst known latency', () => {
     const v = vectorOf('k3s+wasmedge+crun+external-db+calico+opa-wasm');
-    expect(v.performance).toBeCloseTo((wasmStart + 1 + 2 / 3) / 3, 6);
-    // …and no maturity row: min over the other five (OPA-Wasm 0.6).
+    const etcdLatency = 1 - Math.log10(2 / 0.01) / 6;
+    expect(v.performance).toBeCloseTo((wasmStart + etcdLatency + 1 + 2 / 3) / 4, 6);
+    // …and its missing maturity row scores the worst known stars (3/5), as low as OPA-Wasm.
     expect(v.maturity).toBeCloseTo(0.6, 6);
+  });
+
+  it('marks imputed metrics in the score table', () => {
+    const table = scoreTechnologies(seedCatalogue);
+    const latency = table
+      .get('external-db')!
+      .performance.metrics.find((m) => m.fact === 'latency')!;
+    expect(latency.imputed).toBe(true);
+    expect(latency.score).toBeCloseTo(1 - Math.log10(200) / 6, 12);
+    expect(table.get('etcd')!.performance.metrics[0]!.imputed).toBeUndefined();
   });
 
   it('scores 0 when no layer has a figure', () => {

@@ -6,7 +6,7 @@ import type {
   Technology,
 } from '../catalogue/types';
 import { CAPACITY_ANCHORS, logPosition } from './normalise';
-import { scoreTechnology } from './technology-scores';
+import { scoreTechnology, worstKnownScores } from './technology-scores';
 import type { DimensionVector, ScoredStack, Stack, TechnologyDimensionScore } from './types';
 
 export type TechnologyScoreTable = Map<string, Record<DimensionId, TechnologyDimensionScore>>;
@@ -17,9 +17,11 @@ export function scoreTechnologies(
   requirements?: Requirements,
 ): TechnologyScoreTable {
   const table: TechnologyScoreTable = new Map();
+  const worst = worstKnownScores(catalogue.technologies, catalogue.dimensions);
   for (const tech of catalogue.technologies) {
     const row = {} as Record<DimensionId, TechnologyDimensionScore>;
-    for (const dim of catalogue.dimensions) row[dim.id] = scoreTechnology(tech, dim, requirements);
+    for (const dim of catalogue.dimensions)
+      row[dim.id] = scoreTechnology(tech, dim, requirements, worst);
     table.set(tech.id, row);
   }
   return table;

@@ -2,7 +2,7 @@ import type { Catalogue, Requirements, Technology, Weights } from '../catalogue/
 import { scoreStacks } from './aggregate';
 import { matchStack } from './match';
 import { casesForStack } from './patterns';
-import { compareRanked, normaliseWeights, totalScore } from './rank';
+import { normaliseWeights, quantiseScore, totalScore } from './rank';
 import { buildStacks } from './stacks';
 import type { DimensionVector, MatchResult, Stack } from './types';
 
@@ -68,19 +68,48 @@ function tier(row: AssessedStack, mode: RankMode): number {
   return mode === 'fitFirst' ? FIT_TIER[row.match.status] : 0;
 }
 
-/** Ranks assessed stacks under the weights: Score(T) = Σ wᵢ·fᵢ(T), deterministic, ties by id. Pure. */
+/**
+ * Ranks assessed stacks under the weights: Score(T) = Σ wᵢ·fᵢ(T), deterministic, ties by id.
+ * Pure. Sorts an index array over precomputed tiers and quantised totals, then builds each
+ * row object once: at 10⁵ stacks this is several times faster than sorting spread copies.
+ */
 export function rankAssessed(
   assessed: AssessedStack[],
   weights: Weights,
   options: RankOptions,
 ): RankingRow[] {
   const w = normaliseWeights(weights);
-  const rows = assessed
-    .filter((a) => options.showInvalid || a.stack.status !== 'invalid')
-    .map((a) => ({
-      row: { ...a, total: totalScore(a.dimensions, w), rank: 0 },
-      tier: tier(a, options.mode),
-    }));
-  rows.sort((a, b) => a.tier - b.tier || compareRanked(a.row, b.row));
-  return rows.map(({ row }, i) => ({ ...row, rank: i + 1 }));
+  const n = assessed.length;
+  const totals = new Float64Array(n);
+  const keys = new Float64Array(n);
+  const tiers = new Uint8Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = assessed[i]!;
+    if (!options.showInvalid && a.stack.status === 'invalid') continue;
+    totals[i] = totalScore(a.dimensions, w);
+    keys[i] = quantiseScore(totals[i]!);
+    tiers[i] = tier(a, options.mode);
+    order.push(i);
+  }
+  order.sort((x, y) => {
+    const byTier = tiers[x]! - tiers[y]!;
+    if (byTier !== 0) return byTier;
+    const byScore = keys[y]! - keys[x]!;
+    if (byScore !== 0) return byScore;
+    const ix = assessed[x]!.stack.id;
+    const iy = assessed[y]!.stack.id;
+    return ix < iy ? -1 : ix > iy ? 1 : 0;
+  });
+  return order.map((i, position) => {
+    const a = assessed[i]!;
+    return {
+      stack: a.stack,
+      dimensions: a.dimensions,
+      match: a.match,
+      caseIds: a.caseIds,
+      total: totals[i]!,
+      rank: position + 1,
+    };
+  });
 }

@@ -26,16 +26,16 @@ describe('nodes', () => {
   it('checks every layer with a node range: K3s, sqlite, flannel on the edge stack', () => {
     expect(checks(EDGE_STACK, { nodes: 1 }, 'nodes')).toEqual([
       ['orchestration', 'match', 'K3s supports 1,000 nodes ≥ 1'],
-      ['storage', 'match', 'sqlite supports 1 nodes ≥ 1'],
+      ['storage', 'match', 'sqlite supports 1 node ≥ 1'],
       ['network', 'match', 'flannel supports 1,000 nodes ≥ 1'],
     ]);
   });
 
   it('K3s beyond 1000 nodes is a mismatch; flannel’s read-in cap only partial', () => {
     expect(checks('k3s+docker+runc+etcd+flannel+opa', { nodes: 2000 }, 'nodes')).toEqual([
-      ['orchestration', 'mismatch', 'K3s supports at most 1,000 nodes; 2000 required'],
-      ['storage', 'match', 'etcd supports 10000+ nodes ≥ 2000'],
-      ['network', 'partial', 'flannel suits small clusters (≤ 1,000 nodes); 2000 required'],
+      ['orchestration', 'mismatch', 'K3s supports at most 1,000 nodes; 2,000 required'],
+      ['storage', 'match', 'etcd supports 10,000+ nodes ≥ 2,000'],
+      ['network', 'partial', 'flannel suits small clusters (≤ 1,000 nodes); 2,000 required'],
     ]);
   });
 

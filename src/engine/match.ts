@@ -11,7 +11,8 @@ export function worse(a: MatchStatus, b: MatchStatus): MatchStatus {
 }
 
 type Check = Omit<MatchCheck, 'layer'>;
-const fmt = (n: number) => (Number.isFinite(n) ? n.toLocaleString('en-US') : '10000+');
+const fmt = (n: number) => (Number.isFinite(n) ? n.toLocaleString('en-US') : '10,000+');
+const nodesEn = (n: number) => `${fmt(n)} ${n === 1 ? 'node' : 'nodes'}`;
 
 function nodesCheck(tech: Technology, nodes: number): Check | null {
   const cap = nodeCap(tech);
@@ -21,8 +22,8 @@ function nodesCheck(tech: Technology, nodes: number): Check | null {
       criterion: 'nodes',
       status: 'match',
       reason: {
-        zh: `${tech.name} 支持 ${fmt(cap)} 节点 ≥ ${nodes}`,
-        en: `${tech.name} supports ${fmt(cap)} nodes ≥ ${nodes}`,
+        zh: `${tech.name} 支持 ${fmt(cap)} 节点 ≥ ${fmt(nodes)}`,
+        en: `${tech.name} supports ${nodesEn(cap)} ≥ ${fmt(nodes)}`,
       },
     };
   }
@@ -33,12 +34,12 @@ function nodesCheck(tech: Technology, nodes: number): Check | null {
     status: soft ? 'partial' : 'mismatch',
     reason: soft
       ? {
-          zh: `${tech.name} 适合小规模集群（≤ ${fmt(cap)} 节点），需求 ${nodes}`,
-          en: `${tech.name} suits small clusters (≤ ${fmt(cap)} nodes); ${nodes} required`,
+          zh: `${tech.name} 适合小规模集群（≤ ${fmt(cap)} 节点），需求 ${fmt(nodes)}`,
+          en: `${tech.name} suits small clusters (≤ ${nodesEn(cap)}); ${fmt(nodes)} required`,
         }
       : {
-          zh: `${tech.name} 至多 ${fmt(cap)} 节点，需求 ${nodes}`,
-          en: `${tech.name} supports at most ${fmt(cap)} nodes; ${nodes} required`,
+          zh: `${tech.name} 至多 ${fmt(cap)} 节点，需求 ${fmt(nodes)}`,
+          en: `${tech.name} supports at most ${nodesEn(cap)}; ${fmt(nodes)} required`,
         },
   };
 }

@@ -28,14 +28,17 @@ export function totalScore(vector: DimensionVector, normalised: Weights): number
 
 // Scores are compared at 1e-9 so that scaling all weights (which can move the last bit)
 // never swaps two stacks; exact ties fall back to the id.
-const quantise = (x: number) => Math.round(x * 1e9);
+/** A score rounded to 1e-9, the precision at which two stacks count as tied. */
+export function quantiseScore(x: number): number {
+  return Math.round(x * 1e9);
+}
 
 /** Highest score first, ties by stack id; a pure total order. */
 export function compareRanked(
   a: { total: number; stack: { id: string } },
   b: { total: number; stack: { id: string } },
 ): number {
-  const diff = quantise(b.total) - quantise(a.total);
+  const diff = quantiseScore(b.total) - quantiseScore(a.total);
   if (diff !== 0) return diff;
   return a.stack.id < b.stack.id ? -1 : a.stack.id > b.stack.id ? 1 : 0;
 }

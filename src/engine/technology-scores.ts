@@ -1,4 +1,4 @@
-import type { Dimension, Metric, Requirements, Technology } from '../catalogue/types';
+import type { Dimension, FactKey, Metric, Requirements, Technology } from '../catalogue/types';
 import { normalise, representative } from './normalise';
 import type { MetricScore, TechnologyDimensionScore } from './types';
 
@@ -8,22 +8,55 @@ export function activeMetrics(dimension: Dimension, requirements?: Requirements)
   return tied.length > 0 ? tied : dimension.metrics;
 }
 
-/** f_d(t): the mean of the technology's scored metrics of dimension d; null when it has none. */
+/** Worst known score per metric ("fact/rule"), used for facts the seed leaves without a figure. */
+export type WorstKnown = Map<string, number>;
+
+const metricKey = (fact: FactKey, rule: Metric['rule']) => `${fact}/${rule}`;
+
+/**
+ * The lowest score each metric reaches among technologies that have a figure for it. A fact
+ * the seed prints as "-" or "依赖数据库" is scored at this value: conservative, so that a
+ * missing figure never beats a known one.
+ */
+export function worstKnownScores(technologies: Technology[], dimensions: Dimension[]): WorstKnown {
+  const worst: WorstKnown = new Map();
+  for (const dim of dimensions) {
+    for (const m of dim.metrics) {
+      for (const tech of technologies) {
+        const fact = tech.facts[m.fact];
+        const score = fact ? normalise(fact, m.rule) : null;
+        const key = metricKey(m.fact, m.rule);
+        if (score !== null) worst.set(key, Math.min(score, worst.get(key) ?? 1));
+      }
+    }
+  }
+  return worst;
+}
+
+/**
+ * f_d(t): the mean of the technology's scored metrics of dimension d; null when it has none.
+ * With `worstKnown`, facts without a figure score the metric's worst known value (imputed).
+ */
 export function scoreTechnology(
   tech: Technology,
   dimension: Dimension,
   requirements?: Requirements,
+  worstKnown?: WorstKnown,
 ): TechnologyDimensionScore {
   const metrics: MetricScore[] = [];
   for (const metric of activeMetrics(dimension, requirements)) {
     const raw = tech.facts[metric.fact];
     if (!raw) continue;
+    const score = normalise(raw, metric.rule);
+    const imputed =
+      raw.kind === 'unknown' ? worstKnown?.get(metricKey(metric.fact, metric.rule)) : undefined;
     metrics.push({
       fact: metric.fact,
       rule: metric.rule,
       raw,
       representative: representative(raw, metric.rule),
-      score: normalise(raw, metric.rule),
+      score: score ?? imputed ?? null,
+      ...(imputed !== undefined ? { imputed: true } : {}),
     });
   }
   const scored = metrics.flatMap((m) => (m.score === null ? [] : [m.score]));

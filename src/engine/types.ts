@@ -34,6 +34,8 @@ export interface MetricScore {
   /** The single figure the rule used (geometric mean of a range, or its upper end). */
   representative: number | null;
   score: number | null;
+  /** True when the seed gives no figure and the metric's worst known score stands in. */
+  imputed?: boolean;
 }
 
 export interface TechnologyDimensionScore {

@@ -80,6 +80,9 @@ export const storage: Technology[] = [
       'An external database backend for K3s (shared database), for sites that already run one; not in the maturity tables.',
     ),
     facts: {
+      maturityStars: unknown('不在成熟度表中', 'not in the maturity table', '17.2.4.3'),
+      productionStars: unknown('不在成熟度表中', 'not in the maturity table', '17.2.4.3'),
+      communityStars: unknown('不在成熟度表中', 'not in the maturity table', '17.2.4.3'),
       nodeRange: range(1, 10000, 'nodes', '17.3.3', { orMore: true }),
       resourceUse: level('medium', '17.3.3', t('中等（共享数据库）', 'medium (shared database)')),
       latency: unknown('依赖数据库', 'depends on the database', '17.3.3'),
