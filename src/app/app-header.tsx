@@ -15,7 +15,7 @@ export function AppHeader() {
   const setTheme = useAppStore((s) => s.setTheme);
   return (
     <header className="app-header">
-      <a className="skip-link" href="#ranking">
+      <a className="skip-link" href="#main">
         {m.skip}
       </a>
       <div className="brand">

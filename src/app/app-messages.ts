@@ -10,7 +10,7 @@ export const appMessages = defineMessages({
     catalogue: 'Catalogue',
     language: 'Language',
     theme: 'Dark theme',
-    skip: 'Skip to the ranking',
+    skip: 'Skip to main content',
   },
   zh: {
     title: 'Stack Decision Matrix',
@@ -20,6 +20,6 @@ export const appMessages = defineMessages({
     catalogue: '技术目录',
     language: '语言',
     theme: '深色主题',
-    skip: '跳到排名',
+    skip: '跳到主要内容',
   },
 });

@@ -31,7 +31,7 @@ export function App() {
     <div className="app">
       <AppHeader />
       {view === 'dashboard' ? (
-        <main className="dashboard">
+        <main className="dashboard" id="main">
           <aside className="sidebar">
             <ScenarioPresets />
             <WeightsPanel />
@@ -44,7 +44,7 @@ export function App() {
           </div>
         </main>
       ) : (
-        <main className="catalogue-page">
+        <main className="catalogue-page" id="main">
           <CatalogueView />
         </main>
       )}

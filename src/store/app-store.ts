@@ -14,6 +14,8 @@ export interface Inputs {
   weights: Weights;
   requirements: Requirements;
   scenarioId: string | null;
+  /** The preset the current inputs started from: what Reset returns to. */
+  baseScenarioId: string;
   selectedIds: string[];
   sorting: Sorting;
   language: Language;
@@ -58,6 +60,7 @@ export function defaultInputs(): Inputs {
     weights: { ...base.weights },
     requirements: { ...base.requirements },
     scenarioId: 'default',
+    baseScenarioId: 'default',
     selectedIds: [],
     sorting: [],
     language: 'en',
@@ -70,6 +73,12 @@ export function defaultInputs(): Inputs {
   };
 }
 
+/** True when two flat records hold the same keys with identical values. */
+export function shallowEqual<T extends object>(a: T, b: T): boolean {
+  const ka = Object.keys(a) as (keyof T)[];
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.is(a[k], b[k]));
+}
+
 const clampWeight = (v: number) => Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 2) / 2));
 
 /** The one store: inputs and the actions that change them. */
@@ -77,11 +86,17 @@ export const useAppStore = create<Inputs & Actions>()((set, get) => ({
   ...defaultInputs(),
   setWeight: (dimension, value) =>
     set({ weights: { ...get().weights, [dimension]: clampWeight(value) }, scenarioId: null }),
-  resetWeights: () => set({ weights: { ...scenarioById(get().scenarioId ?? 'default').weights } }),
+  resetWeights: () => {
+    const { baseScenarioId, requirements } = get();
+    const base = scenarioById(baseScenarioId);
+    const sameRequirements = shallowEqual(requirements, base.requirements);
+    set({ weights: { ...base.weights }, scenarioId: sameRequirements ? base.id : null });
+  },
   applyScenario: (id) => {
     const s = scenarioById(id);
     set({
       scenarioId: s.id,
+      baseScenarioId: s.id,
       weights: { ...s.weights },
       requirements: { ...s.requirements },
       selectedIds: [],
@@ -89,7 +104,12 @@ export const useAppStore = create<Inputs & Actions>()((set, get) => ({
   },
   setRequirement: (key, value) =>
     set({ requirements: { ...get().requirements, [key]: value }, scenarioId: null }),
-  resetRequirements: () => set({ requirements: { ...scenarioById('default').requirements } }),
+  resetRequirements: () => {
+    const { baseScenarioId, weights } = get();
+    const base = scenarioById(baseScenarioId);
+    const sameWeights = shallowEqual(weights, base.weights);
+    set({ requirements: { ...base.requirements }, scenarioId: sameWeights ? base.id : null });
+  },
   toggleSelected: (stackId) => {
     const current = get().selectedIds;
     if (current.includes(stackId)) set({ selectedIds: current.filter((id) => id !== stackId) });

@@ -44,3 +44,29 @@ export function useRanking(): RankingRow[] {
     [assessed, weights, mode, showInvalid],
   );
 }
+
+/** How many stacks the comparison shows when the user has selected none. */
+export const DEFAULT_COMPARED = 3;
+
+/** The ranking rows of the given ids, in the order given; unknown or hidden ids are skipped. */
+export function pickRows(ranking: RankingRow[], ids: string[]): RankingRow[] {
+  const byId = new Map(ranking.map((r) => [r.stack.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row] : [];
+  });
+}
+
+/**
+ * The stacks under comparison: the user's selection (up to 6, in selection order) or, when
+ * none, the top 3 of the ranking. Re-renders with the ranking and the selection.
+ */
+export function useComparedRows(): RankingRow[] {
+  const ranking = useRanking();
+  const selectedIds = useAppStore((s) => s.selectedIds);
+  return useMemo(
+    () =>
+      selectedIds.length > 0 ? pickRows(ranking, selectedIds) : ranking.slice(0, DEFAULT_COMPARED),
+    [ranking, selectedIds],
+  );
+}

@@ -1,4 +1,68 @@
-/** Placeholder until the feature lands. */
+import { useMemo, useState } from 'react';
+
+import { Panel } from '../../components/panel';
+import { useLanguage } from '../../components/use-messages';
+import { format } from '../../i18n/messages';
+import { useAppStore } from '../../store/app-store';
+import { useRanking } from '../../store/use-ranking';
+import { filterRows, fitCounts } from './filter-rows';
+import { rankingMessages } from './messages';
+import { RankControls, TechnologyFilter } from './ranking-controls';
+import { RankingTable } from './ranking-table';
+import { useMovement } from './use-movement';
+import './ranking.css';
+
+/** Rows rendered until "Show all": keeps a live re-rank during a weight drag cheap. */
+const TOP = 50;
+
+/**
+ * Every stack ranked under the current weights and requirements, filterable and sortable.
+ * Re-renders whenever the ranking or the language changes (every weight step while dragging).
+ */
 export function RankingPanel() {
-  return null;
+  const lang = useLanguage();
+  const m = rankingMessages[lang];
+  const ranking = useRanking();
+  const moves = useMovement(ranking);
+  const filter = useAppStore((s) => s.technologyFilter);
+  const rows = useMemo(() => filterRows(ranking, filter), [ranking, filter]);
+  const counts = useMemo(() => fitCounts(rows), [rows]);
+  const [showAll, setShowAll] = useState(false);
+  const limit = showAll ? rows.length : TOP;
+  const shown = Math.min(limit, rows.length);
+
+  const parts = [
+    format(m.summary, { shown, total: ranking.length }),
+    ...(filter.length > 0 ? [format(m.filtered, { count: rows.length })] : []),
+    format(m.countMatch, { n: counts.match }),
+    format(m.countPartial, { n: counts.partial }),
+    format(m.countMismatch, { n: counts.mismatch }),
+    ...(counts.invalid > 0 ? [format(m.countInvalid, { n: counts.invalid })] : []),
+  ];
+
+  return (
+    <Panel
+      id="ranking"
+      title={m.title}
+      className="ranking-panel"
+      actions={<RankControls lang={lang} />}
+    >
+      <TechnologyFilter lang={lang} />
+      <div className="ranking-summary">
+        <p role="status" className="ranking-count">
+          {parts.join(' · ')}
+        </p>
+        {rows.length > TOP ? (
+          <button type="button" className="button" onClick={() => setShowAll((v) => !v)}>
+            {showAll ? format(m.showTop, { n: TOP }) : format(m.showAll, { n: rows.length })}
+          </button>
+        ) : null}
+      </div>
+      {rows.length > 0 ? (
+        <RankingTable rows={rows} moves={moves} limit={limit} lang={lang} />
+      ) : (
+        <p className="ranking-empty">{m.empty}</p>
+      )}
+    </Panel>
+  );
 }

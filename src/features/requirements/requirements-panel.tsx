@@ -1,4 +1,183 @@
-/** Placeholder until the feature lands. */
+import type { Requirements } from '../../catalogue/types';
+import { Panel } from '../../components/panel';
+import { useLanguage, useMessages } from '../../components/use-messages';
+import { formatNumber } from '../../i18n/messages';
+import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
+import { requirementsMessages } from './messages';
+import { NumberField } from './number-field';
+import {
+  COLD_START_LIMITS,
+  MEMORY_LIMITS,
+  NODE_LIMITS,
+  NODE_QUICK_PICKS,
+} from './parse-requirement-input';
+import './requirements.css';
+
+type State = Inputs & Actions;
+const selectRequirements = (s: State) => s.requirements;
+const selectSetRequirement = (s: State) => s.setRequirement;
+const selectResetRequirements = (s: State) => s.resetRequirements;
+
+type Strings = (typeof requirementsMessages)['en'];
+
+const NETWORK_POLICY: [Requirements['networkPolicy'], keyof Strings][] = [
+  ['none', 'npNone'],
+  ['basic', 'npBasic'],
+  ['full', 'npFull'],
+  ['l7', 'npL7'],
+];
+const POLICY_COMPLEXITY: [Requirements['policyComplexity'], keyof Strings][] = [
+  ['none', 'pcNone'],
+  ['simple', 'pcSimple'],
+  ['complex', 'pcComplex'],
+];
+const CHECKS = [
+  ['offline', 'offline', 'offlineHint'],
+  ['highAvailability', 'highAvailability', 'highAvailabilityHint'],
+  ['existingDatabase', 'existingDatabase', 'existingDatabaseHint'],
+] as const satisfies readonly [keyof Requirements, keyof Strings, keyof Strings][];
+
+/** Controls for every field of the requirement set R (17.9.3); re-renders on requirement or language change. */
 export function RequirementsPanel() {
-  return null;
+  const m = useMessages(requirementsMessages);
+  const lang = useLanguage();
+  const req = useAppStore(selectRequirements);
+  const setRequirement = useAppStore(selectSetRequirement);
+  const resetRequirements = useAppStore(selectResetRequirements);
+  const strings = { range: m.range, clamped: m.clamped, unreadable: m.unreadable };
+  const reset = (
+    <button
+      type="button"
+      className="button"
+      aria-label={m.resetRequirements}
+      title={m.resetHint}
+      onClick={resetRequirements}
+    >
+      {m.reset}
+    </button>
+  );
+  return (
+    <Panel id="requirements" title={m.requirements} actions={reset}>
+      <fieldset className="req-group">
+        <legend>{m.sizing}</legend>
+        <NumberField
+          id="req-nodes"
+          label={m.nodes}
+          unit={m.nodesUnit}
+          hint={m.nodesHint}
+          value={req.nodes}
+          limits={NODE_LIMITS}
+          lang={lang}
+          strings={strings}
+          onCommit={(v) => v !== null && setRequirement('nodes', v)}
+        >
+          <div className="req-picks" role="group" aria-label={m.quickPicks}>
+            {NODE_QUICK_PICKS.map((n) => (
+              <button
+                key={n}
+                type="button"
+                aria-pressed={req.nodes === n}
+                onClick={() => setRequirement('nodes', n)}
+              >
+                {formatNumber(n, lang)}
+              </button>
+            ))}
+          </div>
+        </NumberField>
+        <NumberField
+          id="req-memory"
+          label={m.memory}
+          unit="MB"
+          hint={m.memoryHint}
+          value={req.memoryPerNodeMB}
+          limits={MEMORY_LIMITS}
+          lang={lang}
+          strings={strings}
+          onCommit={(v) => setRequirement('memoryPerNodeMB', v)}
+          optional={{ noLimitLabel: m.noMemoryLimit, fallback: 512 }}
+        />
+        <NumberField
+          id="req-cold-start"
+          label={m.coldStart}
+          unit="ms"
+          hint={m.coldStartHint}
+          value={req.coldStartMs}
+          limits={COLD_START_LIMITS}
+          lang={lang}
+          strings={strings}
+          onCommit={(v) => setRequirement('coldStartMs', v)}
+          optional={{ noLimitLabel: m.noColdStartLimit, fallback: 10 }}
+        />
+      </fieldset>
+      <fieldset className="req-group">
+        <legend>{m.capabilities}</legend>
+        {CHECKS.map(([key, label, hint]) => (
+          <div className="req-field" key={key}>
+            <label className="req-check">
+              <input
+                type="checkbox"
+                checked={req[key]}
+                aria-describedby={`req-${key}-hint`}
+                onChange={(e) => setRequirement(key, e.currentTarget.checked)}
+              />
+              <span>{m[label]}</span>
+            </label>
+            <p id={`req-${key}-hint`} className="req-hint req-hint-check">
+              {m[hint]}
+            </p>
+          </div>
+        ))}
+        <div className="req-field">
+          <label htmlFor="req-network-policy" className="req-label">
+            {m.networkPolicy}
+          </label>
+          <select
+            id="req-network-policy"
+            value={req.networkPolicy}
+            aria-describedby="req-network-policy-hint"
+            onChange={(e) =>
+              setRequirement(
+                'networkPolicy',
+                e.currentTarget.value as Requirements['networkPolicy'],
+              )
+            }
+          >
+            {NETWORK_POLICY.map(([value, label]) => (
+              <option key={value} value={value}>
+                {m[label]}
+              </option>
+            ))}
+          </select>
+          <p id="req-network-policy-hint" className="req-hint">
+            {m.networkPolicyHint}
+          </p>
+        </div>
+        <div className="req-field">
+          <label htmlFor="req-policy-complexity" className="req-label">
+            {m.policyComplexity}
+          </label>
+          <select
+            id="req-policy-complexity"
+            value={req.policyComplexity}
+            aria-describedby="req-policy-complexity-hint"
+            onChange={(e) =>
+              setRequirement(
+                'policyComplexity',
+                e.currentTarget.value as Requirements['policyComplexity'],
+              )
+            }
+          >
+            {POLICY_COMPLEXITY.map(([value, label]) => (
+              <option key={value} value={value}>
+                {m[label]}
+              </option>
+            ))}
+          </select>
+          <p id="req-policy-complexity-hint" className="req-hint">
+            {m.policyComplexityHint}
+          </p>
+        </div>
+      </fieldset>
+    </Panel>
+  );
 }

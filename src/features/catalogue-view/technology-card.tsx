@@ -1,0 +1,98 @@
+import type { CSSProperties } from 'react';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Fact, FactKey, Language, Technology } from '../../catalogue/types';
+import { FACT_LABELS, formatFact } from '../../components/format-fact';
+import { SourceRef } from '../../components/source-ref';
+import { catalogueMessages } from './messages';
+import { formatScore, type ScoreCell } from './to-score-cells';
+
+type Strings = (typeof catalogueMessages)['en'];
+
+const dimensionName = (id: string, lang: Language) =>
+  seedCatalogue.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
+
+interface TechnologyCardProps {
+  tech: Technology;
+  cells: ScoreCell[];
+  lang: Language;
+  m: Strings;
+}
+
+/** One technology: summary, every fact with its source, f_d(t) per dimension and, on demand, the metrics behind them. */
+export function TechnologyCard({ tech, cells, lang, m }: TechnologyCardProps) {
+  const headingId = `tech-${tech.id}`;
+  const facts = Object.entries(tech.facts) as [FactKey, Fact][];
+  const withMetrics = cells.filter((c) => c.metrics.length > 0);
+  return (
+    <article className="cat-card" aria-labelledby={headingId}>
+      <h4 id={headingId}>{tech.name}</h4>
+      <p className="cat-summary">{tech.summary[lang]}</p>
+      <ul className="cat-scores" aria-label={m.scores}>
+        {cells.map((c) => (
+          <li
+            key={c.dimension}
+            style={{ '--dim-color': `var(--dim-${c.dimension})` } as CSSProperties}
+          >
+            <span className="cat-score-name">{dimensionName(c.dimension, lang)}</span>
+            <span className={`cat-score-value num ${c.score === null ? 'cat-score-none' : ''}`}>
+              {c.text}
+            </span>
+            <span className="cat-score-bar" aria-hidden="true">
+              <span style={{ width: `${(c.score ?? 0) * 100}%` }} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      <dl className="cat-facts">
+        {facts.map(([key, fact]) => (
+          <div key={key} className="cat-fact">
+            <dt>{FACT_LABELS[key][lang]}</dt>
+            <dd>
+              <span className="cat-fact-value">{formatFact(fact, lang)}</span>{' '}
+              <SourceRef section={fact.source} lang={lang} />
+              {fact.note ? <small className="cat-fact-note">{fact.note[lang]}</small> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {withMetrics.length > 0 ? (
+        <details className="cat-breakdown">
+          <summary>{m.breakdown}</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{m.dimension}</th>
+                <th scope="col">{m.fact}</th>
+                <th scope="col">{m.value}</th>
+                <th scope="col" className="cat-num">
+                  {m.score}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {withMetrics.flatMap((c) =>
+                c.metrics.map((metric, i) => (
+                  <tr key={`${c.dimension}-${metric.fact}`}>
+                    {i === 0 ? (
+                      <th scope="row" rowSpan={c.metrics.length}>
+                        {dimensionName(c.dimension, lang)}{' '}
+                        <span className="cat-breakdown-total num">{c.text}</span>
+                      </th>
+                    ) : null}
+                    <td>
+                      {FACT_LABELS[metric.fact][lang]}
+                      <small className="cat-rule">{m[metric.rule]}</small>
+                    </td>
+                    <td>{formatFact(metric.raw, lang)}</td>
+                    <td className="cat-num num">{formatScore(metric.score)}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { layers } from '../../catalogue/layers';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import { scoreTechnologies } from '../../engine/aggregate';
+import { formatScore, patternLayers, toScoreCells } from './to-score-cells';
+
+describe('formatScore', () => {
+  it('shows a whole number out of 100, or a dash', () => {
+    expect(formatScore(0)).toBe('0');
+    expect(formatScore(0.666)).toBe('67');
+    expect(formatScore(1)).toBe('100');
+    expect(formatScore(null)).toBe('—');
+  });
+});
+
+describe('toScoreCells', () => {
+  it('lists every dimension in order, with a dash where the technology has no figure', () => {
+    const table = scoreTechnologies(seedCatalogue);
+    const cells = toScoreCells(table.get('crun'));
+    expect(cells.map((c) => c.dimension)).toEqual([
+      'resource',
+      'performance',
+      'scale',
+      'availability',
+      'cost',
+      'maturity',
+    ]);
+    const availability = cells.find((c) => c.dimension === 'availability')!;
+    expect(availability).toMatchObject({ score: null, text: '—', metrics: [] });
+  });
+
+  it('scores sqlite as available offline only when offline is what counts', () => {
+    const cells = toScoreCells(
+      scoreTechnologies(seedCatalogue, {
+        ...seedCatalogue.scenarios[0]!.requirements,
+        offline: true,
+      }).get('sqlite'),
+    );
+    expect(cells.find((c) => c.dimension === 'availability')!.text).toBe('100');
+  });
+
+  it('copes with a missing row', () => {
+    expect(toScoreCells(undefined).every((c) => c.text === '—')).toBe(true);
+  });
+});
+
+describe('patternLayers', () => {
+  it('keeps the layer order and skips layers the pattern leaves open', () => {
+    const order = layers.map((l) => l.id);
+    expect(
+      patternLayers({ policy: ['opa-wasm'], runtime: ['wasmedge'], storage: [] }, order),
+    ).toEqual([
+      { layer: 'runtime', ids: ['wasmedge'] },
+      { layer: 'policy', ids: ['opa-wasm'] },
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import { decisionFlowSteps } from '../../catalogue/roadmap';
+import type { Language } from '../../catalogue/types';
+import type { Emphasis, FlowEdge, Flowchart, FlowNode } from '../../components/mermaid/flowchart';
+import { formatNumber } from '../../i18n/messages';
+
+export interface FlowState {
+  scenario: string;
+  requirements: string[];
+  technologyCount: number;
+  counts: { match: number; partial: number; mismatch: number };
+  topStack: string | null;
+}
+
+export interface FlowStep {
+  id: string;
+  label: string;
+  detail: string;
+  emphasis: Emphasis;
+}
+
+/** The 17.6.2 steps with the live figures of the current decision; satisfied when any stack matches. */
+export function toFlowSteps(
+  state: FlowState,
+  lang: Language,
+): { steps: FlowStep[]; satisfied: boolean } {
+  const zh = lang === 'zh';
+  const n = (v: number) => formatNumber(v, lang);
+  const satisfied = state.counts.match > 0;
+  const total = state.counts.match + state.counts.partial + state.counts.mismatch;
+  const details: Record<string, string> = {
+    needs: state.scenario,
+    constraints: state.requirements.join(zh ? '，' : ', '),
+    options: zh ? `${n(state.technologyCount)} 项技术` : `${n(state.technologyCount)} technologies`,
+    specs: zh
+      ? `${n(total)} 个栈：${n(state.counts.match)} 满足，${n(state.counts.partial)} 部分，${n(state.counts.mismatch)} 不满足`
+      : `${n(total)} stacks: ${n(state.counts.match)} match, ${n(state.counts.partial)} partial, ${n(state.counts.mismatch)} fail`,
+    combinations: 'Score = Σ wᵢ·fᵢ',
+    satisfied: satisfied ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
+    choose: satisfied && state.topStack ? state.topStack : '',
+    adjust: satisfied ? '' : zh ? '没有满足全部需求的栈' : 'no stack meets every requirement',
+    implement: '',
+  };
+  const emphasisOf = (id: string): Emphasis => {
+    if (id === 'adjust') return satisfied ? 'idle' : 'alert';
+    if (id === 'choose' || id === 'implement') return satisfied ? 'taken' : 'idle';
+    return 'taken';
+  };
+  const steps = decisionFlowSteps.map((s) => ({
+    id: s.id,
+    label: s.label[lang],
+    detail: details[s.id] ?? '',
+    emphasis: emphasisOf(s.id),
+  }));
+  return { steps, satisfied };
+}
+
+/** The 17.6.2 flowchart with the live path highlighted: yes → choose, or the "adjust" loop in red. */
+export function toDecisionFlow(state: FlowState, lang: Language): Flowchart {
+  const { steps, satisfied } = toFlowSteps(state, lang);
+  const nodes: FlowNode[] = steps.map((s) => ({
+    id: s.id,
+    label: s.detail ? `${s.label} · ${s.detail}` : s.label,
+    shape:
+      s.id === 'satisfied'
+        ? 'decision'
+        : s.id === 'needs' || s.id === 'implement'
+          ? 'round'
+          : 'box',
+    emphasis: s.emphasis,
+  }));
+  const yes = lang === 'zh' ? '是' : 'yes';
+  const no = lang === 'zh' ? '否' : 'no';
+  const line = (from: string, to: string, emphasis: Emphasis, label?: string): FlowEdge => ({
+    from,
+    to,
+    emphasis,
+    ...(label ? { label } : {}),
+  });
+  const edges: FlowEdge[] = [
+    line('needs', 'constraints', 'taken'),
+    line('constraints', 'options', 'taken'),
+    line('options', 'specs', 'taken'),
+    line('specs', 'combinations', 'taken'),
+    line('combinations', 'satisfied', 'taken'),
+    line('satisfied', 'choose', satisfied ? 'taken' : 'idle', yes),
+    line('satisfied', 'adjust', satisfied ? 'idle' : 'alert', no),
+    line('adjust', 'specs', satisfied ? 'idle' : 'alert'),
+    line('choose', 'implement', satisfied ? 'taken' : 'idle'),
+  ];
+  return { direction: 'TD', nodes, edges };
+}

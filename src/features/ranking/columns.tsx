@@ -1,0 +1,129 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  metaHelper,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  tableFeatures,
+} from '@tanstack/react-table';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Language } from '../../catalogue/types';
+import { stackName } from '../../components/stack-name';
+import type { RankingRow } from '../../engine/evaluate';
+import { DIMENSION_IDS } from '../../engine/rank';
+import {
+  CompareCheckbox,
+  DetailsButton,
+  DimensionCell,
+  FitCell,
+  MoveCell,
+  StackCell,
+  TotalCell,
+} from './cells';
+import { rankingMessages } from './messages';
+
+export interface RankingColumnMeta {
+  /** Class of the column's th and td, for widths and alignment. */
+  className: string;
+  /** The cell heads its row (th scope="row"). */
+  rowHeader?: boolean;
+  /** The header is shown only to assistive technology. */
+  hiddenHeader?: boolean;
+}
+
+export interface RankingTableMeta {
+  /** Places moved at the last change of order, by stack id. */
+  moves: ReadonlyMap<string, number>;
+}
+
+/** The ranking table's features: client sorting only; filtering happens before the table. */
+export const rankingFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric },
+  columnMeta: metaHelper<RankingColumnMeta>(),
+  tableMeta: metaHelper<RankingTableMeta>(),
+});
+
+const helper = createColumnHelper<typeof rankingFeatures, RankingRow>();
+
+const FIT_ORDER = { match: 0, partial: 1, mismatch: 2 } as const;
+const COMPAT_ORDER = { valid: 0, warning: 1, invalid: 2 } as const;
+
+/** The ids of every column, so sorting from a URL can drop unknown ones. */
+export const RANKING_COLUMN_IDS = new Set([
+  'compare',
+  'rank',
+  'stack',
+  'total',
+  ...DIMENSION_IDS,
+  'fit',
+  'details',
+]);
+
+/**
+ * The ranking columns in one language. Build once per language (useMemo): cell renderers are
+ * components, so a new set remounts every cell.
+ */
+export function rankingColumns(lang: Language) {
+  const m = rankingMessages[lang];
+  return helper.columns([
+    helper.display({
+      id: 'compare',
+      header: m.compare,
+      meta: { className: 'col-compare' },
+      cell: ({ row }) => <CompareCheckbox stack={row.original.stack} lang={lang} />,
+    }),
+    helper.accessor('rank', {
+      header: m.rank,
+      meta: { className: 'col-rank' },
+      cell: ({ row, table }) => (
+        <span className="rank-cell">
+          <span className="rank num">{row.original.rank}</span>
+          <MoveCell move={table.options.meta?.moves.get(row.id)} lang={lang} />
+        </span>
+      ),
+    }),
+    helper.accessor((r) => stackName(r.stack.parts), {
+      id: 'stack',
+      header: m.stack,
+      sortFn: 'alphanumeric',
+      meta: { className: 'col-stack', rowHeader: true },
+      cell: ({ row }) => (
+        <StackCell stack={row.original.stack} caseIds={row.original.caseIds} lang={lang} />
+      ),
+    }),
+    helper.accessor('total', {
+      header: m.total,
+      sortDescFirst: true,
+      meta: { className: 'col-total' },
+      cell: ({ row }) => <TotalCell total={row.original.total} lang={lang} />,
+    }),
+    ...DIMENSION_IDS.map((d) =>
+      helper.accessor((r) => r.dimensions[d], {
+        id: d,
+        header: seedCatalogue.dimensions.find((dim) => dim.id === d)?.name[lang] ?? d,
+        sortDescFirst: true,
+        meta: { className: `col-dim col-dim-${d}` },
+        cell: ({ row }) => (
+          <DimensionCell dimension={d} value={row.original.dimensions[d]} lang={lang} />
+        ),
+      }),
+    ),
+    helper.accessor((r) => FIT_ORDER[r.match.status] * 3 + COMPAT_ORDER[r.stack.status], {
+      id: 'fit',
+      header: m.fit,
+      meta: { className: 'col-fit' },
+      cell: ({ row }) => (
+        <FitCell match={row.original.match} stack={row.original.stack} lang={lang} />
+      ),
+    }),
+    helper.display({
+      id: 'details',
+      header: m.details,
+      meta: { className: 'col-details', hiddenHeader: true },
+      cell: ({ row }) => <DetailsButton stack={row.original.stack} lang={lang} />,
+    }),
+  ]);
+}

@@ -1,0 +1,91 @@
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Language, LayerId } from '../../catalogue/types';
+import type { RankMode } from '../../engine/evaluate';
+import { useAppStore } from '../../store/app-store';
+import { layerChoice, withLayerChoice } from './filter-rows';
+import { rankingMessages } from './messages';
+
+const MODES: RankMode[] = ['fitFirst', 'scoreOnly'];
+const LAYER_OF = new Map(seedCatalogue.technologies.map((t) => [t.id, t.layer]));
+const layerOf = (id: string): LayerId | undefined => LAYER_OF.get(id);
+
+/** Rank mode and "show invalid"; re-renders when either changes. */
+export function RankControls({ lang }: { lang: Language }) {
+  const m = rankingMessages[lang];
+  const rankMode = useAppStore((s) => s.rankMode);
+  const setRankMode = useAppStore((s) => s.setRankMode);
+  const showInvalid = useAppStore((s) => s.showInvalid);
+  const setShowInvalid = useAppStore((s) => s.setShowInvalid);
+  return (
+    <>
+      <div className="segmented" role="group" aria-label={m.rankMode}>
+        {MODES.map((mode) => (
+          <button
+            key={mode}
+            type="button"
+            aria-pressed={rankMode === mode}
+            onClick={() => setRankMode(mode)}
+          >
+            {m[mode]}
+          </button>
+        ))}
+      </div>
+      <label className="ranking-switch">
+        <input
+          type="checkbox"
+          checked={showInvalid}
+          onChange={(e) => setShowInvalid(e.target.checked)}
+        />
+        <span>{m.showInvalid}</span>
+      </label>
+    </>
+  );
+}
+
+/** One select per layer; the table shows stacks holding every chosen technology. */
+export function TechnologyFilter({ lang }: { lang: Language }) {
+  const m = rankingMessages[lang];
+  const filter = useAppStore((s) => s.technologyFilter);
+  const setFilter = useAppStore((s) => s.setTechnologyFilter);
+  return (
+    <fieldset className="technology-filter">
+      <legend>{m.filterLegend}</legend>
+      <div className="technology-filter-fields">
+        {seedCatalogue.layers.map((layer) => {
+          const id = `ranking-filter-${layer.id}`;
+          const value = layerChoice(filter, layer.id, layerOf);
+          return (
+            <div key={layer.id} className="technology-filter-field">
+              <label htmlFor={id}>{layer.name[lang]}</label>
+              <select
+                id={id}
+                value={value}
+                data-active={value !== '' || undefined}
+                onChange={(e) =>
+                  setFilter(withLayerChoice(filter, layer.id, e.target.value, layerOf))
+                }
+              >
+                <option value="">{m.any}</option>
+                {seedCatalogue.technologies
+                  .filter((t) => t.layer === layer.id)
+                  .map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button technology-filter-clear"
+          disabled={filter.length === 0}
+          onClick={() => setFilter([])}
+        >
+          {m.clearFilter}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,148 @@
+import { functionalUpdate, useTable } from '@tanstack/react-table';
+import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+
+import type { Language } from '../../catalogue/types';
+import type { RankingRow } from '../../engine/evaluate';
+import { useAppStore, type Sorting } from '../../store/app-store';
+import { RANKING_COLUMN_IDS, rankingColumns, rankingFeatures } from './columns';
+import { rankingMessages } from './messages';
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+interface RankingTableProps {
+  rows: RankingRow[];
+  moves: ReadonlyMap<string, number>;
+  /** Rows shown after sorting; the rest stay out of the DOM. */
+  limit: number;
+  lang: Language;
+}
+
+/** A click on the row, not on one of its controls, opens the stack like its Details button. */
+function openFromRow(event: MouseEvent<HTMLTableRowElement>) {
+  if ((event.target as Element).closest('button, input, a, select, label')) return;
+  const details = event.currentTarget.querySelector<HTMLButtonElement>('.details-button');
+  // Focus the button first so the drawer returns focus to it on close.
+  details?.focus();
+  details?.click();
+}
+
+/**
+ * Keeps the sticky identity columns (compare, rank, stack) edge to edge: their left offsets
+ * follow the measured widths of the columns before them, which change with the language.
+ */
+function useStickyOffsets() {
+  const ref = useRef<HTMLTableElement>(null);
+  useLayoutEffect(() => {
+    const table = ref.current;
+    const compare = table?.querySelector<HTMLElement>('thead .col-compare');
+    const rank = table?.querySelector<HTMLElement>('thead .col-rank');
+    if (!table || !compare || !rank) return;
+    const update = () => {
+      table.style.setProperty('--left-rank', `${compare.offsetWidth}px`);
+      table.style.setProperty('--left-stack', `${compare.offsetWidth + rank.offsetWidth}px`);
+    };
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(compare);
+    observer.observe(rank);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
+}
+
+/** The sortable ranking table; sorting lives in the store. Re-renders with its rows. */
+export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
+  const m = rankingMessages[lang];
+  const columns = useMemo(() => rankingColumns(lang), [lang]);
+  const storedSorting = useAppStore((s) => s.sorting);
+  const setSorting = useAppStore((s) => s.setSorting);
+  const sorting = useMemo(
+    () => storedSorting.filter((s) => RANKING_COLUMN_IDS.has(s.id)),
+    [storedSorting],
+  );
+  const meta = useMemo(() => ({ moves }), [moves]);
+
+  const table = useTable({
+    features: rankingFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => row.stack.id,
+    state: { sorting },
+    onSortingChange: (updater) => setSorting(functionalUpdate(updater, sorting) as Sorting),
+    enableMultiSort: false,
+    meta,
+  });
+
+  const visible = table.getRowModel().rows.slice(0, limit);
+  const tableRef = useStickyOffsets();
+
+  return (
+    <div className="ranking-scroll">
+      <table ref={tableRef} className="ranking-table">
+        <caption className="visually-hidden">{m.tableCaption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const column = header.column;
+                const meta = column.columnDef.meta;
+                const label = String(column.columnDef.header ?? '');
+                const sorted = column.getIsSorted();
+                const canSort = column.getCanSort();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={meta?.className}
+                    aria-sort={canSort ? (sorted ? ARIA_SORT[sorted] : 'none') : undefined}
+                  >
+                    {canSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={column.getToggleSortingHandler()}
+                      >
+                        <span>{label}</span>
+                        <span className="sort-icon" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    ) : meta?.hiddenHeader ? (
+                      <span className="visually-hidden">{label}</span>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {visible.map((row) => (
+            <tr
+              key={row.id}
+              data-stack-id={row.id}
+              className={`ranking-row status-${row.original.stack.status} fit-${row.original.match.status}`}
+              onClick={openFromRow}
+            >
+              {row.getAllCells().map((cell) => {
+                const meta = cell.column.columnDef.meta;
+                return meta?.rowHeader ? (
+                  <th key={cell.id} scope="row" className={meta.className}>
+                    <table.FlexRender cell={cell} />
+                  </th>
+                ) : (
+                  <td key={cell.id} className={meta?.className}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

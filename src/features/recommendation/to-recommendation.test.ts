@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Weights } from '../../catalogue/types';
+import type { RankingRow } from '../../engine/evaluate';
+import type { MatchCheck, MatchStatus } from '../../engine/types';
+import { toRecommendation } from './to-recommendation';
+
+const EQUAL: Weights = {
+  resource: 1,
+  performance: 1,
+  scale: 1,
+  availability: 1,
+  cost: 1,
+  maturity: 1,
+};
+
+const check = (status: MatchStatus, en: string): MatchCheck => ({
+  criterion: 'nodes',
+  layer: 'orchestration',
+  status,
+  reason: { zh: en, en },
+});
+
+function makeRow(id: string, total: number, status: MatchStatus, checks: MatchCheck[] = []) {
+  return {
+    stack: {
+      id,
+      parts: {
+        orchestration: 'k3s',
+        runtime: 'wasmedge',
+        ociRuntime: 'crun',
+        storage: 'sqlite',
+        network: 'flannel',
+        policy: 'opa-wasm',
+      },
+      status: 'valid',
+      reasons: [],
+    },
+    dimensions: {
+      resource: 0.9,
+      performance: 0.6,
+      scale: 0.3,
+      availability: 1,
+      cost: 0.5,
+      maturity: 0,
+    },
+    match: { status, layers: {} as RankingRow['match']['layers'], checks },
+    caseIds: [],
+    rank: 0,
+    total,
+  } satisfies RankingRow;
+}
+
+describe('toRecommendation', () => {
+  it('picks #1, its gap over #2 and the fit counts', () => {
+    const rows = [
+      makeRow('a', 0.7, 'match'),
+      makeRow('b', 0.65, 'match'),
+      makeRow('c', 0.8, 'mismatch'),
+    ];
+    const rec = toRecommendation(rows, EQUAL);
+    expect(rec.pick?.stack.id).toBe('a');
+    expect(rec.runnerUp?.stack.id).toBe('b');
+    expect(rec.gap).toBeCloseTo(0.05, 12);
+    expect(rec.counts).toEqual({ match: 2, partial: 0, mismatch: 1 });
+    expect(rec.stackCount).toBe(3);
+    expect(rec.noMatch).toBe(false);
+  });
+
+  it('falls back to the best partial match when nothing matches', () => {
+    const rows = [
+      makeRow('x', 0.9, 'mismatch'),
+      makeRow('p', 0.6, 'partial'),
+      makeRow('q', 0.5, 'partial'),
+    ];
+    const rec = toRecommendation(rows, EQUAL);
+    expect(rec.noMatch).toBe(true);
+    expect(rec.pick?.stack.id).toBe('p');
+    expect(rec.runnerUp?.stack.id).toBe('q');
+  });
+
+  it('shows the top row when nothing even partly matches', () => {
+    const rec = toRecommendation([makeRow('x', 0.9, 'mismatch')], EQUAL);
+    expect(rec.pick?.stack.id).toBe('x');
+    expect(rec.runnerUp).toBeNull();
+    expect(rec.gap).toBeNull();
+  });
+
+  it('lists the worst checks first, keeping their order otherwise', () => {
+    const checks = [
+      check('match', 'm1'),
+      check('partial', 'p1'),
+      check('mismatch', 'x1'),
+      check('partial', 'p2'),
+    ];
+    const rec = toRecommendation([makeRow('a', 0.5, 'mismatch', checks)], EQUAL);
+    expect(rec.reasons.map((c) => c.reason.en)).toEqual(['x1', 'p1', 'p2']);
+  });
+
+  it('orders the dimensions by weighted contribution', () => {
+    const weights = { ...EQUAL, maturity: 0, scale: 5 };
+    const rec = toRecommendation([makeRow('a', 0.5, 'match')], weights);
+    expect(rec.strengths.map((s) => s.dimension)).toEqual([
+      'scale',
+      'availability',
+      'resource',
+      'performance',
+      'cost',
+      'maturity',
+    ]);
+    expect(rec.strengths[0]!.contribution).toBeCloseTo((5 / 9) * 0.3, 12);
+  });
+
+  it('handles an empty ranking', () => {
+    const rec = toRecommendation([], EQUAL);
+    expect(rec).toMatchObject({
+      pick: null,
+      runnerUp: null,
+      gap: null,
+      stackCount: 0,
+      noMatch: true,
+    });
+    expect(rec.reasons).toEqual([]);
+  });
+});

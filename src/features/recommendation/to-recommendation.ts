@@ -1,0 +1,75 @@
+import type { DimensionId, Weights } from '../../catalogue/types';
+import type { RankingRow } from '../../engine/evaluate';
+import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import type { MatchCheck, MatchStatus } from '../../engine/types';
+
+export interface DimensionStrength {
+  dimension: DimensionId;
+  /** f_d(T), 0..1. */
+  score: number;
+  /** w_d · f_d(T) with normalised weights: the points this dimension adds to the total. */
+  contribution: number;
+}
+
+export interface Recommendation {
+  /** The stack to recommend: #1, or the best partial match when nothing matches. */
+  pick: RankingRow | null;
+  /** The stack ranked right after the pick. */
+  runnerUp: RankingRow | null;
+  /** pick.total − runnerUp.total, on the 0..1 scale. */
+  gap: number | null;
+  counts: Record<MatchStatus, number>;
+  stackCount: number;
+  /** True when no ranked stack satisfies the requirements (17.6.2: adjust the combination). */
+  noMatch: boolean;
+  /** The pick's requirement checks, worst first, at most `maxReasons`. */
+  reasons: MatchCheck[];
+  /** The pick's dimensions, largest contribution first. */
+  strengths: DimensionStrength[];
+}
+
+const SEVERITY: Record<MatchStatus, number> = { mismatch: 0, partial: 1, match: 2 };
+
+/** Summarises a ranking for the recommendation card. Pure; never reorders the ranking. */
+export function toRecommendation(
+  rows: RankingRow[],
+  weights: Weights,
+  maxReasons = 3,
+): Recommendation {
+  const counts: Record<MatchStatus, number> = { match: 0, partial: 0, mismatch: 0 };
+  for (const row of rows) counts[row.match.status] += 1;
+  const noMatch = counts.match === 0;
+  const index = noMatch
+    ? Math.max(
+        0,
+        rows.findIndex((r) => r.match.status === 'partial'),
+      )
+    : 0;
+  const pick = rows[index] ?? null;
+  const runnerUp = rows[index + 1] ?? null;
+  const w = normaliseWeights(weights);
+  const strengths = pick
+    ? DIMENSION_IDS.map((dimension) => ({
+        dimension,
+        score: pick.dimensions[dimension],
+        contribution: w[dimension] * pick.dimensions[dimension],
+      })).sort((a, b) => b.contribution - a.contribution)
+    : [];
+  const reasons = pick
+    ? pick.match.checks
+        .map((check, i) => ({ check, i }))
+        .sort((a, b) => SEVERITY[a.check.status] - SEVERITY[b.check.status] || a.i - b.i)
+        .slice(0, maxReasons)
+        .map(({ check }) => check)
+    : [];
+  return {
+    pick,
+    runnerUp,
+    gap: pick && runnerUp ? pick.total - runnerUp.total : null,
+    counts,
+    stackCount: rows.length,
+    noMatch,
+    reasons,
+    strengths,
+  };
+}

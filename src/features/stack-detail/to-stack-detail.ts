@@ -1,0 +1,194 @@
+import type {
+  Aggregation,
+  Catalogue,
+  DimensionId,
+  FactKey,
+  Language,
+  LayerId,
+  ProductionCase,
+  Requirements,
+  SectionId,
+  Weights,
+} from '../../catalogue/types';
+import { FACT_LABELS, formatFact } from '../../components/format-fact';
+import { formatScore } from '../../components/format-score';
+import type { AssessedStack } from '../../engine/evaluate';
+import { explain } from '../../engine/explain';
+import type { CompatibilityStatus, MatchCheck, MatchStatus, RuleHit } from '../../engine/types';
+import { formatNumber } from '../../i18n/messages';
+
+export interface FactRow {
+  key: FactKey;
+  label: string;
+  value: string;
+  source: SectionId;
+  note: string | null;
+}
+
+export interface LayerDetail {
+  layer: LayerId;
+  layerName: string;
+  technologyId: string;
+  technology: string;
+  summary: string;
+  facts: FactRow[];
+}
+
+export interface ExplanationRow {
+  dimension: DimensionId;
+  name: string;
+  aggregation: Aggregation;
+  why: string;
+  /** Scale only: the node cap, pods per node and pods behind the score. */
+  capacity: { nodes: string; podsPerNode: string; pods: string } | null;
+  /** Per-layer scores out of 100 in layer order; "—" when the layer has no figure. */
+  layerScores: string[];
+  score: string;
+  weight: string;
+  normalisedWeight: string;
+  contribution: string;
+  /** The contribution as a share of the total, 0..1, for a bar. */
+  share: number;
+}
+
+export interface CheckRow {
+  layer: LayerId | 'stack';
+  /** The layer's name, or null for a whole-stack check. */
+  layerName: string | null;
+  status: MatchStatus;
+  reason: string;
+}
+
+export interface CaseRow {
+  id: string;
+  name: string;
+  organisation: string;
+  status: ProductionCase['status'];
+  scale: string;
+  results: string;
+  otherParts: string;
+  section: SectionId;
+}
+
+export interface StackDetail {
+  id: string;
+  title: string;
+  rank: number | null;
+  total: string;
+  compatibility: {
+    status: CompatibilityStatus;
+    reasons: (Omit<RuleHit, 'reason'> & { reason: string })[];
+  };
+  fit: { status: MatchStatus; checks: CheckRow[] };
+  explanation: {
+    layers: { layer: LayerId; technology: string }[];
+    rows: ExplanationRow[];
+    total: string;
+  };
+  layers: LayerDetail[];
+  cases: CaseRow[];
+}
+
+export interface StackDetailInput {
+  assessed: AssessedStack;
+  /** The stack's place in the current ranking, or null when it is not ranked (hidden invalid). */
+  rank: number | null;
+  catalogue: Catalogue;
+  weights: Weights;
+  requirements: Requirements;
+  lang: Language;
+}
+
+const DASH = '—';
+
+/** Everything the stack drawer shows, as display strings in one language. Pure. */
+export function toStackDetail(input: StackDetailInput): StackDetail {
+  const { assessed, rank, catalogue, weights, requirements, lang } = input;
+  const { stack, match, caseIds } = assessed;
+  const techById = new Map(catalogue.technologies.map((t) => [t.id, t]));
+  const layerName = new Map(catalogue.layers.map((l) => [l.id, l.name[lang]]));
+  const order = catalogue.layers.map((l) => l.id);
+  const techName = (id: string) => techById.get(id)?.name ?? id;
+  const explanation = explain(stack, catalogue, weights, requirements);
+
+  const rows = explanation.dimensions.map((d): ExplanationRow => {
+    const dim = catalogue.dimensions.find((x) => x.id === d.dimension);
+    const byLayer = new Map(d.layers.map((l) => [l.layer, l.score]));
+    return {
+      dimension: d.dimension,
+      name: dim?.name[lang] ?? d.dimension,
+      aggregation: d.aggregation,
+      why: dim?.aggregationWhy[lang] ?? '',
+      capacity: d.capacity
+        ? {
+            nodes: formatNumber(d.capacity.nodes, lang),
+            podsPerNode: formatNumber(d.capacity.podsPerNode, lang),
+            pods: formatNumber(d.capacity.pods, lang),
+          }
+        : null,
+      layerScores: order.map((layer) => {
+        const s = byLayer.get(layer);
+        return s === null || s === undefined ? DASH : formatScore(s, lang, 0);
+      }),
+      score: formatScore(d.score, lang, 1),
+      weight: formatNumber(d.weight, lang, 1),
+      normalisedWeight: `${formatScore(d.normalisedWeight, lang, 1)}%`,
+      contribution: formatScore(d.contribution, lang, 1),
+      share: explanation.total > 0 ? d.contribution / explanation.total : 0,
+    };
+  });
+
+  return {
+    id: stack.id,
+    title: order.map((layer) => techName(stack.parts[layer])).join(' + '),
+    rank,
+    total: formatScore(explanation.total, lang, 1),
+    compatibility: {
+      status: stack.status,
+      reasons: stack.reasons.map((r) => ({ ...r, reason: r.reason[lang] })),
+    },
+    fit: {
+      status: match.status,
+      checks: match.checks.map((c: MatchCheck): CheckRow => ({
+        layer: c.layer,
+        layerName: c.layer === 'stack' ? null : (layerName.get(c.layer) ?? c.layer),
+        status: c.status,
+        reason: c.reason[lang],
+      })),
+    },
+    explanation: {
+      layers: order.map((layer) => ({ layer, technology: techName(stack.parts[layer]) })),
+      rows,
+      total: formatScore(explanation.total, lang, 1),
+    },
+    layers: order.map((layer): LayerDetail => {
+      const tech = techById.get(stack.parts[layer]);
+      return {
+        layer,
+        layerName: layerName.get(layer) ?? layer,
+        technologyId: stack.parts[layer],
+        technology: techName(stack.parts[layer]),
+        summary: tech?.summary[lang] ?? '',
+        facts: Object.entries(tech?.facts ?? {}).map(([key, fact]) => ({
+          key: key as FactKey,
+          label: FACT_LABELS[key as FactKey][lang],
+          value: formatFact(fact, lang),
+          source: fact.source,
+          note: fact.note?.[lang] ?? null,
+        })),
+      };
+    }),
+    cases: catalogue.cases
+      .filter((c) => caseIds.includes(c.id))
+      .map((c) => ({
+        id: c.id,
+        name: c.name[lang],
+        organisation: c.organisation[lang],
+        status: c.status,
+        scale: c.scale[lang],
+        results: c.results[lang],
+        otherParts: c.otherParts[lang],
+        section: c.section,
+      })),
+  };
+}

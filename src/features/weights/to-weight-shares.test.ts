@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import type { Weights } from '../../catalogue/types';
+import { toWeightShares } from './to-weight-shares';
+
+const weights = (
+  resource: number,
+  performance: number,
+  scale: number,
+  availability: number,
+  cost: number,
+  maturity: number,
+): Weights => ({ resource, performance, scale, availability, cost, maturity });
+
+describe('toWeightShares', () => {
+  it('shares the seed defaults 3/3/2/2/2/1 out of 13, percentages summing to 100', () => {
+    const shares = toWeightShares(weights(3, 3, 2, 2, 2, 1));
+    expect(shares.map((s) => s.dimension)).toEqual([
+      'resource',
+      'performance',
+      'scale',
+      'availability',
+      'cost',
+      'maturity',
+    ]);
+    expect(shares[0]!.share).toBeCloseTo(3 / 13, 12);
+    // 23.08, 23.08, 15.38, 15.38, 15.38, 7.69: the two largest remainders round up.
+    expect(shares.map((s) => s.percent)).toEqual([23, 23, 16, 15, 15, 8]);
+  });
+
+  it('gives exact percentages when the weights divide evenly (edge: 4/3/0/2/0/1)', () => {
+    const shares = toWeightShares(weights(4, 3, 0, 2, 0, 1));
+    expect(shares.map((s) => s.percent)).toEqual([40, 30, 0, 20, 0, 10]);
+    expect(shares.map((s) => s.weight)).toEqual([4, 3, 0, 2, 0, 1]);
+  });
+
+  it('shares all-zero weights equally, as the engine does', () => {
+    const shares = toWeightShares(weights(0, 0, 0, 0, 0, 0));
+    expect(shares.map((s) => s.share)).toEqual(Array(6).fill(1 / 6));
+    expect(shares.map((s) => s.percent)).toEqual([17, 17, 17, 17, 16, 16]);
+  });
+
+  it('always sums to 100 and stays within one point of the exact share', () => {
+    const w = fc.integer({ min: 0, max: 10 }).map((n) => n / 2);
+    fc.assert(
+      fc.property(w, w, w, w, w, w, (a, b, c, d, e, f) => {
+        const shares = toWeightShares(weights(a, b, c, d, e, f));
+        expect(shares.reduce((s, x) => s + x.percent, 0)).toBe(100);
+        for (const s of shares) expect(Math.abs(s.percent - s.share * 100)).toBeLessThan(1);
+      }),
+    );
+  });
+});
