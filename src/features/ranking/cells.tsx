@@ -184,11 +184,12 @@ export const DetailsButton = memo(function DetailsButton({
   return (
     <button
       type="button"
-      className="button details-button"
+      className="details-button"
       aria-label={format(m.detailsFor, { name: stackName(stack.parts) })}
+      title={m.details}
       onClick={() => openStack(stack.id)}
     >
-      {m.details}
+      <span aria-hidden="true">›</span>
     </button>
   );
 });

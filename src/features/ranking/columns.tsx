@@ -30,6 +30,10 @@ export interface RankingColumnMeta {
   rowHeader?: boolean;
   /** The header is shown only to assistive technology. */
   hiddenHeader?: boolean;
+  /** A short visible header (e.g. "Perf"); `header` stays the full, accessible name. */
+  shortHeader?: string;
+  /** A symbol shown instead of the header text, which stays for assistive technology. */
+  icon?: string;
 }
 
 export interface RankingTableMeta {
@@ -48,6 +52,26 @@ export const rankingFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof rankingFeatures, RankingRow>();
 
+/** Column headers short enough for six score columns at 1280 px; the full name is the accessible one. */
+const SHORT_DIMENSION: Record<Language, Record<(typeof DIMENSION_IDS)[number], string>> = {
+  en: {
+    resource: 'Res',
+    performance: 'Perf',
+    scale: 'Scale',
+    availability: 'Avail',
+    cost: 'Cost',
+    maturity: 'Mat',
+  },
+  zh: {
+    resource: '资源',
+    performance: '性能',
+    scale: '规模',
+    availability: '可用性',
+    cost: '成本',
+    maturity: '成熟度',
+  },
+};
+
 const FIT_ORDER = { match: 0, partial: 1, mismatch: 2 } as const;
 const COMPAT_ORDER = { valid: 0, warning: 1, invalid: 2 } as const;
 
@@ -59,7 +83,6 @@ export const RANKING_COLUMN_IDS = new Set([
   'total',
   ...DIMENSION_IDS,
   'fit',
-  'details',
 ]);
 
 /**
@@ -72,7 +95,7 @@ export function rankingColumns(lang: Language) {
     helper.display({
       id: 'compare',
       header: m.compare,
-      meta: { className: 'col-compare' },
+      meta: { className: 'col-compare', icon: '⇄' },
       cell: ({ row }) => <CompareCheckbox stack={row.original.stack} lang={lang} />,
     }),
     helper.accessor('rank', {
@@ -91,7 +114,10 @@ export function rankingColumns(lang: Language) {
       sortFn: 'alphanumeric',
       meta: { className: 'col-stack', rowHeader: true },
       cell: ({ row }) => (
-        <StackCell stack={row.original.stack} caseIds={row.original.caseIds} lang={lang} />
+        <span className="stack-col">
+          <StackCell stack={row.original.stack} caseIds={row.original.caseIds} lang={lang} />
+          <DetailsButton stack={row.original.stack} lang={lang} />
+        </span>
       ),
     }),
     helper.accessor('total', {
@@ -105,7 +131,7 @@ export function rankingColumns(lang: Language) {
         id: d,
         header: seedCatalogue.dimensions.find((dim) => dim.id === d)?.name[lang] ?? d,
         sortDescFirst: true,
-        meta: { className: `col-dim col-dim-${d}` },
+        meta: { className: `col-dim col-dim-${d}`, shortHeader: SHORT_DIMENSION[lang][d] },
         cell: ({ row }) => (
           <DimensionCell dimension={d} value={row.original.dimensions[d]} lang={lang} />
         ),
@@ -118,12 +144,6 @@ export function rankingColumns(lang: Language) {
       cell: ({ row }) => (
         <FitCell match={row.original.match} stack={row.original.stack} lang={lang} />
       ),
-    }),
-    helper.display({
-      id: 'details',
-      header: m.details,
-      meta: { className: 'col-details', hiddenHeader: true },
-      cell: ({ row }) => <DetailsButton stack={row.original.stack} lang={lang} />,
     }),
   ]);
 }

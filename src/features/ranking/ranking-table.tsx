@@ -101,15 +101,28 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
                       <button
                         type="button"
                         className="sort-button"
+                        title={meta?.shortHeader ? label : undefined}
                         onClick={column.getToggleSortingHandler()}
                       >
-                        <span>{label}</span>
+                        {meta?.shortHeader ? (
+                          <span>
+                            <span aria-hidden="true">{meta.shortHeader}</span>
+                            <span className="visually-hidden">{label}</span>
+                          </span>
+                        ) : (
+                          <span>{label}</span>
+                        )}
                         <span className="sort-icon" aria-hidden="true">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
                       </button>
                     ) : meta?.hiddenHeader ? (
                       <span className="visually-hidden">{label}</span>
+                    ) : meta?.icon ? (
+                      <span title={label}>
+                        <span aria-hidden="true">{meta.icon}</span>
+                        <span className="visually-hidden">{label}</span>
+                      </span>
                     ) : (
                       label
                     )}
