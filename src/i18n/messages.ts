@@ -20,7 +20,15 @@ export function format(template: string, values: Record<string, string | number>
   );
 }
 
-/** A number for display: at most `digits` decimals, locale-aware grouping. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number for display: at most `digits` decimals, locale-aware grouping (formatters cached: they are costly to build). */
 export function formatNumber(value: number, lang: Language, digits = 0): string {
-  return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+  const key = `${lang}/${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
 }

@@ -5,17 +5,55 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultInputs, useAppStore } from '../../store/app-store';
 import { RankingPanel } from './ranking-panel';
 
-beforeEach(() => useAppStore.setState(defaultInputs()));
-afterEach(cleanup);
+// jsdom has no layout: give the table's scroll box a 1200×720 client area so the virtualizer
+// renders the rows in view (720 / 66 px → rows 0–10) plus its overscan of 6; rows measure 66 px.
+const sized = (className: string, size: number, fallback: PropertyDescriptor) => ({
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.classList.contains(className) ? size : fallback.get!.call(this);
+  },
+});
+const real = (proto: object, key: string) => Object.getOwnPropertyDescriptor(proto, key)!;
+const realHeight = real(Element.prototype, 'clientHeight');
+const realWidth = real(Element.prototype, 'clientWidth');
+const realOffset = real(HTMLElement.prototype, 'offsetHeight');
+beforeEach(() => {
+  useAppStore.setState(defaultInputs());
+  Object.defineProperty(
+    HTMLElement.prototype,
+    'clientHeight',
+    sized('ranking-scroll', 720, realHeight),
+  );
+  Object.defineProperty(
+    HTMLElement.prototype,
+    'clientWidth',
+    sized('ranking-scroll', 1200, realWidth),
+  );
+  Object.defineProperty(
+    HTMLElement.prototype,
+    'offsetHeight',
+    sized('ranking-row', 66, realOffset),
+  );
+});
+afterEach(() => {
+  cleanup();
+  delete (HTMLElement.prototype as Partial<HTMLElement>).clientHeight;
+  delete (HTMLElement.prototype as Partial<HTMLElement>).clientWidth;
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', realOffset);
+});
 
 const bodyRows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-stack-id'));
 
 describe('RankingPanel', () => {
-  it('shows the top 50 of the ranking as rows named by their stack', () => {
+  it('shows the top 50 of the ranking, rendering the rows in view, named by their stack', () => {
     render(<RankingPanel />);
     expect(screen.getByRole('heading', { name: 'Ranked stacks' })).toBeTruthy();
     const rows = bodyRows();
-    expect(rows).toHaveLength(50);
+    expect(rows).toHaveLength(17);
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('51');
+    expect(rows.map((r) => r.getAttribute('aria-rowindex'))).toEqual(
+      Array.from({ length: 17 }, (_, i) => String(i + 2)),
+    );
     const first = rows[0]!;
     const id = first.getAttribute('data-stack-id')!;
     const header = within(first).getByRole('rowheader');

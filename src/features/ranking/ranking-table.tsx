@@ -1,4 +1,5 @@
 import { functionalUpdate, useTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 
 import type { Language } from '../../catalogue/types';
@@ -6,6 +7,9 @@ import type { RankingRow } from '../../engine/evaluate';
 import { useAppStore, type Sorting } from '../../store/app-store';
 import { RANKING_COLUMN_IDS, rankingColumns, rankingFeatures } from './columns';
 import { rankingMessages } from './messages';
+
+/** Height of a ranking row in px (two lines of chips), fixed in ranking.css so rows need no measuring. */
+const ROW_HEIGHT = 66;
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
@@ -76,14 +80,28 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
 
   const visible = table.getRowModel().rows.slice(0, limit);
   const tableRef = useStickyOffsets();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Only the rows in view (plus a margin) are in the DOM: a weight drag re-renders every row,
+  // and style, layout and paint grow with the row count (bench/browser/slider-latency.spec.ts).
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    initialRect: { width: 1200, height: 720 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const columnCount = table.getAllLeafColumns().length;
 
   return (
-    <div className="ranking-scroll">
-      <table ref={tableRef} className="ranking-table">
+    <div className="ranking-scroll" ref={scrollRef}>
+      <table ref={tableRef} className="ranking-table" aria-rowcount={visible.length + 1}>
         <caption className="visually-hidden">{m.tableCaption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const column = header.column;
                 const meta = column.columnDef.meta;
@@ -133,27 +151,43 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
           ))}
         </thead>
         <tbody>
-          {visible.map((row) => (
-            <tr
-              key={row.id}
-              data-stack-id={row.id}
-              className={`ranking-row status-${row.original.stack.status} fit-${row.original.match.status}`}
-              onClick={openFromRow}
-            >
-              {row.getAllCells().map((cell) => {
-                const meta = cell.column.columnDef.meta;
-                return meta?.rowHeader ? (
-                  <th key={cell.id} scope="row" className={meta.className}>
-                    <table.FlexRender cell={cell} />
-                  </th>
-                ) : (
-                  <td key={cell.id} className={meta?.className}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                );
-              })}
+          {padTop > 0 ? (
+            <tr aria-hidden="true" className="virtual-pad">
+              <td colSpan={columnCount} style={{ height: padTop }} />
             </tr>
-          ))}
+          ) : null}
+          {items.map(({ index }) => {
+            const row = visible[index]!;
+            return (
+              <tr
+                key={row.id}
+                ref={virtualizer.measureElement}
+                data-index={index}
+                aria-rowindex={index + 2}
+                data-stack-id={row.id}
+                className={`ranking-row status-${row.original.stack.status} fit-${row.original.match.status}`}
+                onClick={openFromRow}
+              >
+                {row.getAllCells().map((cell) => {
+                  const meta = cell.column.columnDef.meta;
+                  return meta?.rowHeader ? (
+                    <th key={cell.id} scope="row" className={meta.className}>
+                      <table.FlexRender cell={cell} />
+                    </th>
+                  ) : (
+                    <td key={cell.id} className={meta?.className}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {padBottom > 0 ? (
+            <tr aria-hidden="true" className="virtual-pad">
+              <td colSpan={columnCount} style={{ height: padBottom }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>
