@@ -83,6 +83,8 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // Only the rows in view (plus a margin) are in the DOM: a weight drag re-renders every row,
   // and style, layout and paint grow with the row count (bench/browser/slider-latency.spec.ts).
+  // The app does not use the React Compiler, so its memoisation warning does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,
