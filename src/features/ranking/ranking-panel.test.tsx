@@ -37,8 +37,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  delete (HTMLElement.prototype as Partial<HTMLElement>).clientHeight;
-  delete (HTMLElement.prototype as Partial<HTMLElement>).clientWidth;
+  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
+  Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth');
   Object.defineProperty(HTMLElement.prototype, 'offsetHeight', realOffset);
 });
 
