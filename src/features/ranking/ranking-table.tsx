@@ -89,7 +89,7 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
     count: visible.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    overscan: 3,
     initialRect: { width: 1200, height: 720 },
   });
   const items = virtualizer.getVirtualItems();
@@ -163,8 +163,6 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
             return (
               <tr
                 key={row.id}
-                ref={virtualizer.measureElement}
-                data-index={index}
                 aria-rowindex={index + 2}
                 data-stack-id={row.id}
                 className={`ranking-row status-${row.original.stack.status} fit-${row.original.match.status}`}
