@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+
+import './charts.css';
+
+interface ChartFrameProps {
+  /** What the chart shows, read out instead of its SVG. */
+  label: string;
+  /** Height in CSS pixels; the width follows the container. */
+  height: number;
+  className?: string;
+  /** One recharts chart spread with CHART_PROPS. */
+  children: ReactNode;
+}
+
+/**
+ * The box every recharts chart renders into: a fixed height (so recharts never measures 0)
+ * and one image with a summary for assistive technology; the data is in the table twin.
+ */
+export function ChartFrame({ label, height, className, children }: ChartFrameProps) {
+  return (
+    <div
+      className={`chart-frame ${className ?? ''}`}
+      role="img"
+      aria-label={label}
+      style={{ height }}
+    >
+      {children}
+    </div>
+  );
+}

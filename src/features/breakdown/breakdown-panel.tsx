@@ -1,0 +1,156 @@
+import { useMemo, useState, type CSSProperties, useDeferredValue } from 'react';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Language } from '../../catalogue/types';
+import { Panel } from '../../components/panel';
+import { useLanguage } from '../../components/use-messages';
+import { format, formatNumber } from '../../i18n/messages';
+import { useAppStore } from '../../store/app-store';
+import { useComparedRows, useRanking } from '../../store/use-ranking';
+import { ContributionTable, WhyTable } from './breakdown-tables';
+import { ContributionChart } from './contribution-chart';
+import { breakdownMessages, type BreakdownText } from './messages';
+import {
+  contributionsSummary,
+  pickPair,
+  toContributions,
+  toWhy,
+  whyNote,
+  whySentence,
+  type DimensionMeta,
+} from './to-breakdown';
+import { WhyChart } from './why-chart';
+import './breakdown.css';
+
+/**
+ * How each compared stack's total is made (stacked wᵢ·fᵢ) and why the leader of the first two
+ * leads. Re-renders with the ranking (every weight step), the selection and the language.
+ */
+export function BreakdownPanel() {
+  const lang = useLanguage();
+  const m = breakdownMessages[lang];
+  // Deferred: during a slider drag the ranking table repaints first; the charts follow when idle.
+  const rows = useDeferredValue(useComparedRows());
+  const ranking = useDeferredValue(useRanking());
+  const weights = useDeferredValue(useAppStore((s) => s.weights));
+  const [asTable, setAsTable] = useState(false);
+
+  const contributions = useMemo(
+    () => toContributions(rows, weights, seedCatalogue.dimensions, lang),
+    [rows, weights, lang],
+  );
+  const picked = useMemo(() => pickPair(rows, ranking), [rows, ranking]);
+  const why = useMemo(
+    () => (picked ? toWhy(picked.pair, weights, seedCatalogue.dimensions, lang) : null),
+    [picked, weights, lang],
+  );
+
+  const actions = (
+    <button type="button" className="button" onClick={() => setAsTable((v) => !v)}>
+      {asTable ? m.showChart : m.showTable}
+    </button>
+  );
+
+  if (rows.length === 0 && !why) {
+    return (
+      <Panel id="breakdown" title={m.title} className="breakdown-panel">
+        <p className="breakdown-note">{m.empty}</p>
+      </Panel>
+    );
+  }
+
+  return (
+    <Panel id="breakdown" title={m.title} className="breakdown-panel" actions={actions}>
+      <div className="breakdown-layout">
+        {rows.length > 0 ? (
+          <section className="breakdown-section" aria-labelledby="breakdown-contributions">
+            <h3 id="breakdown-contributions">{m.contributions}</h3>
+            <p className="breakdown-note">{m.contributionsHint}</p>
+            <DimensionLegend dimensions={contributions.dimensions} lang={lang} />
+            {asTable ? (
+              <ContributionTable model={contributions} lang={lang} m={m} />
+            ) : (
+              <ContributionChart
+                model={contributions}
+                summary={contributionsSummary(contributions, m, lang)}
+                lang={lang}
+                m={m}
+              />
+            )}
+          </section>
+        ) : null}
+        {why && picked ? (
+          <WhySection
+            model={why}
+            fromRanking={picked.fromRanking}
+            asTable={asTable}
+            lang={lang}
+            m={m}
+          />
+        ) : null}
+      </div>
+    </Panel>
+  );
+}
+
+/** The dimension colours with each one's share of the weights. */
+function DimensionLegend({ dimensions, lang }: { dimensions: DimensionMeta[]; lang: Language }) {
+  return (
+    <ul className="breakdown-legend">
+      {dimensions.map((d) => (
+        <li key={d.id}>
+          <span
+            className="chart-swatch"
+            aria-hidden="true"
+            style={{ '--swatch': d.colour } as CSSProperties}
+          />
+          {d.name} <span className="num muted">{formatNumber(d.share * 100, lang)}%</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface WhySectionProps {
+  model: NonNullable<ReturnType<typeof toWhy>>;
+  fromRanking: boolean;
+  asTable: boolean;
+  lang: Language;
+  m: BreakdownText;
+}
+
+/** "Why #1 over #2": the sentence, then the diverging bars or their table. */
+function WhySection({ model, fromRanking, asTable, lang, m }: WhySectionProps) {
+  const a = format(m.rank, { rank: model.leader.rank });
+  const b = format(m.rank, { rank: model.other.rank });
+  const sentence = whySentence(model, m, lang);
+  const note = whyNote(model, m);
+  return (
+    <section className="breakdown-section" aria-labelledby="breakdown-why">
+      <h3 id="breakdown-why">{format(m.why, { a, b })}</h3>
+      <p className="why-pair">
+        <span className="why-side">
+          <strong>{a}</strong> {model.leader.label}
+        </span>
+        <span className="muted">{m.vs}</span>
+        <span className="why-side">
+          <strong>{b}</strong> {model.other.label}
+        </span>
+      </p>
+      <p className="why-sentence">{sentence}</p>
+      {note ? <p className="breakdown-note">{note}</p> : null}
+      {fromRanking ? <p className="breakdown-note">{m.whyFallback}</p> : null}
+      {asTable ? (
+        <WhyTable model={model} lang={lang} m={m} />
+      ) : (
+        <>
+          <div className="why-directions" aria-hidden="true">
+            <span>← {format(m.favours, { name: b })}</span>
+            <span>{format(m.favours, { name: a })} →</span>
+          </div>
+          <WhyChart model={model} summary={format(m.whySummary, { sentence })} lang={lang} m={m} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,202 @@
+import type { Dimension, DimensionId, Language, Weights } from '../../catalogue/types';
+import { formatPoints, formatSignedPoints, toPoints } from '../../components/charts/points';
+import { labelStacks, type StackLabel } from '../../components/charts/stack-labels';
+import { compareVectors } from '../../engine/compare';
+import { DIMENSION_IDS, normaliseWeights, quantiseScore } from '../../engine/rank';
+import type { DimensionVector, StackParts } from '../../engine/types';
+import { format } from '../../i18n/messages';
+import type { BreakdownText } from './messages';
+
+/** What the breakdown needs from a ranking row. */
+export interface BreakdownRow {
+  rank: number;
+  total: number;
+  stack: { id: string; parts: StackParts };
+  dimensions: DimensionVector;
+}
+
+/** A dimension as the charts show it: name, colour and its share of the weights (0..1). */
+export interface DimensionMeta {
+  id: DimensionId;
+  name: string;
+  colour: string;
+  share: number;
+}
+
+/** One stacked bar: a stack's weighted contribution wᵢ·fᵢ per dimension, in points. */
+export type ContributionDatum = StackLabel & {
+  total: number;
+  /** fᵢ in points, for the tooltip's "score × share". */
+  scores: Record<DimensionId, number>;
+} & Record<DimensionId, number>;
+
+export interface ContributionModel {
+  dimensions: DimensionMeta[];
+  data: ContributionDatum[];
+}
+
+/** The dimensions in DIMENSION_IDS order with their names in `lang`, colours and weight shares. */
+export function dimensionMeta(
+  dimensions: readonly Dimension[],
+  weights: Weights,
+  lang: Language,
+): DimensionMeta[] {
+  const w = normaliseWeights(weights);
+  return DIMENSION_IDS.map((id) => ({
+    id,
+    name: dimensions.find((d) => d.id === id)?.name[lang] ?? id,
+    colour: `var(--dim-${id})`,
+    share: w[id],
+  }));
+}
+
+/** Rows + weights → one stacked-bar datum per row (contributions and total in points). */
+export function toContributions(
+  rows: readonly BreakdownRow[],
+  weights: Weights,
+  dimensions: readonly Dimension[],
+  lang: Language,
+): ContributionModel {
+  const meta = dimensionMeta(dimensions, weights, lang);
+  const labels = labelStacks(rows);
+  const data = rows.map((row, i) => {
+    const datum = {
+      ...labels.items[i]!,
+      total: toPoints(row.total),
+      scores: {} as Record<DimensionId, number>,
+    } as ContributionDatum;
+    for (const d of meta) {
+      datum[d.id] = toPoints(d.share * row.dimensions[d.id]);
+      datum.scores[d.id] = toPoints(row.dimensions[d.id]);
+    }
+    return datum;
+  });
+  return { dimensions: meta, data };
+}
+
+/** The bars' text alternative: every stack's total and its largest contribution. */
+export function contributionsSummary(
+  model: ContributionModel,
+  m: BreakdownText,
+  lang: Language,
+): string {
+  const items = model.data.map((datum) => {
+    const top = model.dimensions.reduce((a, b) => (datum[b.id] > datum[a.id] ? b : a));
+    return format(m.contributionItem, {
+      name: `${format(m.rank, { rank: datum.rank })} ${datum.label}`,
+      total: formatPoints(datum.total, lang),
+      top: top.name,
+      topValue: formatPoints(datum[top.id], lang),
+    });
+  });
+  return format(m.contributionsSummary, { n: model.data.length, items: items.join('; ') });
+}
+
+/** The two stacks the "why" view explains: the first two compared, else ranking #1 and #2. */
+export function pickPair<R>(
+  compared: readonly R[],
+  ranking: readonly R[],
+): { pair: [R, R]; fromRanking: boolean } | null {
+  const source = compared.length >= 2 ? compared : ranking;
+  const [a, b] = source;
+  return a !== undefined && b !== undefined
+    ? { pair: [a, b], fromRanking: source !== compared }
+    : null;
+}
+
+export interface WhySide extends StackLabel {
+  /** Total score in points. */
+  total: number;
+}
+
+/** One dimension of the comparison, in points: both scores and the weighted difference. */
+export interface WhyRow extends DimensionMeta {
+  leaderScore: number;
+  otherScore: number;
+  delta: number;
+}
+
+export interface WhyModel {
+  leader: WhySide;
+  other: WhySide;
+  /** Largest advantage of the leader first (compareVectors' order). */
+  rows: WhyRow[];
+  /** Leader's total minus the other's, in points (≥ 0). */
+  gap: number;
+  /** The dimension that adds most to the lead; null on a tie. */
+  decidedBy: WhyRow | null;
+  /** The leader by score ranks below the other (the ranking puts requirement fit first). */
+  rankOrderDiffers: boolean;
+  /** Half-width of a symmetric axis that holds every difference and its label, a round number. */
+  extent: number;
+}
+
+const NICE = [1, 1.5, 2, 3, 4, 5, 6, 8, 10];
+
+/** The smallest round number (1, 1.5, 2, 3, 4, 5, 6, 8 × 10ᵏ) ≥ x; 1 for 0. */
+export function niceExtent(x: number): number {
+  if (!(x > 0)) return 1;
+  const scale = 10 ** Math.floor(Math.log10(x));
+  const n = NICE.find((k) => k * scale >= x - 1e-9)!;
+  return Number((n * scale).toPrecision(6));
+}
+
+/**
+ * Two rows → why the higher-scoring one leads: per-dimension weighted differences
+ * (compareVectors, normalised weights) in points, the gap and the deciding dimension.
+ * The leader is the higher score; on a tie, the better rank.
+ */
+export function toWhy(
+  pair: readonly [BreakdownRow, BreakdownRow],
+  weights: Weights,
+  dimensions: readonly Dimension[],
+  lang: Language,
+): WhyModel {
+  const [x, y] = pair;
+  const byScore = quantiseScore(y.total) - quantiseScore(x.total);
+  const [leader, other] = byScore > 0 || (byScore === 0 && y.rank < x.rank) ? [y, x] : [x, y];
+  const labels = labelStacks([leader, other]);
+  const meta = new Map(dimensionMeta(dimensions, weights, lang).map((d) => [d.id, d]));
+  const comparison = compareVectors(leader.dimensions, other.dimensions, weights);
+  const rows = comparison.deltas.map((d): WhyRow => ({
+    ...meta.get(d.dimension)!,
+    leaderScore: toPoints(leader.dimensions[d.dimension]),
+    otherScore: toPoints(other.dimensions[d.dimension]),
+    delta: toPoints(d.weightedDelta),
+  }));
+  const tie = quantiseScore(comparison.totalDelta) <= 0;
+  return {
+    leader: { ...labels.items[0]!, total: toPoints(leader.total) },
+    other: { ...labels.items[1]!, total: toPoints(other.total) },
+    rows,
+    gap: tie ? 0 : toPoints(comparison.totalDelta),
+    decidedBy: tie ? null : (rows.find((r) => r.id === comparison.decidedBy) ?? null),
+    rankOrderDiffers: leader.rank > other.rank,
+    // A quarter more than the largest difference leaves room for its label beside the bar.
+    extent: niceExtent(1.25 * Math.max(...rows.map((r) => Math.abs(r.delta)))),
+  };
+}
+
+/** A small difference keeps a second decimal so it never reads "0.0". */
+const digitsFor = (points: number) => (Math.abs(points) < 0.05 ? 2 : 1);
+
+/** "#1 leads by 0.3 points; Resource decides it (+2.5)." or "#1 and #2 tie at 66.2 points." */
+export function whySentence(model: WhyModel, m: BreakdownText, lang: Language): string {
+  const a = format(m.rank, { rank: model.leader.rank });
+  const b = format(m.rank, { rank: model.other.rank });
+  if (!model.decidedBy)
+    return format(m.tie, { a, b, total: formatPoints(model.leader.total, lang) });
+  return format(m.leads, {
+    a,
+    gap: formatPoints(model.gap, lang, digitsFor(model.gap)),
+    dimension: model.decidedBy.name,
+    delta: formatSignedPoints(model.decidedBy.delta, lang, digitsFor(model.decidedBy.delta)),
+  });
+}
+
+/** Says why the lower scorer still ranks higher, when it does; null otherwise. */
+export function whyNote(model: WhyModel, m: BreakdownText): string | null {
+  return model.rankOrderDiffers
+    ? format(m.rankNote, { b: format(m.rank, { rank: model.other.rank }) })
+    : null;
+}

@@ -1,0 +1,98 @@
+import { useMemo, useState, type CSSProperties, useDeferredValue } from 'react';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import { Panel } from '../../components/panel';
+import { useLanguage } from '../../components/use-messages';
+import { format } from '../../i18n/messages';
+import { MAX_SELECTED, useAppStore } from '../../store/app-store';
+import { DEFAULT_COMPARED, useComparedRows } from '../../store/use-ranking';
+import { radarMessages, type RadarText } from './messages';
+import { RadarView } from './radar-chart';
+import { RadarTable } from './radar-table';
+import { radarSummary, toRadarSeries, type RadarModel } from './to-radar-series';
+import { useStackFacts } from './use-stack-facts';
+import './radar.css';
+
+/**
+ * The compared stacks (the selection, or the top 3) on the six dimensions, as a radar or a
+ * table. Re-renders with the compared rows (every weight step), the requirements and the language.
+ */
+export function RadarPanel() {
+  const lang = useLanguage();
+  const m = radarMessages[lang];
+  // Deferred: during a slider drag the ranking table repaints first; the chart follows when idle.
+  const rows = useDeferredValue(useComparedRows());
+  const selectedCount = useAppStore((s) => s.selectedIds.length);
+  const setSelected = useAppStore((s) => s.setSelected);
+  const [asTable, setAsTable] = useState(false);
+
+  const model = useMemo(() => toRadarSeries(rows, seedCatalogue.dimensions, lang), [rows, lang]);
+  const summary = useMemo(() => radarSummary(model, m, lang), [model, m, lang]);
+  const facts = useStackFacts(
+    model.series.map((s) => s.stackId),
+    lang,
+  );
+
+  const actions = (
+    <>
+      {selectedCount > 0 ? (
+        <button type="button" className="button" onClick={() => setSelected([])}>
+          {m.clear}
+        </button>
+      ) : null}
+      <button type="button" className="button" onClick={() => setAsTable((v) => !v)}>
+        {asTable ? m.showChart : m.showTable}
+      </button>
+    </>
+  );
+
+  return (
+    <Panel id="radar" title={m.title} className="radar-panel" actions={actions}>
+      {selectedCount === 0 ? (
+        <p className="radar-hint">{format(m.hint, { max: MAX_SELECTED, n: DEFAULT_COMPARED })}</p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="radar-empty">{m.empty}</p>
+      ) : asTable ? (
+        <RadarTable model={model} facts={facts} lang={lang} m={m} />
+      ) : (
+        <div className="radar-layout">
+          <RadarView model={model} facts={facts} summary={summary} lang={lang} m={m} />
+          <RadarLegend model={model} m={m} />
+        </div>
+      )}
+    </Panel>
+  );
+}
+
+/** The series names with their colours, and what every compared stack shares. */
+function RadarLegend({ model, m }: { model: RadarModel; m: RadarText }) {
+  return (
+    <div className="radar-legend">
+      <ul aria-label={m.legend}>
+        {model.series.map((s) => (
+          <li key={s.stackId} title={s.fullName}>
+            <span
+              className="radar-legend-mark"
+              aria-hidden="true"
+              style={{ '--swatch': s.colour } as CSSProperties}
+            />
+            <span className="radar-legend-rank num">{format(m.rank, { rank: s.rank })}</span>
+            <span className="radar-legend-label">{s.label}</span>
+          </li>
+        ))}
+      </ul>
+      {model.common.length > 0 ? (
+        <p className="radar-legend-common">
+          <span className="radar-legend-common-head">{m.shared}</span>{' '}
+          {model.common.map((name, i) => (
+            <span key={name} className="radar-legend-common-name">
+              {i > 0 ? ' + ' : ''}
+              {name}
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Dimension, DimensionId, Language } from '../../catalogue/types';
+import { formatPoints, toPoints } from '../../components/charts/points';
+import { labelStacks, type StackLabel } from '../../components/charts/stack-labels';
+import { seriesColour } from '../../components/series-colour';
+import { DIMENSION_IDS } from '../../engine/rank';
+import type { DimensionVector, StackParts } from '../../engine/types';
+import { format } from '../../i18n/messages';
+import type { RadarText } from './messages';
+
+/** The data key of the i-th compared stack in a radar datum. */
+export type SeriesKey = `s${number}`;
+
+/** One spoke of the radar: a dimension and every compared stack's score on it (0–100). */
+export type RadarDatum = { dimension: DimensionId; name: string } & Record<SeriesKey, number>;
+
+/** One polygon of the radar. */
+export interface RadarSeries extends StackLabel {
+  key: SeriesKey;
+  colour: string;
+  /** Scores in DIMENSION_IDS order, 0–100. */
+  values: number[];
+}
+
+export interface RadarModel {
+  data: RadarDatum[];
+  series: RadarSeries[];
+  /** Technologies every compared stack runs; the series labels leave them out. */
+  common: string[];
+}
+
+/** What the radar needs from a ranking row. */
+export interface RadarRow {
+  rank: number;
+  stack: { id: string; parts: StackParts };
+  dimensions: DimensionVector;
+}
+
+/**
+ * Compared rows → recharts radar data (one datum per dimension, in DIMENSION_IDS order, named
+ * in `lang`) and one series per row in the given order, coloured seriesColour(i).
+ */
+export function toRadarSeries(
+  rows: readonly RadarRow[],
+  dimensions: readonly Dimension[],
+  lang: Language,
+): RadarModel {
+  const labels = labelStacks(rows);
+  const series = rows.map((row, i): RadarSeries => ({
+    ...labels.items[i]!,
+    key: `s${i}`,
+    colour: seriesColour(i),
+    values: DIMENSION_IDS.map((d) => toPoints(row.dimensions[d])),
+  }));
+  const data = DIMENSION_IDS.map((dimension, d) => {
+    const datum = { dimension, name: dimensionName(dimensions, dimension, lang) } as RadarDatum;
+    for (const s of series) datum[s.key] = s.values[d]!;
+    return datum;
+  });
+  return { data, series, common: labels.common };
+}
+
+/** A dimension's name in `lang`; its id when the catalogue lacks it. */
+export function dimensionName(
+  dimensions: readonly Dimension[],
+  id: DimensionId,
+  lang: Language,
+): string {
+  return dimensions.find((d) => d.id === id)?.name[lang] ?? id;
+}
+
+/** A series' strongest and weakest dimension (first in dimension order on ties). */
+export function extremes(model: RadarModel, series: RadarSeries) {
+  let best = 0;
+  let worst = 0;
+  series.values.forEach((v, i) => {
+    if (v > series.values[best]!) best = i;
+    if (v < series.values[worst]!) worst = i;
+  });
+  const at = (i: number) => ({ name: model.data[i]!.name, value: series.values[i]! });
+  return { best: at(best), worst: at(worst) };
+}
+
+/** The chart's text alternative: how many stacks, then each one's strongest and weakest dimension. */
+export function radarSummary(model: RadarModel, m: RadarText, lang: Language): string {
+  const lines = model.series.map((s) => {
+    const { best, worst } = extremes(model, s);
+    return format(m.seriesSummary, {
+      name: `${format(m.rank, { rank: s.rank })} ${s.label}`,
+      best: best.name,
+      bestValue: formatPoints(best.value, lang),
+      worst: worst.name,
+      worstValue: formatPoints(worst.value, lang),
+    });
+  });
+  return [format(m.summary, { n: model.series.length }), ...lines].join(' ');
+}
