@@ -2,7 +2,7 @@ import { useMessages } from '../components/use-messages';
 import { useAppStore, type View } from '../store/app-store';
 import { appMessages } from './app-messages';
 
-const VIEWS: View[] = ['dashboard', 'catalogue'];
+const VIEWS: View[] = ['dashboard', 'path', 'catalogue'];
 
 /** Title, view tabs, language and theme switches. */
 export function AppHeader() {

@@ -1,9 +1,12 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 
 import { CatalogueView } from '../features/catalogue-view/catalogue-view';
+import { DecisionFlowPanel } from '../features/decision-flow/decision-flow-panel';
+import { DecisionTreePanel } from '../features/decision-tree/decision-tree-panel';
 import { RankingPanel } from '../features/ranking/ranking-panel';
 import { RecommendationPanel } from '../features/recommendation/recommendation-panel';
 import { RequirementsPanel } from '../features/requirements/requirements-panel';
+import { EvolutionPanel, PanoramaPanel } from '../features/roadmap/roadmap-panel';
 import { SeedMatrixPanel } from '../features/seed-matrix/seed-matrix-panel';
 import { StackDrawer } from '../features/stack-detail/stack-drawer';
 import { ScenarioPresets } from '../features/weights/scenario-presets';
@@ -12,6 +15,14 @@ import { useAppStore } from '../store/app-store';
 import { AppHeader } from './app-header';
 import './theme.css';
 import './layout.css';
+
+// recharts (~124 KB gzipped) stays out of the first load: the charts arrive just after it.
+const RadarPanel = lazy(() =>
+  import('../features/radar/radar-panel').then((m) => ({ default: m.RadarPanel })),
+);
+const BreakdownPanel = lazy(() =>
+  import('../features/breakdown/breakdown-panel').then((m) => ({ default: m.BreakdownPanel })),
+);
 
 /** Keeps <html lang> and data-theme in step with the store. */
 function useDocumentSettings() {
@@ -23,29 +34,61 @@ function useDocumentSettings() {
   }, [language, theme]);
 }
 
-/** The page: header, then either the decision dashboard or the catalogue. */
+/** The inputs: presets, weights, requirements. Shown beside the decision and its path. */
+function Sidebar() {
+  return (
+    <aside className="sidebar">
+      <ScenarioPresets />
+      <WeightsPanel />
+      <RequirementsPanel />
+    </aside>
+  );
+}
+
+/** The decision: recommendation, comparison charts, ranking and the seed's own matrix. */
+function DecisionView() {
+  return (
+    <div className="content">
+      <RecommendationPanel />
+      <div className="chart-row">
+        <Suspense fallback={<div className="panel chart-placeholder" aria-hidden="true" />}>
+          <RadarPanel />
+          <BreakdownPanel />
+        </Suspense>
+      </div>
+      <RankingPanel />
+      <SeedMatrixPanel />
+    </div>
+  );
+}
+
+/** How the requirements lead to a stack: the 17.6.2 flow, the 17.8 trees, the panorama and evolution path. */
+function PathView() {
+  return (
+    <div className="content">
+      <DecisionFlowPanel />
+      <DecisionTreePanel />
+      <PanoramaPanel />
+      <EvolutionPanel />
+    </div>
+  );
+}
+
+/** The page: header, then the decision, its path or the catalogue. */
 export function App() {
   useDocumentSettings();
   const view = useAppStore((s) => s.view);
   return (
     <div className="app">
       <AppHeader />
-      {view === 'dashboard' ? (
-        <main className="dashboard" id="main">
-          <aside className="sidebar">
-            <ScenarioPresets />
-            <WeightsPanel />
-            <RequirementsPanel />
-          </aside>
-          <div className="content">
-            <RecommendationPanel />
-            <RankingPanel />
-            <SeedMatrixPanel />
-          </div>
-        </main>
-      ) : (
+      {view === 'catalogue' ? (
         <main className="catalogue-page" id="main">
           <CatalogueView />
+        </main>
+      ) : (
+        <main className="dashboard" id="main">
+          <Sidebar />
+          {view === 'path' ? <PathView /> : <DecisionView />}
         </main>
       )}
       <StackDrawer />

@@ -4,7 +4,7 @@ import { seedCatalogue } from '../catalogue/seed-catalogue';
 import type { DimensionId, Language, Requirements, Weights } from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
 
-export type View = 'dashboard' | 'catalogue';
+export type View = 'dashboard' | 'path' | 'catalogue';
 export type Theme = 'light' | 'dark';
 /** Table sorting in TanStack's shape, kept here so it can travel in the URL. */
 export type Sorting = { id: string; desc: boolean }[];

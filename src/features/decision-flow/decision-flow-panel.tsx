@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import { toMermaid } from '../../components/mermaid/flowchart';
+import { MermaidDiagram } from '../../components/mermaid/mermaid-diagram';
+import { Panel } from '../../components/panel';
+import { SourceRef } from '../../components/source-ref';
+import { stackName } from '../../components/stack-name';
+import { useLanguage } from '../../components/use-messages';
+import { useAppStore, scenarioById } from '../../store/app-store';
+import { useRanking } from '../../store/use-ranking';
+import { flowMessages } from './messages';
+import { summariseRequirements } from './summarise-requirements';
+import { toDecisionFlow, toFlowSteps, type FlowState } from './to-decision-flow';
+import '../../components/mermaid/diagram.css';
+
+/** The 17.6.2 flow drawn with the live decision; the text list is its accessible twin. Re-renders with the ranking. */
+export function DecisionFlowPanel() {
+  const lang = useLanguage();
+  const m = flowMessages[lang];
+  const ranking = useRanking();
+  const requirements = useAppStore((s) => s.requirements);
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  const state = useMemo((): FlowState => {
+    const counts = { match: 0, partial: 0, mismatch: 0 };
+    for (const r of ranking) if (r.stack.status !== 'invalid') counts[r.match.status] += 1;
+    const top = ranking.find((r) => r.match.status === 'match');
+    return {
+      scenario: scenarioId ? scenarioById(scenarioId).name[lang] : m.custom,
+      requirements: summariseRequirements(requirements, lang),
+      technologyCount: seedCatalogue.technologies.length,
+      counts,
+      topStack: top ? stackName(top.stack.parts) : null,
+    };
+  }, [ranking, requirements, scenarioId, lang, m.custom]);
+  const text = useMemo(() => toMermaid(toDecisionFlow(state, lang)), [state, lang]);
+  const { steps } = toFlowSteps(state, lang);
+  return (
+    <Panel id="decision-flow" title={m.title} actions={<SourceRef section="17.6.2" lang={lang} />}>
+      <MermaidDiagram text={text} label={m.figure} loadingText={m.loading} errorText={m.error} />
+      <h3 className="visually-hidden">{m.steps}</h3>
+      <ol className="diagram-twin">
+        {steps.map((s) => (
+          <li key={s.id} className={`twin-${s.emphasis}`}>
+            <strong>{s.label}</strong>
+            {s.detail ? ` — ${s.detail}` : ''} <span className="twin-state">({m[s.emphasis]})</span>
+          </li>
+        ))}
+      </ol>
+    </Panel>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { LayerId } from '../../catalogue/types';
+import { toMermaid } from '../../components/mermaid/flowchart';
+import { MermaidDiagram } from '../../components/mermaid/mermaid-diagram';
+import { Panel } from '../../components/panel';
+import { SourceRef } from '../../components/source-ref';
+import { TechChip } from '../../components/tech-chip';
+import { useLanguage } from '../../components/use-messages';
+import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
+import { SCENARIO_TREES } from '../../engine/scenario-trees';
+import { treeSignals } from '../../engine/tree-signals';
+import { format } from '../../i18n/messages';
+import { useAppStore } from '../../store/app-store';
+import { useRanking } from '../../store/use-ranking';
+import { treeMessages } from './messages';
+import { conditionText, toTreeChart } from './to-tree-chart';
+import { TreeVerdictNote } from './tree-verdict-note';
+import '../../components/mermaid/diagram.css';
+import './decision-tree.css';
+
+type Which = 'global' | 'scenario';
+
+const techName = (id: string) => seedCatalogue.technologies.find((t) => t.id === id)?.name ?? id;
+
+/** The 17.8.1 global tree and the 17.8.2 scenario trees evaluated on the requirements; re-renders with them and the ranking. */
+export function DecisionTreePanel() {
+  const lang = useLanguage();
+  const m = treeMessages[lang];
+  const requirements = useAppStore((s) => s.requirements);
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  const weights = useAppStore((s) => s.weights);
+  const ranking = useRanking();
+  const [which, setWhich] = useState<Which>('global');
+
+  const signals = useMemo(() => treeSignals(requirements, scenarioId), [requirements, scenarioId]);
+  const globalPath = useMemo(() => walkTree(GLOBAL_TREE, signals), [signals]);
+  const pathId = globalPath.taken[0]!.branch.path!;
+  const scenarioLevels =
+    pathId in SCENARIO_TREES ? SCENARIO_TREES[pathId as keyof typeof SCENARIO_TREES] : null;
+  const levels = which === 'scenario' && scenarioLevels ? scenarioLevels : GLOBAL_TREE;
+  const path = useMemo(() => walkTree(levels, signals), [levels, signals]);
+  const text = useMemo(() => toMermaid(toTreeChart(levels, path, lang)), [levels, path, lang]);
+  const pathName = globalPath.taken[0]!.branch.result[lang];
+
+  return (
+    <Panel
+      id="decision-tree"
+      title={m.title}
+      actions={<SourceRef section={which === 'global' ? '17.8.1' : '17.8.2'} lang={lang} />}
+    >
+      <div className="segmented tree-switch" role="group" aria-label={m.whichTree}>
+        {(['global', 'scenario'] as const).map((w) => (
+          <button key={w} type="button" aria-pressed={which === w} onClick={() => setWhich(w)}>
+            {m[w]}
+          </button>
+        ))}
+      </div>
+      {which === 'scenario' && !scenarioLevels ? (
+        <p className="tree-note">{format(m.noScenarioTree, { path: pathName })}</p>
+      ) : null}
+      <div className="tree-recommendation">
+        <span className="tree-label">{m.treeSays}</span>
+        {(Object.entries(path.recommendation) as [LayerId, string[]][]).map(([layer, ids]) => (
+          <TechChip key={layer} layer={layer} name={ids.map(techName).join(' / ')} />
+        ))}
+      </div>
+      <TreeVerdictNote
+        pattern={path.recommendation}
+        ranking={ranking}
+        weights={weights}
+        lang={lang}
+      />
+      <MermaidDiagram
+        text={text}
+        label={
+          levels === GLOBAL_TREE ? m.figureGlobal : format(m.figureScenario, { path: pathName })
+        }
+        loadingText={m.loading}
+        errorText={m.error}
+      />
+      <h3 className="visually-hidden">{m.path}</h3>
+      <ol className="diagram-twin">
+        {path.taken.map((step, i) => (
+          <li key={step.levelId} className="twin-taken">
+            <strong>{levels[i]!.title[lang]}</strong>: {step.branch.result[lang]} —{' '}
+            {step.because.length > 0
+              ? `${m.because} ${conditionText({ ...step.branch, when: step.because }, lang)}`
+              : m.otherwise}
+          </li>
+        ))}
+      </ol>
+    </Panel>
+  );
+}

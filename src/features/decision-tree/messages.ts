@@ -1,0 +1,56 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const treeMessages = defineMessages({
+  en: {
+    title: 'Decision trees (17.8)',
+    global: 'Global tree (17.8.1)',
+    scenario: 'Scenario tree (17.8.2)',
+    whichTree: 'Which tree',
+    noScenarioTree: '17.8.2 has no scenario tree for the {path} path; the global tree applies.',
+    figureGlobal:
+      'The global decision tree of 17.8.1 with the path of the current requirements highlighted',
+    figureScenario: 'The {path} scenario tree of 17.8.2 with the path highlighted',
+    loading: 'Loading the diagram…',
+    error: 'The diagram could not be drawn; the path is listed below.',
+    path: 'Path taken',
+    because: 'because',
+    otherwise: 'no condition held (default)',
+    treeSays: 'The tree recommends',
+    agree: 'The ranking’s #1 follows the tree.',
+    differ: 'The ranking’s #1 differs from the tree in {layers}.',
+    decidedByWeight:
+      'The weights decide: #1 leads the best tree-following stack ({tree}) by {gap} points, most of it from {dimension}.',
+    decidedByRule: 'A requirement decides: the tree’s stack ({tree}) is “{status}” — {reasons}.',
+    noTreeStack:
+      'No valid stack in the current ranking follows the tree (check the filters and “show invalid”).',
+    tieNote: '#1 and the tree’s stack score the same; the order falls back to the stack id.',
+    match: 'match',
+    partial: 'partial',
+    mismatch: 'fails',
+  },
+  zh: {
+    title: '决策树（17.8）',
+    global: '全局决策树（17.8.1）',
+    scenario: '场景决策树（17.8.2）',
+    whichTree: '选择决策树',
+    noScenarioTree: '17.8.2 没有“{path}”路径的场景决策树；适用全局决策树。',
+    figureGlobal: '17.8.1 全局决策树，高亮当前需求的路径',
+    figureScenario: '17.8.2 “{path}”场景决策树，高亮路径',
+    loading: '正在加载图表…',
+    error: '无法绘制图表；路径列在下方。',
+    path: '所走路径',
+    because: '因为',
+    otherwise: '条件均不成立（默认）',
+    treeSays: '决策树推荐',
+    agree: '排名第 1 与决策树一致。',
+    differ: '排名第 1 在 {layers} 上与决策树不同。',
+    decidedByWeight:
+      '权重决定：第 1 名比最佳的遵循决策树的栈（{tree}）高 {gap} 分，主要来自{dimension}。',
+    decidedByRule: '需求决定：决策树的栈（{tree}）为“{status}”——{reasons}。',
+    noTreeStack: '当前排名中没有遵循决策树的有效栈（检查筛选与“显示无效栈”）。',
+    tieNote: '第 1 名与决策树的栈得分相同；按栈 id 排序。',
+    match: '满足',
+    partial: '部分满足',
+    mismatch: '不满足',
+  },
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+
+import { openRequirements } from '../../catalogue/scenarios';
+import { countStatements, toMermaid } from '../../components/mermaid/flowchart';
+import { GLOBAL_TREE, walkTree, type TreeLevel } from '../../engine/decision-tree';
+import { SCENARIO_TREES } from '../../engine/scenario-trees';
+import { treeSignals } from '../../engine/tree-signals';
+import { conditionText, toTreeChart } from './to-tree-chart';
+
+const edgePath = walkTree(
+  GLOBAL_TREE,
+  treeSignals({ ...openRequirements, offline: true, coldStartMs: 10 }, 'edge'),
+);
+
+describe('toTreeChart', () => {
+  it('draws every level and branch of the global tree: 6 levels, 20 branches, 25 edges', () => {
+    const chart = toTreeChart(GLOBAL_TREE, edgePath, 'en');
+    expect(chart.nodes).toHaveLength(26);
+    // 20 level→branch edges plus 5 taken-branch→next-level edges
+    expect(chart.edges).toHaveLength(25);
+    expect(countStatements(toMermaid(chart))).toEqual({ nodes: 26, edges: 25 });
+  });
+
+  it('highlights exactly the taken branch of every level', () => {
+    const chart = toTreeChart(GLOBAL_TREE, edgePath, 'en');
+    const taken = chart.nodes
+      .filter((n) => n.emphasis === 'taken' && n.shape === 'box')
+      .map((n) => n.id);
+    expect(taken).toEqual([
+      'scenario_edge',
+      'orchestration_k3s',
+      'runtime_wasm',
+      'storage_sqlite',
+      'network_flannel',
+      'policy_opa-wasm',
+    ]);
+    expect(chart.edges.filter((e) => e.emphasis === 'taken')).toHaveLength(11);
+  });
+
+  it('labels edges with the seed conditions in the chosen language', () => {
+    const level = GLOBAL_TREE[1]!;
+    expect(conditionText(level.branches[0]!, 'en')).toBe('large scale (> 1000 nodes)');
+    expect(conditionText(level.branches[1]!, 'zh')).toBe(
+      '边缘场景（或需离线运行） 或 资源受限（每节点 < 560 MB）',
+    );
+    expect(conditionText(level.branches[2]!, 'zh')).toBe('否则');
+  });
+
+  it('keeps the structure when a label is hostile', () => {
+    const hostile: TreeLevel[] = SCENARIO_TREES.edge.map((l) => ({
+      ...l,
+      title: { zh: 'x"] --> y["z', en: '%%{init: {}}%% <script>' },
+      branches: l.branches.map((b) => ({
+        ...b,
+        result: { zh: 'javascript:alert(1)', en: 'a --> b; c' },
+      })),
+    }));
+    const path = walkTree(hostile, treeSignals(openRequirements, 'edge'));
+    for (const lang of ['en', 'zh'] as const) {
+      expect(countStatements(toMermaid(toTreeChart(hostile, path, lang)))).toEqual({
+        nodes: 10,
+        edges: 9,
+      });
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+
+import type { StackPattern } from '../../catalogue/types';
+import type { RankingRow } from '../../engine/evaluate';
+import type { MatchCheck } from '../../engine/types';
+import { treeVsRanking } from './tree-vs-ranking';
+
+const LAYERS = ['orchestration', 'runtime', 'ociRuntime', 'storage', 'network', 'policy'] as const;
+
+function row(
+  id: string,
+  dims: number[],
+  match: RankingRow['match']['status'] = 'match',
+  checks: MatchCheck[] = [],
+): RankingRow {
+  const ids = id.split('+');
+  const parts = Object.fromEntries(
+    LAYERS.map((l, i) => [l, ids[i]!]),
+  ) as RankingRow['stack']['parts'];
+  const [resource, performance, scale, availability, cost, maturity] = dims as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    stack: { id, parts, status: 'valid', reasons: [] },
+    dimensions: { resource, performance, scale, availability, cost, maturity },
+    match: { status: match, layers: {} as RankingRow['match']['layers'], checks },
+    caseIds: [],
+    rank: 0,
+    total: 0,
+  };
+}
+
+const weights = { resource: 4, performance: 3, scale: 0, availability: 2, cost: 0, maturity: 1 };
+const flannelTree: StackPattern = { orchestration: ['k3s'], network: ['flannel'] };
+
+describe('treeVsRanking', () => {
+  it('agrees when #1 follows the tree', () => {
+    const top = row('k3s+w+c+s+flannel+p', [1, 1, 1, 1, 1, 1]);
+    expect(treeVsRanking(flannelTree, [top], weights)).toEqual({ kind: 'agree', top });
+  });
+
+  it('names the layer and the weighted dimension that put #1 ahead of the tree’s stack', () => {
+    const top = row('k3s+w+c+s+calico+p', [0.7, 0.75, 0.4, 1, 0.87, 0.6]);
+    const tree = row('k3s+w+c+s+flannel+p', [0.7, 0.65, 0.4, 1, 0.97, 0.6]);
+    const verdict = treeVsRanking(flannelTree, [top, tree], weights);
+    expect(verdict).toMatchObject({
+      kind: 'differ',
+      layers: ['network'],
+      decidedBy: 'performance',
+      failedChecks: [],
+    });
+    // performance 0.3 · 0.1 = 0.03; cost has weight 0
+    expect(verdict?.kind === 'differ' && verdict.gap).toBeCloseTo(0.03, 12);
+    expect(verdict?.kind === 'differ' && verdict.treeStack?.stack.id).toBe('k3s+w+c+s+flannel+p');
+  });
+
+  it('says a rule decides when the tree’s stack fails a requirement', () => {
+    const check: MatchCheck = {
+      criterion: 'nodes',
+      layer: 'network',
+      status: 'partial',
+      reason: { zh: '小', en: 'small' },
+    };
+    const top = row('kubernetes+w+c+s+calico+p', [0.1, 0.1, 0.1, 0.1, 0.1, 0.1]);
+    const tree = row('k3s+w+c+s+flannel+p', [0.9, 0.9, 0.9, 0.9, 0.9, 0.9], 'partial', [check]);
+    const verdict = treeVsRanking(flannelTree, [top, tree], weights);
+    expect(verdict).toMatchObject({
+      kind: 'differ',
+      layers: ['orchestration', 'network'],
+      decidedBy: null,
+      failedChecks: [check],
+    });
+  });
+
+  it('reports no tree stack when none is in the ranking', () => {
+    const top = row('kubernetes+w+c+s+calico+p', [1, 1, 1, 1, 1, 1]);
+    expect(treeVsRanking(flannelTree, [top], weights)).toMatchObject({
+      kind: 'differ',
+      treeStack: null,
+      decidedBy: null,
+    });
+    expect(treeVsRanking(flannelTree, [], weights)).toBeNull();
+  });
+});

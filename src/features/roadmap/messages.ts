@@ -1,0 +1,35 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const roadmapMessages = defineMessages({
+  en: {
+    panorama: 'Combination panorama (17.2.1)',
+    panoramaFigure:
+      'The 17.2.1 panorama: four questions and the answers the current requirements choose',
+    evolution: 'Evolution path (17.7.1)',
+    evolutionFigure: 'The five stages of 17.7.1, with the current #1 stack’s stage marked',
+    stageNone:
+      'The current #1 stack ({stack}) is not on the 17.7.1 path (it pairs Kubernetes with WasmEdge, a combination the path skips).',
+    stageAt: 'The current #1 stack ({stack}) is at stage {n}: {note}',
+    migration: 'Migration steps (17.7.2)',
+    progress: '{done} of {total} done',
+    loading: 'Loading the diagram…',
+    error: 'The diagram could not be drawn.',
+    answers: 'Chosen answers',
+    noPolicy: 'no policy requirement set',
+  },
+  zh: {
+    panorama: '组合方案全景（17.2.1）',
+    panoramaFigure: '17.2.1 全景：四个问题及当前需求选择的答案',
+    evolution: '演进路径（17.7.1）',
+    evolutionFigure: '17.7.1 的五个阶段，标出当前第 1 名所处阶段',
+    stageNone:
+      '当前第 1 名（{stack}）不在 17.7.1 的路径上（Kubernetes 搭配 WasmEdge，路径未涵盖）。',
+    stageAt: '当前第 1 名（{stack}）处于阶段 {n}：{note}',
+    migration: '迁移步骤（17.7.2）',
+    progress: '已完成 {done} / {total}',
+    loading: '正在加载图表…',
+    error: '无法绘制图表。',
+    answers: '选择的答案',
+    noPolicy: '未设置策略需求',
+  },
+});

@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+
+import { evolution, migrations, panorama } from '../../catalogue/roadmap';
+import { toMermaid } from '../../components/mermaid/flowchart';
+import { MermaidDiagram } from '../../components/mermaid/mermaid-diagram';
+import { Panel } from '../../components/panel';
+import { SourceRef } from '../../components/source-ref';
+import { stackName } from '../../components/stack-name';
+import { useLanguage } from '../../components/use-messages';
+import { treeSignals } from '../../engine/tree-signals';
+import { format } from '../../i18n/messages';
+import { useAppStore } from '../../store/app-store';
+import { useRanking } from '../../store/use-ranking';
+import { roadmapMessages } from './messages';
+import {
+  evolutionStage,
+  panoramaChoices,
+  toEvolutionChart,
+  toPanoramaChart,
+} from './to-roadmap-charts';
+import '../../components/mermaid/diagram.css';
+import './roadmap.css';
+
+/** The 17.2.1 panorama for the current requirements; re-renders with them. */
+export function PanoramaPanel() {
+  const lang = useLanguage();
+  const m = roadmapMessages[lang];
+  const requirements = useAppStore((s) => s.requirements);
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  const signals = useMemo(() => treeSignals(requirements, scenarioId), [requirements, scenarioId]);
+  const text = useMemo(() => toMermaid(toPanoramaChart(signals, lang)), [signals, lang]);
+  const choices = panoramaChoices(signals);
+  return (
+    <Panel id="panorama" title={m.panorama} actions={<SourceRef section="17.2.1" lang={lang} />}>
+      <MermaidDiagram
+        text={text}
+        label={m.panoramaFigure}
+        loadingText={m.loading}
+        errorText={m.error}
+      />
+      <h3 className="visually-hidden">{m.answers}</h3>
+      <ul className="diagram-twin">
+        {panorama.map((q) => {
+          const option = q.options.find((o) => o.id === choices[q.id]);
+          return (
+            <li key={q.id} className={option ? 'twin-taken' : 'twin-idle'}>
+              <strong>{q.question[lang]}</strong>:{' '}
+              {option ? `${option.when[lang]} → ${option.result}` : m.noPolicy}
+            </li>
+          );
+        })}
+      </ul>
+    </Panel>
+  );
+}
+
+/** The 17.7.1 path with the ranking #1's stage, and the 17.7.2 migration checklists; re-renders with the ranking. */
+export function EvolutionPanel() {
+  const lang = useLanguage();
+  const m = roadmapMessages[lang];
+  const top = useRanking()[0];
+  const stage = top ? evolutionStage(top.stack.parts) : -1;
+  const text = useMemo(() => toMermaid(toEvolutionChart(stage, lang)), [stage, lang]);
+  const [done, setDone] = useState<Record<string, boolean>>({});
+  const name = top ? stackName(top.stack.parts) : '';
+  return (
+    <Panel id="evolution" title={m.evolution} actions={<SourceRef section="17.7.1" lang={lang} />}>
+      <MermaidDiagram
+        text={text}
+        label={m.evolutionFigure}
+        loadingText={m.loading}
+        errorText={m.error}
+      />
+      <p className="stage-note">
+        {stage >= 0
+          ? format(m.stageAt, { stack: name, n: stage + 1, note: evolution[stage]!.note[lang] })
+          : format(m.stageNone, { stack: name })}
+      </p>
+      <h3 className="migration-title">
+        {m.migration} <SourceRef section="17.7.2" lang={lang} />
+      </h3>
+      <div className="migrations">
+        {migrations.map((path) => {
+          const count = path.steps.filter((_, i) => done[`${path.id}/${i}`]).length;
+          return (
+            <fieldset key={path.id} className="migration">
+              <legend>
+                {path.title[lang]}{' '}
+                <span className="muted">
+                  ({format(m.progress, { done: count, total: path.steps.length })})
+                </span>
+              </legend>
+              <ol>
+                {path.steps.map((step, i) => {
+                  const key = `${path.id}/${i}`;
+                  return (
+                    <li key={key}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={done[key] ?? false}
+                          onChange={(e) => setDone({ ...done, [key]: e.target.checked })}
+                        />{' '}
+                        {step[lang]}
+                      </label>
+                    </li>
+                  );
+                })}
+              </ol>
+            </fieldset>
+          );
+        })}
+      </div>
+    </Panel>
+  );
+}
