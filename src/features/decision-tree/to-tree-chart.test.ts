@@ -13,12 +13,18 @@ const edgePath = walkTree(
 );
 
 describe('toTreeChart', () => {
-  it('draws every level and branch of the global tree: 6 levels, 20 branches, 25 edges', () => {
+  it('draws each of the 6 levels as decision, taken branch and the other branches', () => {
     const chart = toTreeChart(GLOBAL_TREE, edgePath, 'en');
-    expect(chart.nodes).toHaveLength(26);
-    // 20 level→branch edges plus 5 taken-branch→next-level edges
-    expect(chart.edges).toHaveLength(25);
-    expect(countStatements(toMermaid(chart))).toEqual({ nodes: 26, edges: 25 });
+    expect(chart.nodes).toHaveLength(18);
+    // per level decision→taken and decision→others, plus 5 taken→next-level edges
+    expect(chart.edges).toHaveLength(17);
+    expect(countStatements(toMermaid(chart))).toEqual({ nodes: 18, edges: 17 });
+    expect(chart.nodes.find((n) => n.id === 'storage_others')!.label).toBe(
+      'large scale (> 1000 nodes) → etcd · an existing database → external DB · else → sqlite (default)',
+    );
+    expect(chart.nodes.find((n) => n.id === 'storage_sqlite')!.label).toBe(
+      'single edge node → sqlite',
+    );
   });
 
   it('highlights exactly the taken branch of every level', () => {
@@ -35,6 +41,9 @@ describe('toTreeChart', () => {
       'policy_opa-wasm',
     ]);
     expect(chart.edges.filter((e) => e.emphasis === 'taken')).toHaveLength(11);
+    expect(chart.nodes.filter((n) => n.emphasis === 'idle').map((n) => n.id)).toEqual(
+      GLOBAL_TREE.map((l) => `${l.id}_others`),
+    );
   });
 
   it('labels edges with the seed conditions in the chosen language', () => {

@@ -10,28 +10,36 @@ export function conditionText(branch: TreeLevel['branches'][number], lang: Langu
 }
 
 /**
- * A decision tree as a flowchart: one decision node per level, one result node per branch,
- * the taken branch of every level highlighted and chained to the next level.
+ * A decision tree as a flowchart: per level a decision node, the taken branch ("condition →
+ * result", highlighted and chained to the next level) and one node listing the branches not
+ * taken. Grouping the alternatives keeps the six-level tree narrow enough to read on a screen.
  */
 export function toTreeChart(levels: TreeLevel[], path: TreePath, lang: Language): Flowchart {
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
+  const branchText = (b: TreeLevel['branches'][number]) =>
+    `${conditionText(b, lang)} → ${b.result[lang]}`;
   levels.forEach((level, i) => {
-    const taken = path.taken[i]?.branch.id;
+    const taken = level.branches.find((b) => b.id === path.taken[i]?.branch.id);
     nodes.push({ id: level.id, label: level.title[lang], shape: 'decision', emphasis: 'taken' });
-    for (const branch of level.branches) {
-      const on = branch.id === taken;
-      const id = `${level.id}_${branch.id}`;
-      nodes.push({ id, label: branch.result[lang], shape: 'box', emphasis: on ? 'taken' : 'idle' });
-      edges.push({
-        from: level.id,
-        to: id,
-        label: conditionText(branch, lang),
-        emphasis: on ? 'taken' : 'idle',
+    if (taken) {
+      nodes.push({
+        id: `${level.id}_${taken.id}`,
+        label: branchText(taken),
+        shape: 'box',
+        emphasis: 'taken',
       });
+      edges.push({ from: level.id, to: `${level.id}_${taken.id}`, emphasis: 'taken' });
+    }
+    const others = level.branches.filter((b) => b !== taken);
+    if (others.length > 0) {
+      const label = others.map(branchText).join(' · ');
+      nodes.push({ id: `${level.id}_others`, label, shape: 'box', emphasis: 'idle' });
+      edges.push({ from: level.id, to: `${level.id}_others`, emphasis: 'idle' });
     }
     const next = levels[i + 1];
-    if (next && taken) edges.push({ from: `${level.id}_${taken}`, to: next.id, emphasis: 'taken' });
+    if (next && taken)
+      edges.push({ from: `${level.id}_${taken.id}`, to: next.id, emphasis: 'taken' });
   });
   return { direction: 'TD', nodes, edges };
 }
