@@ -31,7 +31,13 @@ export async function renderMermaid(text: string, theme: Theme): Promise<string>
       layout: 'dagre',
       theme: theme === 'dark' ? 'dark' : 'default',
       fontFamily: 'Inter, "Segoe UI", system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif',
-      flowchart: { htmlLabels: true, curve: 'basis', wrappingWidth: 240, nodeSpacing: 30, rankSpacing: 40 },
+      flowchart: {
+        htmlLabels: true,
+        curve: 'basis',
+        wrappingWidth: 240,
+        nodeSpacing: 30,
+        rankSpacing: 40,
+      },
     });
     initialisedTheme = theme;
   }

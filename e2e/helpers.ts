@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Clicks a scenario preset button by its visible name. */
+export async function applyScenario(page: Page, name: string) {
+  await page
+    .getByRole('region', { name: /^(Scenario|场景)$/ })
+    .getByRole('button', { name, exact: true })
+    .click();
+}
+
+/** Moves a weight slider (labelled by its dimension) to a value. */
+export async function setWeight(page: Page, dimension: string, value: number) {
+  await page.getByRole('slider', { name: dimension, exact: true }).fill(String(value));
+}
+
+/** The stack ids of the first n rows of the ranking table, in order. */
+export async function rankedIds(page: Page, n: number): Promise<string[]> {
+  const rows = page
+    .getByRole('region', { name: /^(Ranked stacks|技术栈排名)$/ })
+    .locator('tbody tr[data-stack-id]');
+  await expect(rows.first()).toBeVisible();
+  const ids = await rows.evaluateAll((els) =>
+    els.map((el) => el.getAttribute('data-stack-id') ?? ''),
+  );
+  return ids.slice(0, n);
+}
+
+/** The ranking table row of one stack. */
+export function rowOf(page: Page, stackId: string) {
+  return page.locator(`tbody tr[data-stack-id="${stackId}"]`);
+}
+
+/** Serious and critical axe violations on the page as it is now, as readable strings. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
