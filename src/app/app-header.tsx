@@ -1,4 +1,8 @@
 import { useMessages } from '../components/use-messages';
+import { ExportMenu } from '../features/export/export-menu';
+import { PresentButton } from '../features/presenter/present-button';
+import { PresetsButton } from '../features/presets/presets-button';
+import { ShareButton } from '../features/share/share-button';
 import { useAppStore, type View } from '../store/app-store';
 import { appMessages } from './app-messages';
 
@@ -46,6 +50,12 @@ export function AppHeader() {
           </button>
         ))}
       </nav>
+      <div className="header-actions">
+        <ShareButton />
+        <PresetsButton />
+        <ExportMenu />
+        <PresentButton />
+      </div>
       <div className="header-tools">
         <div className="segmented" role="group" aria-label={m.language}>
           <button

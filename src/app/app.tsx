@@ -12,6 +12,7 @@ import { StackDrawer } from '../features/stack-detail/stack-drawer';
 import { ScenarioPresets } from '../features/weights/scenario-presets';
 import { WeightsPanel } from '../features/weights/weights-panel';
 import { useAppStore } from '../store/app-store';
+import { Notices } from '../components/notices';
 import { AppHeader } from './app-header';
 import './theme.css';
 import './layout.css';
@@ -81,6 +82,7 @@ export function App() {
   return (
     <div className="app">
       <AppHeader />
+      <Notices />
       {view === 'catalogue' ? (
         <main className="catalogue-page" id="main">
           <CatalogueView />

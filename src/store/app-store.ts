@@ -1,7 +1,13 @@
 import { create } from 'zustand';
 
 import { seedCatalogue } from '../catalogue/seed-catalogue';
-import type { DimensionId, Language, Requirements, Weights } from '../catalogue/types';
+import type {
+  DimensionId,
+  Language,
+  LocalizedText,
+  Requirements,
+  Weights,
+} from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
 
 export type View = 'dashboard' | 'path' | 'catalogue';
@@ -27,7 +33,19 @@ export interface Inputs {
   theme: Theme;
 }
 
+/** A dismissible message to the user (a link that was partly ignored, storage that failed, …). */
+export interface Notice {
+  id: string;
+  tone: 'info' | 'warning' | 'error';
+  message: LocalizedText;
+}
+
 export interface Actions {
+  /** Replaces every input at once with a fully built, validated Inputs (share links, presets, history). */
+  replaceInputs: (next: Inputs) => void;
+  /** Shows a notice; a notice with the same id replaces the earlier one. */
+  pushNotice: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
   setWeight: (dimension: DimensionId, value: number) => void;
   resetWeights: () => void;
   applyScenario: (id: string) => void;
@@ -82,8 +100,13 @@ export function shallowEqual<T extends object>(a: T, b: T): boolean {
 const clampWeight = (v: number) => Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 2) / 2));
 
 /** The one store: inputs and the actions that change them. */
-export const useAppStore = create<Inputs & Actions>()((set, get) => ({
+export const useAppStore = create<Inputs & Actions & { notices: Notice[] }>()((set, get) => ({
   ...defaultInputs(),
+  notices: [],
+  replaceInputs: (next) => set({ ...next }),
+  pushNotice: (notice) =>
+    set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
+  dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   setWeight: (dimension, value) =>
     set({ weights: { ...get().weights, [dimension]: clampWeight(value) }, scenarioId: null }),
   resetWeights: () => {

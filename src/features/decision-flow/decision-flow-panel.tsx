@@ -10,8 +10,12 @@ import { useLanguage } from '../../components/use-messages';
 import { useAppStore, scenarioById } from '../../store/app-store';
 import { useRanking } from '../../store/use-ranking';
 import { flowMessages } from './messages';
-import { summariseRequirements } from './summarise-requirements';
-import { toDecisionFlow, toFlowSteps, type FlowState } from './to-decision-flow';
+import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
+import {
+  toDecisionFlow,
+  toFlowSteps,
+  type FlowState,
+} from '../../components/diagrams/to-decision-flow';
 import '../../components/mermaid/diagram.css';
 
 /** The 17.6.2 flow drawn with the live decision; the text list is its accessible twin. Re-renders with the ranking. */

@@ -15,7 +15,7 @@ import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useRanking } from '../../store/use-ranking';
 import { treeMessages } from './messages';
-import { conditionText, toTreeChart } from './to-tree-chart';
+import { conditionText, toTreeChart } from '../../components/diagrams/to-tree-chart';
 import { TreeVerdictNote } from './tree-verdict-note';
 import '../../components/mermaid/diagram.css';
 import './decision-tree.css';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { openRequirements } from '../../catalogue/scenarios';
-import { countStatements, toMermaid } from '../../components/mermaid/flowchart';
+import { countStatements, toMermaid } from '../mermaid/flowchart';
 import { summariseRequirements } from './summarise-requirements';
 import { toDecisionFlow, toFlowSteps, type FlowState } from './to-decision-flow';
 

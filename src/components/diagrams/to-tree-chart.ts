@@ -1,5 +1,5 @@
 import type { Language } from '../../catalogue/types';
-import type { FlowEdge, Flowchart, FlowNode } from '../../components/mermaid/flowchart';
+import type { FlowEdge, Flowchart, FlowNode } from '../mermaid/flowchart';
 import type { TreeLevel, TreePath } from '../../engine/decision-tree';
 import { SIGNAL_TEXT } from '../../engine/tree-signals';
 

@@ -1,6 +1,6 @@
 import { decisionFlowSteps } from '../../catalogue/roadmap';
 import type { Language } from '../../catalogue/types';
-import type { Emphasis, FlowEdge, Flowchart, FlowNode } from '../../components/mermaid/flowchart';
+import type { Emphasis, FlowEdge, Flowchart, FlowNode } from '../mermaid/flowchart';
 import { formatNumber } from '../../i18n/messages';
 
 export interface FlowState {

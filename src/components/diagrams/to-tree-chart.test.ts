@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { openRequirements } from '../../catalogue/scenarios';
-import { countStatements, toMermaid } from '../../components/mermaid/flowchart';
+import { countStatements, toMermaid } from '../mermaid/flowchart';
 import { GLOBAL_TREE, walkTree, type TreeLevel } from '../../engine/decision-tree';
 import { SCENARIO_TREES } from '../../engine/scenario-trees';
 import { treeSignals } from '../../engine/tree-signals';
