@@ -1,5 +1,5 @@
 import { t } from './fact-builders';
-import type { Requirements, Scenario } from './types';
+import type { Requirements, Scenario, StackPattern } from './types';
 
 /** Requirements that constrain nothing: any stack matches. */
 export const openRequirements: Requirements = {
@@ -11,6 +11,16 @@ export const openRequirements: Requirements = {
   networkPolicy: 'none',
   policyComplexity: 'none',
   existingDatabase: false,
+};
+
+/** 17.4.3 / 17.4.4: WasmEdge + crun with the K3s side (small, edge) or Kubernetes side (large, cloud). */
+const wasmEitherSize: StackPattern = {
+  orchestration: ['k3s', 'kubernetes'],
+  runtime: ['wasmedge'],
+  ociRuntime: ['crun'],
+  storage: ['sqlite', 'etcd'],
+  network: ['flannel', 'calico'],
+  policy: ['opa-wasm'],
 };
 
 const lowMaturity = {
@@ -97,14 +107,7 @@ export const scenarios: Scenario[] = [
       lowMaturity,
     ],
     requirements: { ...openRequirements, nodes: 10, coldStartMs: 10 },
-    seedStack: {
-      orchestration: ['k3s', 'kubernetes'],
-      runtime: ['wasmedge'],
-      ociRuntime: ['crun'],
-      storage: ['sqlite', 'etcd'],
-      network: ['flannel', 'calico'],
-      policy: ['opa-wasm'],
-    },
+    seedStack: wasmEitherSize,
     sources: ['17.2.2', '17.4.3', '17.8.2'],
   },
   {
@@ -131,14 +134,7 @@ export const scenarios: Scenario[] = [
       lowMaturity,
     ],
     requirements: { ...openRequirements, nodes: 1, coldStartMs: 10 },
-    seedStack: {
-      orchestration: ['k3s', 'kubernetes'],
-      runtime: ['wasmedge'],
-      ociRuntime: ['crun'],
-      storage: ['sqlite', 'etcd'],
-      network: ['flannel', 'calico'],
-      policy: ['opa-wasm'],
-    },
+    seedStack: wasmEitherSize,
     sources: ['17.2.2', '17.4.4', '17.8.2'],
   },
   {
