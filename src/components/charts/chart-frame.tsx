@@ -5,8 +5,8 @@ import './charts.css';
 interface ChartFrameProps {
   /** What the chart shows, read out instead of its SVG. */
   label: string;
-  /** Height in CSS pixels; the width follows the container. */
-  height: number;
+  /** CSS height (a number is pixels); the width follows the container. */
+  height: number | string;
   className?: string;
   /** One recharts chart spread with CHART_PROPS. */
   children: ReactNode;

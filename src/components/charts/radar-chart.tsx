@@ -10,30 +10,31 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 
-import type { Language } from '../../catalogue/types';
-import { ChartFrame } from '../../components/charts/chart-frame';
-import {
-  AXIS_TICK,
-  CHART_PROPS,
-  MINOR_TICK,
-  TOOLTIP_PROPS,
-} from '../../components/charts/chart-props';
-import { TooltipCard } from '../../components/charts/chart-tooltip';
-import { formatPoints } from '../../components/charts/points';
+import type { DimensionId, Language } from '../../catalogue/types';
+import { ChartFrame } from './chart-frame';
+import { AXIS_TICK, CHART_PROPS, MINOR_TICK, TOOLTIP_PROPS } from './chart-props';
+import { TooltipCard } from './chart-tooltip';
+import { formatPoints } from './points';
 import { format } from '../../i18n/messages';
-import type { RadarText } from './messages';
-import type { StackFacts } from './stack-facts';
 import type { RadarDatum, RadarModel } from './to-radar-series';
+
+/** The facts behind each stack's dimension scores, by stack id, shown in the tooltip. */
+export type RadarFacts = ReadonlyMap<string, Partial<Record<DimensionId, readonly string[]>>>;
 
 interface RadarViewProps {
   model: RadarModel;
-  facts: ReadonlyMap<string, StackFacts>;
+  facts: RadarFacts;
   summary: string;
   lang: Language;
-  m: RadarText;
+  /** "#{rank}" in the current language. */
+  m: { rank: string };
+  /** CSS height of the chart; 380 px unless given. */
+  height?: number | string;
+  /** Axis label size in px; large for a projector. */
+  tickSize?: number;
+  /** Hover tooltips (off where nobody points, e.g. on a projector). */
+  tooltip?: boolean;
 }
-
-const HEIGHT = 380;
 
 /** The radar of the compared stacks; never animates, so it keeps up with a weight drag. */
 export const RadarView = memo(function RadarView({
@@ -42,17 +43,22 @@ export const RadarView = memo(function RadarView({
   summary,
   lang,
   m,
+  height = 380,
+  tickSize = AXIS_TICK.fontSize,
+  tooltip = true,
 }: RadarViewProps) {
+  // Room beside the plot for the longest axis label ("Availability") at the given size.
+  const side = Math.round(tickSize * 3.4);
   return (
-    <ChartFrame label={summary} height={HEIGHT} className="radar-frame">
+    <ChartFrame label={summary} height={height} className="radar-frame">
       <RadarChart
         {...CHART_PROPS}
         data={model.data}
         outerRadius="74%"
-        margin={{ top: 8, right: 48, bottom: 8, left: 48 }}
+        margin={{ top: 8, right: side, bottom: 8, left: side }}
       >
         <PolarGrid />
-        <PolarAngleAxis dataKey="name" tick={AXIS_TICK} />
+        <PolarAngleAxis dataKey="name" tick={{ ...AXIS_TICK, fontSize: tickSize }} />
         <PolarRadiusAxis
           domain={[0, 100]}
           tickCount={6}
@@ -75,16 +81,20 @@ export const RadarView = memo(function RadarView({
             isAnimationActive={false}
           />
         ))}
-        <Tooltip
-          {...TOOLTIP_PROPS}
-          content={(props) => <RadarTip {...props} model={model} facts={facts} lang={lang} m={m} />}
-        />
+        {tooltip ? (
+          <Tooltip
+            {...TOOLTIP_PROPS}
+            content={(props) => (
+              <RadarTip {...props} model={model} facts={facts} lang={lang} m={m} />
+            )}
+          />
+        ) : null}
       </RadarChart>
     </ChartFrame>
   );
 });
 
-type RadarTipProps = TooltipContentProps & Omit<RadarViewProps, 'summary'>;
+type RadarTipProps = TooltipContentProps & Pick<RadarViewProps, 'model' | 'facts' | 'lang' | 'm'>;
 
 /** One dimension: every compared stack's score and the facts behind it, in legend order. */
 function RadarTip({ active, payload, model, facts, lang, m }: RadarTipProps) {

@@ -4,8 +4,7 @@ import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { DimensionVector } from '../../engine/types';
 import type { RankingRow } from '../../engine/evaluate';
 import { partsOf } from '../../engine/test-fixtures';
-import { radarMessages } from './messages';
-import { radarSummary, toRadarSeries } from './to-radar-series';
+import { radarSummary, toRadarSeries, type RadarSummaryText } from './to-radar-series';
 
 const FLAT: DimensionVector = {
   resource: 0.5,
@@ -27,6 +26,12 @@ function makeRow(id: string, rank: number, dims: Partial<DimensionVector> = {}):
     total: 0.5,
   };
 }
+
+const TEXT: RadarSummaryText = {
+  summary: 'Radar chart of {n} stacks on six dimensions, 0 to 100.',
+  seriesSummary: '{name}: strongest in {best} ({bestValue}), weakest in {worst} ({worstValue}).',
+  rank: '#{rank}',
+};
 
 const EDGE = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
 const CALICO = 'k3s+wasmedge+crun+sqlite+calico+opa-wasm';
@@ -88,7 +93,7 @@ describe('toRadarSeries', () => {
 
   it('summarises each stack by its strongest and weakest dimension', () => {
     const model = toRadarSeries(rows, seedCatalogue.dimensions, 'en');
-    expect(radarSummary(model, radarMessages.en, 'en')).toBe(
+    expect(radarSummary(model, TEXT, 'en')).toBe(
       'Radar chart of 2 stacks on six dimensions, 0 to 100. ' +
         '#1 flannel: strongest in Cost (100.0), weakest in Scale (25.0). ' +
         '#4 Calico: strongest in Performance (80.0), weakest in Availability (0.0).',

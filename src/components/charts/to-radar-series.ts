@@ -1,11 +1,20 @@
 import type { Dimension, DimensionId, Language } from '../../catalogue/types';
-import { formatPoints, toPoints } from '../../components/charts/points';
-import { labelStacks, type StackLabel } from '../../components/charts/stack-labels';
-import { seriesColour } from '../../components/series-colour';
+import { formatPoints, toPoints } from './points';
+import { labelStacks, type StackLabel } from './stack-labels';
+import { seriesColour } from '../series-colour';
 import { DIMENSION_IDS } from '../../engine/rank';
 import type { DimensionVector, StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
-import type { RadarText } from './messages';
+
+/** The strings the radar's text alternative is built from (a feature's messages supply them). */
+export interface RadarSummaryText {
+  /** "Radar chart of {n} stacks …" */
+  summary: string;
+  /** "{name}: strongest in {best} ({bestValue}), weakest in {worst} ({worstValue})." */
+  seriesSummary: string;
+  /** "#{rank}" */
+  rank: string;
+}
 
 /** The data key of the i-th compared stack in a radar datum. */
 export type SeriesKey = `s${number}`;
@@ -81,7 +90,7 @@ export function extremes(model: RadarModel, series: RadarSeries) {
 }
 
 /** The chart's text alternative: how many stacks, then each one's strongest and weakest dimension. */
-export function radarSummary(model: RadarModel, m: RadarText, lang: Language): string {
+export function radarSummary(model: RadarModel, m: RadarSummaryText, lang: Language): string {
   const lines = model.series.map((s) => {
     const { best, worst } = extremes(model, s);
     return format(m.seriesSummary, {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { toMermaid } from '../../components/mermaid/flowchart';
+import { ExportImage } from '../../components/export-image';
 import { MermaidDiagram } from '../../components/mermaid/mermaid-diagram';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
@@ -40,7 +41,16 @@ export function DecisionFlowPanel() {
   const text = useMemo(() => toMermaid(toDecisionFlow(state, lang)), [state, lang]);
   const { steps } = toFlowSteps(state, lang);
   return (
-    <Panel id="decision-flow" title={m.title} actions={<SourceRef section="17.6.2" lang={lang} />}>
+    <Panel
+      id="decision-flow"
+      title={m.title}
+      actions={
+        <>
+          <SourceRef section="17.6.2" lang={lang} />
+          <ExportImage name="decision-flow" label={m.title} />
+        </>
+      }
+    >
       <MermaidDiagram text={text} label={m.figure} loadingText={m.loading} errorText={m.error} />
       <h3 className="visually-hidden">{m.steps}</h3>
       <ol className="diagram-twin">

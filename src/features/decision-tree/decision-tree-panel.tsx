@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { LayerId } from '../../catalogue/types';
 import { toMermaid } from '../../components/mermaid/flowchart';
+import { ExportImage } from '../../components/export-image';
 import { MermaidDiagram } from '../../components/mermaid/mermaid-diagram';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
@@ -48,7 +49,12 @@ export function DecisionTreePanel() {
     <Panel
       id="decision-tree"
       title={m.title}
-      actions={<SourceRef section={which === 'global' ? '17.8.1' : '17.8.2'} lang={lang} />}
+      actions={
+        <>
+          <SourceRef section={which === 'global' ? '17.8.1' : '17.8.2'} lang={lang} />
+          <ExportImage name={`decision-tree-${which}`} label={m.title} />
+        </>
+      }
     >
       <div className="segmented tree-switch" role="group" aria-label={m.whichTree}>
         {(['global', 'scenario'] as const).map((w) => (

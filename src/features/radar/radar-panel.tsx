@@ -1,15 +1,20 @@
 import { useMemo, useState, type CSSProperties, useDeferredValue } from 'react';
 
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import { ExportImage } from '../../components/export-image';
 import { Panel } from '../../components/panel';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { MAX_SELECTED, useAppStore } from '../../store/app-store';
 import { DEFAULT_COMPARED, useComparedRows } from '../../store/use-ranking';
 import { radarMessages, type RadarText } from './messages';
-import { RadarView } from './radar-chart';
+import { RadarView } from '../../components/charts/radar-chart';
 import { RadarTable } from './radar-table';
-import { radarSummary, toRadarSeries, type RadarModel } from './to-radar-series';
+import {
+  radarSummary,
+  toRadarSeries,
+  type RadarModel,
+} from '../../components/charts/to-radar-series';
 import { useStackFacts } from './use-stack-facts';
 import './radar.css';
 
@@ -43,6 +48,16 @@ export function RadarPanel() {
       <button type="button" className="button" onClick={() => setAsTable((v) => !v)}>
         {asTable ? m.showChart : m.showTable}
       </button>
+      {asTable || rows.length === 0 ? null : (
+        <ExportImage
+          name="radar"
+          label={m.title}
+          legend={model.series.map((s) => ({
+            label: `${format(m.rank, { rank: s.rank })} ${s.fullName}`,
+            colour: s.colour,
+          }))}
+        />
+      )}
     </>
   );
 

@@ -5,7 +5,7 @@ import { formatPoints } from '../../components/charts/points';
 import { format } from '../../i18n/messages';
 import type { RadarText } from './messages';
 import type { StackFacts } from './stack-facts';
-import type { RadarModel } from './to-radar-series';
+import type { RadarModel } from '../../components/charts/to-radar-series';
 
 interface RadarTableProps {
   model: RadarModel;

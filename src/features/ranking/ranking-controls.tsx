@@ -2,7 +2,7 @@ import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Language, LayerId } from '../../catalogue/types';
 import type { RankMode } from '../../engine/evaluate';
 import { useAppStore } from '../../store/app-store';
-import { layerChoice, withLayerChoice } from './filter-rows';
+import { layerChoice, withLayerChoice } from '../../components/filter-rows';
 import { rankingMessages } from './messages';
 
 const MODES: RankMode[] = ['fitFirst', 'scoreOnly'];

@@ -5,7 +5,7 @@ import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useRanking } from '../../store/use-ranking';
-import { filterRows, fitCounts } from './filter-rows';
+import { filterRows, fitCounts } from '../../components/filter-rows';
 import { rankingMessages } from './messages';
 import { RankControls, TechnologyFilter } from './ranking-controls';
 import { RankingTable } from './ranking-table';

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 
 import { evolution, migrations, panorama } from '../../catalogue/roadmap';
 import { toMermaid } from '../../components/mermaid/flowchart';
+import { ExportImage } from '../../components/export-image';
 import { MermaidDiagram } from '../../components/mermaid/mermaid-diagram';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
@@ -31,7 +32,16 @@ export function PanoramaPanel() {
   const text = useMemo(() => toMermaid(toPanoramaChart(signals, lang)), [signals, lang]);
   const choices = panoramaChoices(signals);
   return (
-    <Panel id="panorama" title={m.panorama} actions={<SourceRef section="17.2.1" lang={lang} />}>
+    <Panel
+      id="panorama"
+      title={m.panorama}
+      actions={
+        <>
+          <SourceRef section="17.2.1" lang={lang} />
+          <ExportImage name="panorama" label={m.panorama} />
+        </>
+      }
+    >
       <MermaidDiagram
         text={text}
         label={m.panoramaFigure}
@@ -64,7 +74,16 @@ export function EvolutionPanel() {
   const [done, setDone] = useState<Record<string, boolean>>({});
   const name = top ? stackName(top.stack.parts) : '';
   return (
-    <Panel id="evolution" title={m.evolution} actions={<SourceRef section="17.7.1" lang={lang} />}>
+    <Panel
+      id="evolution"
+      title={m.evolution}
+      actions={
+        <>
+          <SourceRef section="17.7.1" lang={lang} />
+          <ExportImage name="evolution" label={m.evolution} />
+        </>
+      }
+    >
       <MermaidDiagram
         text={text}
         label={m.evolutionFigure}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { LayerId } from '../../catalogue/types';
-import type { MatchStatus, StackParts } from '../../engine/types';
+import type { LayerId } from '../catalogue/types';
+import type { MatchStatus, StackParts } from '../engine/types';
 import { filterRows, fitCounts, layerChoice, withLayerChoice } from './filter-rows';
 
 function makeRow(

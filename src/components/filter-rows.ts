@@ -1,5 +1,5 @@
-import type { LayerId } from '../../catalogue/types';
-import type { MatchStatus, StackParts } from '../../engine/types';
+import type { LayerId } from '../catalogue/types';
+import type { MatchStatus, StackParts } from '../engine/types';
 
 interface FilterableRow {
   stack: { parts: StackParts; status: string };

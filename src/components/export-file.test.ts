@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+
+import {
+  exportFileName,
+  isoDate,
+  largestSvg,
+  serializeSvg,
+  svgSize,
+  type StyleOf,
+} from './export-file';
+
+/** A computed style from a fixed table: element tag → property → value. */
+function stylesFrom(table: Record<string, Record<string, string>>): StyleOf {
+  return (element) => ({
+    getPropertyValue: (property: string) => table[element.tagName.toLowerCase()]?.[property] ?? '',
+  });
+}
+
+function makeSvg(markup: string): SVGSVGElement {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  document.body.append(host);
+  return host.querySelector('svg')!;
+}
+
+describe('file names', () => {
+  it('writes the local date as YYYY-MM-DD, zero-padded', () => {
+    expect(isoDate(new Date(2026, 10, 25, 23, 59))).toBe('2026-11-25');
+    expect(isoDate(new Date(2027, 0, 5))).toBe('2027-01-05');
+  });
+
+  it('names a file base-date.ext', () => {
+    expect(exportFileName('radar', new Date(2026, 10, 25), 'svg')).toBe('radar-2026-11-25.svg');
+    expect(exportFileName('stack-decision', new Date(2026, 1, 3), 'json')).toBe(
+      'stack-decision-2026-02-03.json',
+    );
+  });
+});
+
+describe('svgSize', () => {
+  it('reads the viewBox, commas or spaces', () => {
+    expect(svgSize(makeSvg('<svg viewBox="-8 -8 420,300"></svg>'))).toEqual({
+      x: -8,
+      y: -8,
+      width: 420,
+      height: 300,
+    });
+  });
+
+  it('falls back to the width and height attributes without a usable viewBox', () => {
+    expect(svgSize(makeSvg('<svg viewBox="0 0 0 0" width="640" height="380"></svg>'))).toEqual({
+      x: 0,
+      y: 0,
+      width: 640,
+      height: 380,
+    });
+  });
+});
+
+describe('serializeSvg', () => {
+  const styles = stylesFrom({
+    svg: { fill: 'rgb(15, 23, 42)', 'font-size': '12px', opacity: '1' },
+    g: { fill: 'rgb(15, 23, 42)', 'font-size': '12px', opacity: '0.5' },
+    text: { fill: 'rgb(37, 99, 235)', 'font-size': '12px', opacity: '1' },
+  });
+
+  it('inlines computed styles and resolves var() attributes; sizes the file, paints a background, leaves the page alone', () => {
+    const svg = makeSvg(
+      '<svg class="recharts-surface" viewBox="0 0 200 100" width="100%" style="max-width: 200px"><g><text fill="var(--series-1)">K3s</text></g></svg>',
+    );
+    const before = svg.outerHTML;
+    expect(serializeSvg(svg, { background: '#ffffff', styleOf: styles }).text).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" class="recharts-surface" viewBox="0 0 200 100" width="200" style="fill: rgb(15, 23, 42); font-size: 12px;" height="100">' +
+        '<rect x="0" y="0" width="200" height="100" fill="#ffffff"/>' +
+        '<g style="opacity: 0.5;"><text fill="rgb(37, 99, 235)" style="fill: rgb(37, 99, 235);">K3s</text></g></svg>',
+    );
+    expect(svg.outerHTML).toBe(before);
+  });
+
+  it('starts with <svg and escapes hostile text', () => {
+    const svg = makeSvg('<svg viewBox="0 0 10 10"><text>a &lt;b&gt; &amp; "c"</text></svg>');
+    const { text } = serializeSvg(svg, { background: '#111a2e', styleOf: stylesFrom({}) });
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('<text>a &lt;b&gt; &amp; "c"</text>');
+    expect(text).toContain('<rect x="0" y="0" width="10" height="10" fill="#111a2e"/>');
+    expect(text.match(/xmlns=/g)).toHaveLength(1);
+  });
+
+  it('gives HTML labels inside foreignObject the XHTML namespace', () => {
+    const svg = makeSvg(
+      '<svg viewBox="0 0 50 20"><foreignObject width="50" height="20"><div><span>Label</span></div></foreignObject></svg>',
+    );
+    expect(serializeSvg(svg, { background: '#fff', styleOf: stylesFrom({}) }).text).toContain(
+      '<div xmlns="http://www.w3.org/1999/xhtml"><span>Label</span></div>',
+    );
+  });
+});
+
+describe('serializeSvg with a legend', () => {
+  it('grows the figure and draws one swatch and name per series under it', () => {
+    const svg = makeSvg('<svg viewBox="0 0 300 100"><circle r="5"/></svg>');
+    const file = serializeSvg(svg, {
+      background: '#ffffff',
+      text: '#0f172a',
+      styleOf: stylesFrom({}),
+      legend: [
+        { label: '#1 K3s + WasmEdge', colour: '#2563eb' },
+        { label: '#2 <Evil> & co', colour: '#db2777' },
+      ],
+    });
+    expect(file).toMatchObject({ width: 300, height: 100 + 2 * 22 + 16 });
+    expect(file.text).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 160" width="300" height="160">' +
+        '<rect x="0" y="0" width="300" height="160" fill="#ffffff"/><circle r="5"/>' +
+        '<g font-size="14" fill="#0f172a"><rect x="16" y="112" width="14" height="14" rx="3" fill="#2563eb"/><text x="38" y="124">#1 K3s + WasmEdge</text></g>' +
+        '<g font-size="14" fill="#0f172a"><rect x="16" y="134" width="14" height="14" rx="3" fill="#db2777"/><text x="38" y="146">#2 &lt;Evil&gt; &amp; co</text></g>' +
+        '</svg>',
+    );
+  });
+});
+
+describe('largestSvg', () => {
+  it('picks the largest rendered svg, skipping icons and hidden ones', () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<svg id="icon"></svg><svg id="chart"></svg><svg id="hidden"></svg>';
+    const sizes: Record<string, [number, number]> = {
+      icon: [16, 16],
+      chart: [600, 380],
+      hidden: [0, 0],
+    };
+    for (const svg of Array.from(host.querySelectorAll('svg'))) {
+      const [width, height] = sizes[svg.id]!;
+      svg.getBoundingClientRect = () => ({ width, height }) as DOMRect;
+    }
+    expect(largestSvg(host)?.id).toBe('chart');
+    expect(largestSvg(document.createElement('div'))).toBeNull();
+  });
+});

@@ -1,0 +1,179 @@
+import type { Catalogue, Language } from '../../catalogue/types';
+import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
+import { isoDate } from '../../components/export-file';
+import { formatScore } from '../../components/format-score';
+import { stackName } from '../../components/stack-name';
+import type { RankingRow } from '../../engine/evaluate';
+import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { format, formatNumber } from '../../i18n/messages';
+import type { Inputs } from '../../store/app-store';
+import { decisionPathSection, rationaleSection, warningsSection } from './adr-sections';
+import { adrMessages, type AdrText } from './adr-messages';
+import { mdTable, mdText } from './markdown';
+
+/** What the decision record is written from; everything explicit so the output is reproducible. */
+export interface AdrInput {
+  inputs: Pick<
+    Inputs,
+    | 'weights'
+    | 'requirements'
+    | 'scenarioId'
+    | 'baseScenarioId'
+    | 'language'
+    | 'rankMode'
+    | 'showInvalid'
+  >;
+  /** The live ranking (unfiltered), #1 first. */
+  ranking: RankingRow[];
+  catalogue: Catalogue;
+  shareUrl: string;
+  date: Date;
+  /** Rows in the ranking table; 10 by default. */
+  topN?: number;
+}
+
+/** The context of an ADR: what a section builder needs besides its own rows. */
+export interface AdrContext extends AdrInput {
+  lang: Language;
+  m: AdrText;
+  dimensionName: (id: string) => string;
+}
+
+const points = (x: number, lang: Language) => formatScore(x, lang, 1);
+
+/** A row's fit as the table shows it: requirement fit, plus a compatibility caveat. */
+export function fitLabel(row: RankingRow, m: AdrText): string {
+  const fit = m[row.match.status];
+  return row.stack.status === 'valid' ? fit : `${fit} · ${m[row.stack.status]}`;
+}
+
+function contextSection({ inputs, ranking, catalogue, m, lang }: AdrContext): string[] {
+  const scenario = catalogue.scenarios.find((s) => s.id === inputs.scenarioId);
+  const base = catalogue.scenarios.find((s) => s.id === inputs.baseScenarioId);
+  const named = scenario ?? base;
+  const title = scenario
+    ? scenario.name[lang]
+    : format(m.custom, { scenario: base?.name[lang] ?? '—' });
+  const counts = { match: 0, partial: 0, mismatch: 0 };
+  for (const row of ranking) counts[row.match.status] += 1;
+  const mode = [
+    inputs.rankMode === 'fitFirst' ? m.fitFirst : m.scoreOnly,
+    inputs.showInvalid ? m.invalidShown : m.invalidHidden,
+  ];
+  return [
+    `## ${m.context}`,
+    '',
+    format(m.label, {
+      label: m.scenario,
+      text: `**${mdText(title)}**${named ? ` — ${mdText(named.description[lang])}` : ''}`,
+    }),
+    '',
+    format(m.listHead, { label: m.requirements }),
+    '',
+    ...summariseRequirements(inputs.requirements, lang).map((p) => `- ${mdText(p)}`),
+    '',
+    format(m.label, {
+      label: m.ranking,
+      text: `${mode.join(m.separator)}${m.stop}${format(m.counts, { total: ranking.length, ...counts })}`,
+    }),
+  ];
+}
+
+function weightsSection({ inputs, catalogue, m, lang, dimensionName }: AdrContext): string[] {
+  const shares = normaliseWeights(inputs.weights);
+  const rows = DIMENSION_IDS.map((id) => [
+    dimensionName(id),
+    formatNumber(inputs.weights[id], lang, 1),
+    `${formatScore(shares[id], lang, 1)}%`,
+    m[catalogue.dimensions.find((d) => d.id === id)?.seedWeight ?? 'medium'],
+  ]);
+  return [
+    `## ${m.weights}`,
+    '',
+    ...mdTable([m.dimension, m.weight, m.share, m.seedWord], rows, ['left', 'right', 'right']),
+  ];
+}
+
+function topSection({ ranking, topN = 10, m, lang, dimensionName }: AdrContext): string[] {
+  const head = [m.rank, m.stack, m.total, ...DIMENSION_IDS.map(dimensionName), m.fit];
+  const rows = ranking
+    .slice(0, topN)
+    .map((row) => [
+      String(row.rank),
+      stackName(row.stack.parts),
+      points(row.total, lang),
+      ...DIMENSION_IDS.map((d) => formatScore(row.dimensions[d], lang, 0)),
+      fitLabel(row, m),
+    ]);
+  const align = ['right', 'left', ...Array<'right'>(7).fill('right')] as const;
+  return [`## ${format(m.top, { n: topN })}`, '', ...mdTable(head, rows, [...align])];
+}
+
+function decisionSection({ ranking, m, lang }: AdrContext): string[] {
+  const [top, ...rest] = ranking;
+  if (!top) return [`## ${m.decision}`, '', m.noneChosen];
+  const chosen = format(m.chosen, {
+    stack: mdText(stackName(top.stack.parts)),
+    rank: top.rank,
+    count: ranking.length,
+    total: points(top.total, lang),
+    fit: fitLabel(top, m),
+  });
+  const runnersUp = rest.slice(0, 2).map((row) => {
+    const gap = top.total - row.total;
+    const template = Math.abs(gap) < 0.0005 ? m.level : gap > 0 ? m.behind : m.ahead;
+    return `- ${format(template, {
+      rank: row.rank,
+      stack: mdText(stackName(row.stack.parts)),
+      total: points(row.total, lang),
+      gap: points(Math.abs(gap), lang),
+    })}`;
+  });
+  return [
+    `## ${m.decision}`,
+    '',
+    chosen,
+    ...(top.match.status === 'match' ? [] : ['', m.noMatch]),
+    ...(runnersUp.length > 0
+      ? ['', format(m.listHead, { label: m.runnersUp }), '', ...runnersUp]
+      : []),
+  ];
+}
+
+/** The share link as a Markdown autolink when it is a plain URL, else as escaped text. */
+function linkSection({ shareUrl, m }: AdrContext): string[] {
+  const link = /^https?:\/\/[^\s<>]+$/.test(shareUrl) ? `<${shareUrl}>` : mdText(shareUrl);
+  return [`## ${m.link}`, '', m.linkText, '', link];
+}
+
+/**
+ * The decision as a Markdown architecture decision record in the inputs' language: context,
+ * weights, top N, the choice and runners-up, the Σ w·f rationale, warnings, the decision path
+ * as mermaid, and the share link. Pure: same input, same text.
+ */
+export function toAdr(input: AdrInput): string {
+  const lang = input.inputs.language;
+  const m = adrMessages[lang];
+  const names = new Map(input.catalogue.dimensions.map((d) => [d.id as string, d.name[lang]]));
+  const ctx: AdrContext = { ...input, lang, m, dimensionName: (id) => names.get(id) ?? id };
+  const top = input.ranking[0];
+  const sections = [
+    [
+      `# ${format(m.title, { stack: mdText(top ? stackName(top.stack.parts) : m.noStack) })}`,
+      '',
+      `- ${format(m.label, { label: m.date, text: isoDate(input.date) })}`,
+      `- ${format(m.label, { label: m.status, text: m.proposed })}`,
+      `- ${format(m.label, { label: m.method, text: m.methodText })}`,
+    ],
+    contextSection(ctx),
+    weightsSection(ctx),
+    topSection(ctx),
+    decisionSection(ctx),
+    rationaleSection(ctx),
+    warningsSection(ctx),
+    decisionPathSection(ctx),
+    linkSection(ctx),
+  ];
+  const text = sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n'));
+  return `${text.join('\n\n')}\n`;
+}

@@ -1,0 +1,136 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { RankingRow } from '../../engine/evaluate';
+import { scenarioById } from '../../store/app-store';
+import { rankFor } from '../../store/use-ranking';
+import { BOM, csvHeader, csvRecord, toCsv } from './to-csv';
+
+const edge = scenarioById('edge');
+const ranking = rankFor(edge.requirements, edge.weights, { mode: 'fitFirst', showInvalid: false });
+const top = ranking[0]!;
+
+/** The #1 row renamed: an unknown technology id is shown as itself, so it can carry anything. */
+function renamed(orchestration: string, id: string, rank: number): RankingRow {
+  return {
+    ...top,
+    rank,
+    stack: { ...top.stack, id, parts: { ...top.stack.parts, orchestration } },
+  };
+}
+
+const TOP_REASONS =
+  'Docker images need conversion: compile to wasm32-wasi and build a Wasm image with OCI annotations. (§17.7.3); ' +
+  'sqlite supports a single node and is a single point of failure (no HA). (§17.3.3); ' +
+  'sqlite is not compatible with etcd: switching storage later needs a data migration. (§17.7.3)';
+
+describe('csvHeader', () => {
+  it('names rank, id, name, total, the six dimensions, fit, compatibility and reasons', () => {
+    expect(csvHeader(seedCatalogue, 'en')).toEqual([
+      'Rank',
+      'Stack id',
+      'Stack',
+      'Total',
+      'Resource',
+      'Performance',
+      'Scale',
+      'Availability',
+      'Cost',
+      'Maturity',
+      'Fit',
+      'Compatibility',
+      'Reasons',
+    ]);
+    expect(csvHeader(seedCatalogue, 'zh')).toEqual([
+      '排名',
+      '技术栈 id',
+      '技术栈',
+      '总分',
+      '资源',
+      '性能',
+      '规模',
+      '可用性',
+      '成本',
+      '成熟度',
+      '匹配',
+      '兼容性',
+      '原因',
+    ]);
+  });
+});
+
+describe('csvRecord', () => {
+  it('writes the values as the table shows them', () => {
+    expect(csvRecord(top, 'en')).toEqual([
+      '1',
+      'k3s+wasmedge+crun+sqlite+calico+opa-wasm',
+      'K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm',
+      '77.2',
+      '71',
+      '75',
+      '43',
+      '100',
+      '87',
+      '60',
+      'Match',
+      'Warning',
+      TOP_REASONS,
+    ]);
+  });
+
+  it('lists failed requirement checks after the compatibility reasons, in Chinese too', () => {
+    const row = ranking[20]!;
+    expect(csvRecord(row, 'zh')).toEqual([
+      '21',
+      'k3s+containerd+runc+sqlite+calico+kyverno',
+      'K3s + containerd + runc + sqlite + Calico + Kyverno',
+      '67.6',
+      '53',
+      '63',
+      '31',
+      '100',
+      '80',
+      '73',
+      '不匹配',
+      '警告',
+      'sqlite 只支持 1 个节点，且是单点（无高可用）。（§17.3.3）；sqlite 不兼容 etcd：日后切换存储需要数据迁移。（§17.7.3）；containerd 启动 1000–2000 ms > 10 ms',
+    ]);
+  });
+});
+
+describe('toCsv', () => {
+  it('starts with a BOM and the header, ends records with CRLF', () => {
+    const csv = toCsv([top], seedCatalogue, 'en');
+    expect(csv).toBe(
+      `${BOM}Rank,Stack id,Stack,Total,Resource,Performance,Scale,Availability,Cost,Maturity,Fit,Compatibility,Reasons\r\n` +
+        `1,k3s+wasmedge+crun+sqlite+calico+opa-wasm,K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm,77.2,71,75,43,100,87,60,Match,Warning,${TOP_REASONS}`,
+    );
+  });
+
+  it('quotes a hostile name with a comma, quotes and a newline (RFC 4180)', () => {
+    const csv = toCsv([renamed('Evil, "Co"\nLtd', 'evil', 2)], seedCatalogue, 'en');
+    expect(csv.split('\r\n')[1]).toBe(
+      `2,evil,"Evil, ""Co""\nLtd + WasmEdge + crun + sqlite + Calico + OPA-Wasm",77.2,71,75,43,100,87,60,Match,Warning,${TOP_REASONS}`,
+    );
+  });
+
+  it('neutralises a cell that a spreadsheet would run as a formula', () => {
+    const csv = toCsv([renamed('=HYPERLINK("http://x")', '@evil', 3)], seedCatalogue, 'en');
+    expect(csv.split('\r\n')[1]).toBe(
+      `3,"'@evil","'=HYPERLINK(""http://x"") + WasmEdge + crun + sqlite + Calico + OPA-Wasm",77.2,71,75,43,100,87,60,Match,Warning,${TOP_REASONS}`,
+    );
+  });
+
+  it('parses back to the same cells', () => {
+    const rows = [top, renamed('Evil, "Co"\nLtd', 'evil', 2), ranking[20]!];
+    const parsed = Papa.parse<string[]>(toCsv(rows, seedCatalogue, 'zh').slice(BOM.length), {
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual([
+      csvHeader(seedCatalogue, 'zh'),
+      ...rows.map((row) => csvRecord(row, 'zh')),
+    ]);
+  });
+});
