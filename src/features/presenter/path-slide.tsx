@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { LayerId } from '../../catalogue/types';
+import { SourceRef } from '../../components/source-ref';
+import { TechChip } from '../../components/tech-chip';
+import { useLanguage } from '../../components/use-messages';
+import { format } from '../../i18n/messages';
+import { useAppStore } from '../../store/app-store';
+import { useRanking } from '../../store/use-ranking';
+import { presenterMessages } from './messages';
+import { toTreePath } from './to-tree-path';
+
+const layerName = (id: LayerId, lang: 'zh' | 'en') =>
+  seedCatalogue.layers.find((l) => l.id === id)?.name[lang] ?? id;
+
+/** Slide 5: the 17.8.1 global tree walked on the requirements, level by level, and whether #1 agrees. */
+export function PathSlide() {
+  const lang = useLanguage();
+  const m = presenterMessages[lang];
+  const requirements = useAppStore((s) => s.requirements);
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  const top = useRanking()[0]?.stack.parts ?? null;
+  const model = useMemo(
+    () => toTreePath(requirements, scenarioId, top, lang),
+    [requirements, scenarioId, top, lang],
+  );
+  const differing = model.layers.filter((l) => l.actual !== null && !l.agrees);
+  return (
+    <div className="presenter-path">
+      <ol className="presenter-steps">
+        {model.steps.map((step) => (
+          <li key={step.levelId}>
+            <span className="presenter-step-level">{step.title}</span>
+            <span className="presenter-step-result">{step.result}</span>
+            <span className="presenter-step-why">
+              {step.why === null ? m.otherwise : format(m.because, { why: step.why })}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <div className="presenter-path-result">
+        <p>
+          <span className="presenter-label">{m.treeSays}</span>{' '}
+          <SourceRef section="17.8.1" lang={lang} />
+        </p>
+        <p className="presenter-chips">
+          {model.layers.map((l) => (
+            <TechChip key={l.layer} layer={l.layer} name={l.tree.join(' / ')} />
+          ))}
+        </p>
+        {top ? (
+          <p className={differing.length === 0 ? 'presenter-agrees' : 'presenter-differs'}>
+            <span aria-hidden="true">{differing.length === 0 ? '✓ ' : '≠ '}</span>
+            {differing.length === 0
+              ? m.agrees
+              : format(m.differs, {
+                  layers: differing
+                    .map((l) =>
+                      format(m.differLayer, {
+                        layer: layerName(l.layer, lang),
+                        actual: l.actual ?? '',
+                        tree: l.tree.join(m.or),
+                      }),
+                    )
+                    .join(lang === 'zh' ? '；' : '; '),
+                })}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

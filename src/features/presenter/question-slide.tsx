@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+
+import { StatusBadge } from '../../components/status-badge';
+import { useLanguage } from '../../components/use-messages';
+import { format, formatNumber } from '../../i18n/messages';
+import { useAppStore } from '../../store/app-store';
+import { useAssessed } from '../../store/use-ranking';
+import { presenterMessages } from './messages';
+import { toQuestion } from './to-question';
+
+/** Slide 1: the question, the scenario, the requirements as phrases and the stacks weighed. */
+export function QuestionSlide() {
+  const lang = useLanguage();
+  const m = presenterMessages[lang];
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  const requirements = useAppStore((s) => s.requirements);
+  const assessed = useAssessed();
+  const q = useMemo(
+    () => toQuestion({ scenarioId, baseScenarioId, requirements, assessed }, lang),
+    [scenarioId, baseScenarioId, requirements, assessed, lang],
+  );
+  const n = (v: number) => formatNumber(v, lang);
+  return (
+    <div className="presenter-question">
+      <p className="presenter-lead">{m.ask}</p>
+      <div className="presenter-columns">
+        <div>
+          <h3 className="presenter-label">{m.scenario}</h3>
+          <p className="presenter-big">
+            {q.custom ? format(m.custom, { name: q.scenarioName }) : q.scenarioName}
+          </p>
+          <p>{q.description}</p>
+        </div>
+        <div>
+          <h3 className="presenter-label">{m.requirements}</h3>
+          <ul className="presenter-pills">
+            {q.requirements.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          <h3 className="presenter-label">{m.considered}</h3>
+          <p className="presenter-big num">
+            {format(m.consideredLine, {
+              considered: n(q.considered),
+              combinations: n(q.combinations),
+            })}
+          </p>
+          <p className="presenter-counts">
+            <StatusBadge status="match" label={`${n(q.counts.match)} ${m.match}`} />
+            <StatusBadge status="partial" label={`${n(q.counts.partial)} ${m.partial}`} />
+            <StatusBadge status="mismatch" label={`${n(q.counts.mismatch)} ${m.mismatch}`} />
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}

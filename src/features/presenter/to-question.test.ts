@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+
+import { assessStacks } from '../../engine/evaluate';
+import { scenarioById } from '../../store/app-store';
+import { preparedCatalogue } from '../../store/use-ranking';
+import { toQuestion } from './to-question';
+
+const edge = scenarioById('edge');
+const assessed = assessStacks(preparedCatalogue, edge.requirements);
+
+describe('toQuestion', () => {
+  it('states the edge question: scenario, requirement phrases and the stacks weighed', () => {
+    expect(
+      toQuestion(
+        { scenarioId: 'edge', baseScenarioId: 'edge', requirements: edge.requirements, assessed },
+        'en',
+      ),
+    ).toEqual({
+      scenarioName: 'Edge computing',
+      description: 'Edge nodes, IoT, 5G MEC: constrained, low-latency, offline.',
+      custom: false,
+      requirements: ['1 node', 'cold start ≤ 10 ms', 'offline'],
+      combinations: 432,
+      considered: 240,
+      counts: { match: 12, partial: 0, mismatch: 228 },
+    });
+  });
+
+  it('names the preset custom inputs started from, in Chinese', () => {
+    const model = toQuestion(
+      { scenarioId: null, baseScenarioId: 'edge', requirements: edge.requirements, assessed },
+      'zh',
+    );
+    expect(model.custom).toBe(true);
+    expect(model.scenarioName).toBe('边缘计算');
+    expect(model.requirements).toEqual(['1 节点', '冷启动 ≤ 10 ms', '离线运行']);
+  });
+
+  it('counts nothing without stacks', () => {
+    const model = toQuestion(
+      {
+        scenarioId: 'default',
+        baseScenarioId: 'default',
+        requirements: edge.requirements,
+        assessed: [],
+      },
+      'en',
+    );
+    expect([model.combinations, model.considered, model.counts]).toEqual([
+      0,
+      0,
+      { match: 0, partial: 0, mismatch: 0 },
+    ]);
+  });
+});

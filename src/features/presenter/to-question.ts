@@ -1,0 +1,51 @@
+import type { Language, Requirements } from '../../catalogue/types';
+import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
+import type { AssessedStack } from '../../engine/evaluate';
+import type { MatchStatus } from '../../engine/types';
+import { scenarioById } from '../../store/app-store';
+
+/** Slide 1: what is being decided and under which requirements. */
+export interface QuestionModel {
+  /** The active scenario's name, or the one the custom inputs started from. */
+  scenarioName: string;
+  description: string;
+  /** True when the user changed the scenario's weights or requirements. */
+  custom: boolean;
+  /** The requirements that constrain anything, as readable phrases. */
+  requirements: string[];
+  /** Every combination of one technology per layer. */
+  combinations: number;
+  /** The combinations that are not invalid: the stacks the ranking weighs. */
+  considered: number;
+  /** How the considered stacks meet the requirements. */
+  counts: Record<MatchStatus, number>;
+}
+
+interface QuestionInputs {
+  scenarioId: string | null;
+  baseScenarioId: string;
+  requirements: Requirements;
+  assessed: readonly AssessedStack[];
+}
+
+/** The question slide's model from the store's inputs and every assessed stack. */
+export function toQuestion(inputs: QuestionInputs, lang: Language): QuestionModel {
+  const custom = inputs.scenarioId === null;
+  const scenario = scenarioById(custom ? inputs.baseScenarioId : inputs.scenarioId);
+  const counts: Record<MatchStatus, number> = { match: 0, partial: 0, mismatch: 0 };
+  let considered = 0;
+  for (const a of inputs.assessed) {
+    if (a.stack.status === 'invalid') continue;
+    considered += 1;
+    counts[a.match.status] += 1;
+  }
+  return {
+    scenarioName: scenario.name[lang],
+    description: scenario.description[lang],
+    custom,
+    requirements: summariseRequirements(inputs.requirements, lang),
+    combinations: inputs.assessed.length,
+    considered,
+    counts,
+  };
+}

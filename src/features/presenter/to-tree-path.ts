@@ -1,0 +1,66 @@
+import type { Language, LayerId, Requirements } from '../../catalogue/types';
+import { conditionText } from '../../components/diagrams/to-tree-chart';
+import { LAYER_ORDER, technologyName } from '../../components/stack-name';
+import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
+import type { StackParts } from '../../engine/types';
+import { treeSignals } from '../../engine/tree-signals';
+
+/** One level of the walked tree. */
+export interface PathStep {
+  levelId: string;
+  title: string;
+  /** The branch taken, e.g. "K3s". */
+  result: string;
+  /** The signals that made it fire, in words; null when no condition held and the default was taken. */
+  why: string | null;
+}
+
+/** One layer of the tree's recommendation, and whether the ranking's #1 runs it. */
+export interface PathLayer {
+  layer: LayerId;
+  /** The technologies the tree allows here, by name. */
+  tree: string[];
+  /** What the ranking's #1 runs here; null without a ranking. */
+  actual: string | null;
+  agrees: boolean;
+}
+
+export interface PathModel {
+  steps: PathStep[];
+  /** The tree's picks in layer order. */
+  layers: PathLayer[];
+}
+
+/**
+ * The 17.8.1 global tree walked on the requirements and scenario (treeSignals): each level's
+ * branch and why, then the tree's stack compared layer by layer with the ranking's #1.
+ */
+export function toTreePath(
+  requirements: Requirements,
+  scenarioId: string | null,
+  top: StackParts | null,
+  lang: Language,
+): PathModel {
+  const path = walkTree(GLOBAL_TREE, treeSignals(requirements, scenarioId));
+  const steps = path.taken.map((step, i): PathStep => ({
+    levelId: step.levelId,
+    title: GLOBAL_TREE[i]!.title[lang],
+    result: step.branch.result[lang],
+    why:
+      step.because.length > 0 ? conditionText({ ...step.branch, when: step.because }, lang) : null,
+  }));
+  const layers = LAYER_ORDER.flatMap((layer): PathLayer[] => {
+    const ids = path.recommendation[layer];
+    if (!ids) return [];
+    const actual = top ? top[layer] : null;
+    return [
+      {
+        layer,
+        tree: ids.map(technologyName),
+        actual: actual === null ? null : technologyName(actual),
+        agrees: actual !== null && ids.includes(actual),
+      },
+    ];
+  });
+  return { steps, layers };
+}

@@ -1,0 +1,61 @@
+import { useMemo, type CSSProperties } from 'react';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import { useLanguage } from '../../components/use-messages';
+import { format, formatNumber } from '../../i18n/messages';
+import { MAX_WEIGHT, useAppStore } from '../../store/app-store';
+import { presenterMessages } from './messages';
+import { toWeightBars } from './to-weight-bars';
+
+/**
+ * Six compact, labelled weight sliders under the weights and ranking slides, so a weight can
+ * change during the review; re-renders on every weight step.
+ */
+export function WeightStrip() {
+  const lang = useLanguage();
+  const m = presenterMessages[lang];
+  const weights = useAppStore((s) => s.weights);
+  const setWeight = useAppStore((s) => s.setWeight);
+  const resetWeights = useAppStore((s) => s.resetWeights);
+  const bars = useMemo(
+    () => toWeightBars(weights, seedCatalogue.dimensions, lang),
+    [weights, lang],
+  );
+  return (
+    <section className="presenter-strip" aria-labelledby="presenter-strip-title">
+      <h3 id="presenter-strip-title" className="visually-hidden">
+        {m.weightControls}
+      </h3>
+      <ul>
+        {bars.map((bar) => {
+          const id = `presenter-weight-${bar.dimension}`;
+          const value = formatNumber(bar.weight, lang, 1);
+          return (
+            <li
+              key={bar.dimension}
+              style={{ '--dim-color': `var(--dim-${bar.dimension})` } as CSSProperties}
+            >
+              <label htmlFor={id}>{bar.name}</label>
+              <input
+                id={id}
+                type="range"
+                min={0}
+                max={MAX_WEIGHT}
+                step={0.5}
+                value={bar.weight}
+                aria-valuetext={format(m.weightValue, { value, percent: bar.percent })}
+                onChange={(e) => setWeight(bar.dimension, e.currentTarget.valueAsNumber)}
+              />
+              <output htmlFor={id} className="num">
+                {value}
+              </output>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="presenter-button" onClick={resetWeights}>
+        {m.resetWeights}
+      </button>
+    </section>
+  );
+}
