@@ -1,0 +1,105 @@
+import { useId, useMemo, useState } from 'react';
+
+import { useLanguage } from '../../components/use-messages';
+import { useAppStore } from '../../store/app-store';
+import type { Preset } from '../../store/preset-storage';
+import {
+  compareOptions,
+  CURRENT_KEY,
+  defaultCompareB,
+  resolveSpec,
+  type CompareKey,
+} from './compare-options';
+import { diffPresets, type PresetSpec } from './diff-presets';
+import { SettingsDiffTable, WeightsDiffTable } from './diff-tables';
+import { presetsMessages } from './messages';
+import { TopChangesTable } from './top-changes-table';
+import './compare.css';
+
+/** The current inputs as a preset spec; re-renders when weights, requirements or the method change. */
+function useCurrentSpec(): PresetSpec {
+  const weights = useAppStore((s) => s.weights);
+  const requirements = useAppStore((s) => s.requirements);
+  const rankMode = useAppStore((s) => s.rankMode);
+  const showInvalid = useAppStore((s) => s.showInvalid);
+  return useMemo(
+    () => ({ weights, requirements, rankMode, showInvalid }),
+    [weights, requirements, rankMode, showInvalid],
+  );
+}
+
+/** Two labelled pickers (current inputs, built-in or saved presets) and the diff of B against A. */
+export function CompareSection({ saved }: { saved: Preset[] }) {
+  const lang = useLanguage();
+  const m = presetsMessages[lang];
+  const id = useId();
+  const current = useCurrentSpec();
+  const [keys, setKeys] = useState<[CompareKey, CompareKey]>(() => [
+    CURRENT_KEY,
+    defaultCompareB(saved),
+  ]);
+  // A preset deleted while chosen falls back to the current inputs.
+  const resolved = keys.map((k) => (resolveSpec(k, saved, current) ? k : CURRENT_KEY));
+  const [keyA, keyB] = [resolved[0]!, resolved[1]!];
+  const diff = useMemo(
+    () => diffPresets(resolveSpec(keyA, saved, current)!, resolveSpec(keyB, saved, current)!),
+    [keyA, keyB, saved, current],
+  );
+  const options = compareOptions(saved, lang);
+
+  const picker = (side: 0 | 1, label: string, value: CompareKey) => (
+    <div className="compare-picker">
+      <label htmlFor={`${id}-${side}`}>{label}</label>
+      <select
+        id={`${id}-${side}`}
+        value={value}
+        onChange={(e) => {
+          const next: [CompareKey, CompareKey] = [keyA, keyB];
+          next[side] = e.target.value;
+          setKeys(next);
+        }}
+      >
+        <option value={CURRENT_KEY}>{m.current}</option>
+        <optgroup label={m.builtInTitle}>
+          {options.builtin.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label}
+            </option>
+          ))}
+        </optgroup>
+        {options.saved.length > 0 ? (
+          <optgroup label={m.savedTitle}>
+            {options.saved.map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </select>
+    </div>
+  );
+
+  return (
+    <section className="presets-compare" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{m.compareTitle}</h3>
+      <div className="compare-pickers">
+        {picker(0, m.compareA, keyA)}
+        <button
+          type="button"
+          className="button compare-swap"
+          aria-label={m.swap}
+          title={m.swap}
+          onClick={() => setKeys([keyB, keyA])}
+        >
+          <span aria-hidden="true">⇄</span>
+        </button>
+        {picker(1, m.compareB, keyB)}
+      </div>
+      <p className="compare-hint">{m.compareHint}</p>
+      <WeightsDiffTable rows={diff.weights} />
+      <SettingsDiffTable rows={diff.settings} />
+      <TopChangesTable rows={diff.top} />
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import type { DimensionId, Requirements, Weights } from '../../catalogue/types';
+import type { RankMode, RankingRow } from '../../engine/evaluate';
+import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import type { StackParts } from '../../engine/types';
+import { rankFor } from '../../store/use-ranking';
+
+/** What a preset decides: the weights, the requirements and the ranking method. */
+export interface PresetSpec {
+  weights: Weights;
+  requirements: Requirements;
+  rankMode: RankMode;
+  showInvalid: boolean;
+}
+
+export interface WeightChange {
+  dimension: DimensionId;
+  a: number;
+  b: number;
+  /** b − a in weight points. */
+  delta: number;
+  /** Normalised shares, 0..1 (each side's shares sum to 1). */
+  shareA: number;
+  shareB: number;
+  shareDelta: number;
+}
+
+export type SettingKey = keyof Requirements | 'rankMode' | 'showInvalid';
+export type SettingValue = number | string | boolean | null;
+
+/** A requirement or method setting that differs between the two presets. */
+export interface SettingChange {
+  key: SettingKey;
+  a: SettingValue;
+  b: SettingValue;
+}
+
+export type Movement =
+  { kind: 'up' | 'down'; by: number } | { kind: 'same' } | { kind: 'in' } | { kind: 'out' };
+
+/** A stack of either top list: where each preset ranks it (null: not ranked) and how it moved from A to B. */
+export interface TopChange {
+  stackId: string;
+  parts: StackParts;
+  rankA: number | null;
+  rankB: number | null;
+  movement: Movement;
+}
+
+export interface PresetDiff {
+  /** Every dimension, in DIMENSION_IDS order, changed or not. */
+  weights: WeightChange[];
+  /** Only the settings that differ, requirements first, then the method. */
+  settings: SettingChange[];
+  /** B's top n in B's order, then the stacks that dropped out of A's top n, in A's order. */
+  top: TopChange[];
+}
+
+const SETTING_KEYS: SettingKey[] = [
+  'nodes',
+  'memoryPerNodeMB',
+  'coldStartMs',
+  'offline',
+  'highAvailability',
+  'networkPolicy',
+  'policyComplexity',
+  'existingDatabase',
+  'rankMode',
+  'showInvalid',
+];
+
+const settingOf = (spec: PresetSpec, key: SettingKey): SettingValue =>
+  key === 'rankMode' || key === 'showInvalid' ? spec[key] : spec.requirements[key];
+
+/** Each dimension's weight and normalised share in A and B, with B − A deltas. */
+export function diffWeights(a: Weights, b: Weights): WeightChange[] {
+  const na = normaliseWeights(a);
+  const nb = normaliseWeights(b);
+  return DIMENSION_IDS.map((dimension) => ({
+    dimension,
+    a: a[dimension],
+    b: b[dimension],
+    delta: b[dimension] - a[dimension],
+    shareA: na[dimension],
+    shareB: nb[dimension],
+    shareDelta: nb[dimension] - na[dimension],
+  }));
+}
+
+/** The requirement and method settings whose values differ between A and B. */
+export function diffSettings(a: PresetSpec, b: PresetSpec): SettingChange[] {
+  return SETTING_KEYS.flatMap((key) => {
+    const [va, vb] = [settingOf(a, key), settingOf(b, key)];
+    return Object.is(va, vb) ? [] : [{ key, a: va, b: vb }];
+  });
+}
+
+/** How the top n changes from ranking A to ranking B: moved up / down by n, new in B's top n, or out of it. */
+export function diffTop(rankingA: RankingRow[], rankingB: RankingRow[], n = 10): TopChange[] {
+  const rankIn = (ranking: RankingRow[]) => new Map(ranking.map((r) => [r.stack.id, r.rank]));
+  const [ranksA, ranksB] = [rankIn(rankingA), rankIn(rankingB)];
+  const topA = rankingA.slice(0, n);
+  const topB = rankingB.slice(0, n);
+  const inTopA = new Set(topA.map((r) => r.stack.id));
+  const inTopB = new Set(topB.map((r) => r.stack.id));
+  const kept = topB.map((row): TopChange => {
+    const rankA = ranksA.get(row.stack.id) ?? null;
+    const base = { stackId: row.stack.id, parts: row.stack.parts, rankA, rankB: row.rank };
+    if (!inTopA.has(row.stack.id)) return { ...base, movement: { kind: 'in' } };
+    const by = rankA! - row.rank;
+    const movement: Movement =
+      by === 0 ? { kind: 'same' } : { kind: by > 0 ? 'up' : 'down', by: Math.abs(by) };
+    return { ...base, movement };
+  });
+  const dropped = topA
+    .filter((row) => !inTopB.has(row.stack.id))
+    .map((row): TopChange => ({
+      stackId: row.stack.id,
+      parts: row.stack.parts,
+      rankA: row.rank,
+      rankB: ranksB.get(row.stack.id) ?? null,
+      movement: { kind: 'out' },
+    }));
+  return [...kept, ...dropped];
+}
+
+/** The full comparison of two presets: weights, differing settings and the top-10 changes (ranks the catalogue twice). */
+export function diffPresets(a: PresetSpec, b: PresetSpec, n = 10): PresetDiff {
+  const rank = (s: PresetSpec) =>
+    rankFor(s.requirements, s.weights, { mode: s.rankMode, showInvalid: s.showInvalid });
+  return {
+    weights: diffWeights(a.weights, b.weights),
+    settings: diffSettings(a, b),
+    top: diffTop(rank(a), rank(b), n),
+  };
+}

@@ -1,0 +1,101 @@
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Language } from '../../catalogue/types';
+import { useLanguage } from '../../components/use-messages';
+import { formatNumber } from '../../i18n/messages';
+import type { SettingChange, WeightChange } from './diff-presets';
+import { formatSetting, settingLabel } from './format-setting';
+import { presetsMessages } from './messages';
+
+const NAMES = new Map(seedCatalogue.dimensions.map((d) => [d.id, d.name]));
+
+/** A signed figure with a true minus sign: "+3", "−0.5", "0". */
+function signed(value: number, lang: Language, digits: number): string {
+  const rounded = Number(value.toFixed(digits));
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), lang, digits)}`;
+}
+
+const percent = (share: number, lang: Language) => `${formatNumber(share * 100, lang, 1)}%`;
+
+function Delta({ text }: { text: string }) {
+  const sign = text.startsWith('+') ? 'plus' : text.startsWith('−') ? 'minus' : 'zero';
+  return <span className={`delta delta-${sign}`}>{text}</span>;
+}
+
+/** Every dimension's weight and share in A and B, with B − A deltas. */
+export function WeightsDiffTable({ rows }: { rows: WeightChange[] }) {
+  const lang = useLanguage();
+  const m = presetsMessages[lang];
+  return (
+    <div className="compare-scroll">
+      <table className="compare-table">
+        <caption>{m.weightsTable}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.dimension}</th>
+            <th scope="col" className="num-col">{`${m.weight} A`}</th>
+            <th scope="col" className="num-col">{`${m.weight} B`}</th>
+            <th scope="col" className="num-col">
+              {m.delta}
+            </th>
+            <th scope="col" className="num-col">{`${m.share} A`}</th>
+            <th scope="col" className="num-col">{`${m.share} B`}</th>
+            <th scope="col" className="num-col">
+              {m.deltaPoints}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.dimension}>
+              <th scope="row">
+                <span className={`dim-swatch weight-bar-${r.dimension}`} aria-hidden="true" />
+                {NAMES.get(r.dimension)![lang]}
+              </th>
+              <td className="num-col num">{formatNumber(r.a, lang, 1)}</td>
+              <td className="num-col num">{formatNumber(r.b, lang, 1)}</td>
+              <td className="num-col num">
+                <Delta text={signed(r.delta, lang, 1)} />
+              </td>
+              <td className="num-col num">{percent(r.shareA, lang)}</td>
+              <td className="num-col num">{percent(r.shareB, lang)}</td>
+              <td className="num-col num">
+                <Delta text={signed(r.shareDelta * 100, lang, 1)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The requirement and method settings that differ, A beside B; a line when none do. */
+export function SettingsDiffTable({ rows }: { rows: SettingChange[] }) {
+  const lang = useLanguage();
+  const m = presetsMessages[lang];
+  if (rows.length === 0) return <p className="compare-same">{m.sameSettings}</p>;
+  return (
+    <div className="compare-scroll">
+      <table className="compare-table">
+        <caption>{m.settingsTable}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.setting}</th>
+            <th scope="col">A</th>
+            <th scope="col">B</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{settingLabel(r.key, lang)}</th>
+              <td>{formatSetting(r.key, r.a, lang)}</td>
+              <td>{formatSetting(r.key, r.b, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+
+import { defaultInputs, scenarioById } from '../../store/app-store';
+import type { Preset } from '../../store/preset-storage';
+import {
+  addPreset,
+  BUILTIN_PRESETS,
+  inputsWithBuiltin,
+  inputsWithPreset,
+  newPresetId,
+  removePreset,
+  renamePreset,
+  uniqueName,
+} from './preset-list';
+
+const edgeInputs = () => ({
+  ...defaultInputs(),
+  weights: { ...scenarioById('edge').weights, cost: 5 },
+  requirements: scenarioById('edge').requirements,
+  rankMode: 'scoreOnly' as const,
+  showInvalid: true,
+});
+
+describe('uniqueName', () => {
+  it('cleans the name and suffixes repeats, staying within 60 characters', () => {
+    expect(uniqueName('  Edge  ', [])).toBe('Edge');
+    expect(uniqueName('Edge', ['Edge'])).toBe('Edge (2)');
+    expect(uniqueName('Edge', ['Edge', 'Edge (2)'])).toBe('Edge (3)');
+    const long = 'x'.repeat(60);
+    expect(uniqueName(long, [long])).toBe(`${'x'.repeat(56)} (2)`);
+    expect(uniqueName(' \t ', [])).toBe('');
+  });
+});
+
+describe('preset list operations', () => {
+  it('adds the current weights, requirements and method only', () => {
+    const list = addPreset([], edgeInputs(), ' Edge, cheap ', 'p1')!;
+    expect(list).toEqual([
+      {
+        id: 'p1',
+        name: 'Edge, cheap',
+        weights: { resource: 4, performance: 3, scale: 0, availability: 2, cost: 5, maturity: 1 },
+        requirements: scenarioById('edge').requirements,
+        rankMode: 'scoreOnly',
+        showInvalid: true,
+      },
+    ]);
+    expect(addPreset(list, edgeInputs(), 'Edge, cheap', 'p2')!.map((p) => p.name)).toEqual([
+      'Edge, cheap',
+      'Edge, cheap (2)',
+    ]);
+    expect(addPreset(list, edgeInputs(), '   ', 'p2')).toBeNull();
+  });
+
+  it('renames (unique among the others) and removes', () => {
+    const a = addPreset([], edgeInputs(), 'A', 'p1')!;
+    const ab = addPreset(a, edgeInputs(), 'B', 'p2')!;
+    expect(renamePreset(ab, 'p2', 'A')!.map((p) => p.name)).toEqual(['A', 'A (2)']);
+    expect(renamePreset(ab, 'p1', ' A ')!.map((p) => p.name)).toEqual(['A', 'B']);
+    expect(renamePreset(ab, 'p1', '')).toBeNull();
+    expect(removePreset(ab, 'p1').map((p: Preset) => p.id)).toEqual(['p2']);
+  });
+});
+
+describe('applying presets', () => {
+  it('a saved preset replaces weights, requirements and method and marks the inputs custom', () => {
+    const current = { ...defaultInputs(), baseScenarioId: 'serverless', selectedIds: ['x'] };
+    const preset = addPreset([], edgeInputs(), 'E', 'p1')![0]!;
+    expect(inputsWithPreset(current, preset)).toEqual({
+      ...current,
+      weights: preset.weights,
+      requirements: preset.requirements,
+      rankMode: 'scoreOnly',
+      showInvalid: true,
+      scenarioId: null,
+      baseScenarioId: 'serverless',
+    });
+  });
+
+  it('a built-in preset switches the scenario like the sidebar, with the default method', () => {
+    const current = { ...edgeInputs(), selectedIds: ['x'] };
+    const largeScale = BUILTIN_PRESETS.find((p) => p.id === 'large-scale')!;
+    expect(inputsWithBuiltin(current, largeScale)).toEqual({
+      ...current,
+      weights: scenarioById('large-scale').weights,
+      requirements: scenarioById('large-scale').requirements,
+      rankMode: 'fitFirst',
+      showInvalid: false,
+      scenarioId: 'large-scale',
+      baseScenarioId: 'large-scale',
+      selectedIds: [],
+    });
+    expect(BUILTIN_PRESETS.map((p) => p.id)).toEqual([
+      'default',
+      'edge',
+      'serverless',
+      'ai-inference',
+      'large-scale',
+      'hybrid',
+    ]);
+  });
+
+  it('makes ids the storage schema accepts', () => {
+    expect(newPresetId(1_732_560_000_000, 0.5)).toBe('p-m3xdhnuo-i00000');
+    expect(newPresetId(0, 0)).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+  });
+});

@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState } from 'react';
+
+import { useLanguage } from '../../components/use-messages';
+import { format } from '../../i18n/messages';
+import { useAppStore } from '../../store/app-store';
+import { CompareSection } from './compare-section';
+import { presetsMessages } from './messages';
+import { BUILTIN_PRESETS, inputsWithBuiltin, inputsWithPreset } from './preset-list';
+import { PresetRow } from './preset-row';
+import { SavePresetForm } from './save-preset-form';
+import type { Change, PresetLibrary } from './use-preset-library';
+
+const TITLE_ID = 'presets-title';
+
+/** A status line for a change; adds that it lasts for this session only when it was not stored. */
+function statusOf(change: Change, done: string, m: (typeof presetsMessages)['en']): string {
+  const line = format(done, { name: change.name });
+  if (change.outcome === 'stored') return line;
+  const reason = {
+    quota: m.reasonQuota,
+    unavailable: m.reasonUnavailable,
+    readOnly: m.reasonReadOnly,
+  }[change.outcome];
+  return `${line} ${format(m.sessionStatus, { reason })}`;
+}
+
+/**
+ * The presets dialog (native modal <dialog>): save the current inputs, apply, rename or delete
+ * presets, and compare two of them. Esc and Close close it; focus returns to the opener.
+ */
+export function PresetsDialog({
+  library,
+  onClose,
+}: {
+  library: PresetLibrary;
+  onClose: () => void;
+}) {
+  const lang = useLanguage();
+  const m = presetsMessages[lang];
+  const replaceInputs = useAppStore((s) => s.replaceInputs);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const savedHeadingRef = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal?.();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  const report = (change: Change | null, done: string) => {
+    if (change) setStatus(statusOf(change, done, m));
+  };
+  const apply = (next: Parameters<typeof replaceInputs>[0]) => {
+    replaceInputs(next);
+    onClose();
+  };
+  const current = () => useAppStore.getState();
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="presets-dialog"
+      aria-labelledby={TITLE_ID}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClick={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
+      <div className="presets-frame">
+        <header className="presets-header">
+          <div>
+            <h2 id={TITLE_ID}>{m.presets}</h2>
+            <p className="presets-intro">{m.intro}</p>
+          </div>
+          <button type="button" className="button" aria-label={m.closePresets} onClick={onClose}>
+            <span aria-hidden="true">✕</span> {m.close}
+          </button>
+        </header>
+        <div className="presets-body">
+          <div className="presets-library">
+            <SavePresetForm onSave={(name) => report(library.save(name), m.savedStatus)} />
+            <p className="presets-status" role="status">
+              {status}
+            </p>
+            <section aria-labelledby="presets-saved-title" className="presets-group">
+              <h3 id="presets-saved-title" ref={savedHeadingRef} tabIndex={-1}>
+                {m.savedTitle}
+                {library.sessionOnly ? (
+                  <span className="presets-session-tag" title={m.sessionOnlyHint}>
+                    {m.sessionOnly}
+                  </span>
+                ) : null}
+              </h3>
+              {library.presets.length === 0 ? (
+                <p className="presets-empty">{m.noSaved}</p>
+              ) : (
+                <ul className="preset-list">
+                  {library.presets.map((p) => (
+                    <PresetRow
+                      key={p.id}
+                      name={p.name}
+                      spec={p}
+                      onApply={() => apply(inputsWithPreset(current(), p))}
+                      onRename={(name) => report(library.rename(p.id, name), m.renamedStatus)}
+                      onDelete={() => {
+                        report(library.remove(p.id), m.deletedStatus);
+                        savedHeadingRef.current?.focus();
+                      }}
+                    />
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="presets-builtin-title" className="presets-group">
+              <h3 id="presets-builtin-title">{m.builtInTitle}</h3>
+              <ul className="preset-list">
+                {BUILTIN_PRESETS.map((p) => (
+                  <PresetRow
+                    key={p.id}
+                    name={p.name[lang]}
+                    spec={p.spec}
+                    builtin
+                    onApply={() => apply(inputsWithBuiltin(current(), p))}
+                  />
+                ))}
+              </ul>
+            </section>
+          </div>
+          <CompareSection saved={library.presets} />
+        </div>
+      </div>
+    </dialog>
+  );
+}

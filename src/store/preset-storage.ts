@@ -1,0 +1,190 @@
+import { z } from 'zod';
+
+import type { Requirements, Weights } from '../catalogue/types';
+import type { RankMode } from '../engine/evaluate';
+import { MAX_WEIGHT } from './app-store';
+
+/** The one localStorage key of the saved presets: `{ v: 1, presets: Preset[] }`. */
+export const PRESETS_KEY = 'sdm.presets';
+export const PRESETS_VERSION = 1;
+/** Damaged stored values are copied under this prefix plus a timestamp before being replaced. */
+export const CORRUPT_KEY_PREFIX = 'sdm.presets.corrupt.';
+export const MAX_NAME_LENGTH = 60;
+
+/** A user's named preset: the weights, requirements and ranking method it was saved with. */
+export interface Preset {
+  id: string;
+  name: string;
+  weights: Weights;
+  requirements: Requirements;
+  rankMode: RankMode;
+  showInvalid: boolean;
+}
+
+/** The subset of Storage the presets use; tests pass a fake. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+/** Returns the storage; may throw (a SecurityError when the browser blocks storage). */
+export type StorageAccess = () => StorageLike;
+
+// Bidi overrides and isolates can make a name display as something else; control characters too.
+const UNSAFE_CHARS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** A user-typed name made safe to keep: unsafe characters dropped, spaces collapsed, trimmed, at most 60 characters. */
+export function cleanPresetName(text: string): string {
+  const collapsed = text.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  // Array.from counts code points, so the cap never splits a surrogate pair.
+  return Array.from(collapsed).slice(0, MAX_NAME_LENGTH).join('').trim();
+}
+
+const weight = z.number().min(0).max(MAX_WEIGHT);
+const weightsSchema = z.object({
+  resource: weight,
+  performance: weight,
+  scale: weight,
+  availability: weight,
+  cost: weight,
+  maturity: weight,
+});
+// The bounds of the requirements panel's fields (features/requirements).
+const requirementsSchema = z.object({
+  nodes: z.int().min(1).max(100_000),
+  memoryPerNodeMB: z.int().min(1).max(1_048_576).nullable(),
+  coldStartMs: z.int().min(1).max(60_000).nullable(),
+  offline: z.boolean(),
+  highAvailability: z.boolean(),
+  networkPolicy: z.enum(['none', 'basic', 'full', 'l7']),
+  policyComplexity: z.enum(['none', 'simple', 'complex']),
+  existingDatabase: z.boolean(),
+});
+// z.object drops unknown keys, so a parsed entry is a fresh object of known fields only.
+const presetSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  name: z.string().transform(cleanPresetName).pipe(z.string().min(1)),
+  weights: weightsSchema,
+  requirements: requirementsSchema,
+  rankMode: z.enum(['fitFirst', 'scoreOnly']),
+  showInvalid: z.boolean(),
+});
+const envelopeSchema = z.object({ v: z.number(), presets: z.array(z.unknown()) });
+
+/** What one stored value holds, as far as it can be read. */
+export interface Restored {
+  presets: Preset[];
+  /** Entries left out: invalid, or a repeated id. */
+  ignored: number;
+  /** The value as a whole was not a preset list (bad JSON, wrong shape). */
+  unreadable: boolean;
+  /** Set when the value was written by a newer version: it must never be overwritten. */
+  futureVersion: number | null;
+}
+
+/** The one restore step for stored presets: parse, validate each entry, keep the valid ones. Never throws. */
+export function restorePresets(raw: string | null): Restored {
+  const none = { presets: [], ignored: 0, unreadable: false, futureVersion: null };
+  if (raw === null) return none;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ...none, unreadable: true };
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) return { ...none, unreadable: true };
+  const { v, presets: entries } = envelope.data;
+  const future = Number.isInteger(v) && v > PRESETS_VERSION;
+  if (!future && v !== PRESETS_VERSION) return { ...none, unreadable: true };
+  const presets: Preset[] = [];
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    const parsed = presetSchema.safeParse(entry);
+    if (!parsed.success || ids.has(parsed.data.id)) continue;
+    ids.add(parsed.data.id);
+    presets.push(parsed.data);
+  }
+  const ignored = entries.length - presets.length;
+  return { presets, ignored, unreadable: false, futureVersion: future ? v : null };
+}
+
+/** The stored form of a preset list (the whole list, one value). */
+export function serialisePresets(presets: Preset[]): string {
+  return JSON.stringify({ v: PRESETS_VERSION, presets });
+}
+
+export type LoadProblem =
+  | { kind: 'unavailable' }
+  | { kind: 'future'; version: number; kept: number }
+  | {
+      kind: 'recovered';
+      kept: number;
+      ignored: number;
+      unreadable: boolean;
+      backupKey: string | null;
+    };
+
+export interface LoadResult {
+  presets: Preset[];
+  /** False when writing would lose data (a newer format, a damaged value not backed up) or is impossible. */
+  writable: boolean;
+  problem: LoadProblem | null;
+}
+
+/**
+ * Reads the saved presets. A damaged value is first copied to `sdm.presets.corrupt.<now>`, then
+ * replaced by its valid entries; if the copy fails, the value is left alone and the list is not
+ * writable this session. A newer format is read as far as possible and never written. Never throws.
+ */
+export function loadPresets(access: StorageAccess, now: number): LoadResult {
+  let storage: StorageLike;
+  let raw: string | null;
+  try {
+    storage = access();
+    raw = storage.getItem(PRESETS_KEY);
+  } catch {
+    return { presets: [], writable: false, problem: { kind: 'unavailable' } };
+  }
+  const restored = restorePresets(raw);
+  const { presets, ignored, unreadable, futureVersion } = restored;
+  if (futureVersion !== null) {
+    const problem = { kind: 'future', version: futureVersion, kept: presets.length } as const;
+    return { presets, writable: false, problem };
+  }
+  if (raw === null || (!unreadable && ignored === 0))
+    return { presets, writable: true, problem: null };
+  let backupKey: string | null = `${CORRUPT_KEY_PREFIX}${now}`;
+  try {
+    storage.setItem(backupKey, raw);
+  } catch {
+    backupKey = null;
+  }
+  // A failed rewrite is harmless: the damaged value stays, and the next load backs it up again.
+  if (backupKey !== null) savePresets(() => storage, presets);
+  const problem = {
+    kind: 'recovered',
+    kept: presets.length,
+    ignored,
+    unreadable,
+    backupKey,
+  } as const;
+  return { presets, writable: backupKey !== null, problem };
+}
+
+export type SaveFailure = 'quota' | 'unavailable';
+
+/** Writes the whole list in one setItem; on failure the stored value is unchanged. Never throws. */
+export function savePresets(access: StorageAccess, presets: Preset[]): SaveFailure | null {
+  try {
+    access().setItem(PRESETS_KEY, serialisePresets(presets));
+    return null;
+  } catch (error) {
+    return isQuotaError(error) ? 'quota' : 'unavailable';
+  }
+}
+
+/** True for the error a full storage throws (its name differs between browsers). */
+export function isQuotaError(error: unknown): boolean {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** The page's localStorage; throws where the browser blocks it. */
+export const browserStorage: StorageAccess = () => window.localStorage;
