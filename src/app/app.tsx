@@ -12,10 +12,12 @@ import { StackDrawer } from '../features/stack-detail/stack-drawer';
 import { ScenarioPresets } from '../features/weights/scenario-presets';
 import { WeightsPanel } from '../features/weights/weights-panel';
 import { useAppStore } from '../store/app-store';
+import { useUrlSync } from '../store/url-sync';
 import { Notices } from '../components/notices';
 import { AppHeader } from './app-header';
 import './theme.css';
 import './layout.css';
+import './print.css';
 
 // recharts (~124 KB gzipped) stays out of the first load: the charts arrive just after it.
 const RadarPanel = lazy(() =>
@@ -77,6 +79,7 @@ function PathView() {
 
 /** The page: header, then the decision, its path or the catalogue. */
 export function App() {
+  useUrlSync();
   useDocumentSettings();
   const view = useAppStore((s) => s.view);
   return (

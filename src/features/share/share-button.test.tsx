@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { defaultInputs, useAppStore } from '../../store/app-store';
+import { copyText, isApplePlatform } from './copy-text';
+import { ShareButton } from './share-button';
+
+const LINK = `${window.location.origin}/?v=1&s=edge&w=4,3,0,2,0,1&c=10&o=1&lang=zh`;
+
+/** Replaces navigator.clipboard for one test. */
+function stubClipboard(clipboard: Partial<Clipboard> | undefined) {
+  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+}
+
+describe('copyText', () => {
+  it('is true when the clipboard accepts, false when it refuses or is missing', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    expect(await copyText('x', { writeText })).toBe(true);
+    expect(writeText).toHaveBeenCalledWith('x');
+    const refuse = vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    expect(await copyText('x', { writeText: refuse })).toBe(false);
+    expect(await copyText('x', undefined)).toBe(false);
+  });
+
+  it('knows the copy shortcut of Apple platforms', () => {
+    expect(isApplePlatform({ platform: 'MacIntel', userAgent: '' })).toBe(true);
+    expect(isApplePlatform({ platform: 'Win32', userAgent: '' })).toBe(false);
+    expect(isApplePlatform({ platform: '', userAgent: 'Mozilla/5.0 (iPhone; …)' })).toBe(true);
+  });
+});
+
+describe('ShareButton', () => {
+  beforeEach(() => {
+    useAppStore.setState({ ...defaultInputs(), notices: [] });
+    act(() => {
+      useAppStore.getState().applyScenario('edge');
+      useAppStore.getState().setLanguage('zh');
+    });
+  });
+  afterEach(() => {
+    cleanup();
+    stubClipboard(undefined);
+  });
+
+  it('copies the share link of the current inputs and says so', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    stubClipboard({ writeText });
+    render(<ShareButton />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '复制链接' })));
+    expect(writeText).toHaveBeenCalledWith(LINK);
+    expect(screen.getByRole('status').textContent).toBe('✓ 链接已复制');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows the link pre-selected in a read-only field when the clipboard refuses', async () => {
+    stubClipboard({ writeText: vi.fn().mockRejectedValue(new Error('denied')) });
+    act(() => useAppStore.getState().setLanguage('en'));
+    render(<ShareButton />);
+    const button = screen.getByRole('button', { name: 'Copy link' });
+    await act(async () => fireEvent.click(button));
+    const dialog = screen.getByRole('dialog', { name: 'Copy this link' });
+    const field = screen.getByRole('textbox', { name: 'Link to this view' }) as HTMLTextAreaElement;
+    expect(field.value).toBe(LINK.replace('&lang=zh', ''));
+    expect(field.readOnly).toBe(true);
+    expect(document.activeElement).toBe(field);
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
+    expect(dialog.textContent).toContain('Press Ctrl+C to copy it.');
+    expect(screen.getByRole('status').textContent).toBe('');
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('falls back when there is no clipboard API, and confirms a copy by hand', async () => {
+    vi.useFakeTimers();
+    render(<ShareButton />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '复制链接' })));
+    const field = screen.getByRole('textbox', { name: '当前视图的链接' });
+    act(() => {
+      fireEvent.copy(field);
+      vi.advanceTimersByTime(0);
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('✓ 链接已复制');
+    act(() => vi.advanceTimersByTime(2500));
+    expect(screen.getByRole('status').textContent).toBe('');
+    vi.useRealTimers();
+  });
+
+  it('closes on Close and on a click outside', async () => {
+    render(<ShareButton />);
+    const button = screen.getByRole('button', { name: '复制链接' });
+    await act(async () => fireEvent.click(button));
+    fireEvent.click(screen.getByRole('button', { name: '关闭' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    await act(async () => fireEvent.click(button));
+    fireEvent.pointerDown(document.body);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

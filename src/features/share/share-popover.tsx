@@ -1,0 +1,83 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+
+import { isApplePlatform } from './copy-text';
+import type { shareMessages } from './messages';
+
+interface SharePopoverProps {
+  url: string;
+  m: (typeof shareMessages)['en'];
+  /** The user copied the link from the field (Ctrl/⌘+C or the context menu). */
+  onCopied: () => void;
+  /** Closes the popover; `restoreFocus` returns focus to the Copy link button. */
+  onClose: (restoreFocus: boolean) => void;
+}
+
+/**
+ * The fallback when the clipboard is refused: the link in a read-only, pre-selected field
+ * with a hint to copy it by hand. A non-modal dialog under the button: Esc and Close return
+ * focus to the button, a click outside just closes it.
+ */
+export function SharePopover({ url, m, onCopied, onClose }: SharePopoverProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    fieldRef.current?.focus();
+    fieldRef.current?.select();
+  }, [url]);
+
+  useEffect(() => {
+    const closeOutside = (event: PointerEvent) => {
+      const target = event.target as Element | null;
+      if (!ref.current?.contains(target) && !target?.closest?.('.share-button')) onClose(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [onClose]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose(true);
+  };
+
+  return (
+    <div
+      ref={ref}
+      className="share-popover"
+      role="dialog"
+      aria-labelledby="share-popover-title"
+      aria-describedby="share-popover-hint"
+      onKeyDown={onKeyDown}
+    >
+      <h2 id="share-popover-title" className="share-popover-title">
+        {m.fallbackTitle}
+      </h2>
+      <p className="share-popover-reason">{m.blocked}</p>
+      <label htmlFor="share-link-field" className="share-popover-label">
+        {m.fieldLabel}
+      </label>
+      {/* A wrapping field, so the whole link is visible before it is copied. */}
+      <textarea
+        ref={fieldRef}
+        id="share-link-field"
+        className="share-popover-field"
+        readOnly
+        rows={3}
+        spellCheck={false}
+        value={url}
+        onFocus={(e) => e.currentTarget.select()}
+        onCopy={onCopied}
+      />
+      <div className="share-popover-footer">
+        <p id="share-popover-hint" className="share-popover-hint">
+          {isApplePlatform(navigator) ? m.hintMac : m.hintOther}
+        </p>
+        <button type="button" className="button" onClick={() => onClose(true)}>
+          {m.close}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useLayoutEffect } from 'react';
+
+import { defaultInputs, useAppStore, type Inputs } from './app-store';
+import { LINK_NOTICE_ID, linkNotice } from './link-notice';
+import { decodeInputs, encodeInputs } from './url-codec';
+
+/**
+ * History policy. The URL always follows the inputs, but only steps the user may want to walk
+ * back get their own history entry (pushState): a scenario applied (or reset to), a view,
+ * the language, a stack's details opened or closed. Everything continuous — weights,
+ * requirements, sorting, selection, filter, rank mode, show-invalid, theme — rewrites the
+ * current entry (replaceState), so a slider drag does not flood Back.
+ */
+export function isDiscreteChange(prev: Inputs, next: Inputs): boolean {
+  return (
+    prev.view !== next.view ||
+    prev.language !== next.language ||
+    prev.openStackId !== next.openStackId ||
+    prev.baseScenarioId !== next.baseScenarioId ||
+    (next.scenarioId !== null && next.scenarioId !== prev.scenarioId)
+  );
+}
+
+const INPUT_KEYS = Object.keys(defaultInputs()) as (keyof Inputs)[];
+
+/** True when any input (not a notice) changed between two store states. */
+export function inputsChanged(prev: Inputs, next: Inputs): boolean {
+  return INPUT_KEYS.some((key) => prev[key] !== next[key]);
+}
+
+/**
+ * Continuous changes are written at most once per this many ms (trailing): Chromium ignores
+ * history calls beyond 200 per 10 s, and a drag fires one change per frame.
+ */
+export const REPLACE_INTERVAL_MS = 200;
+
+export interface UrlWriter {
+  /** Records a change of inputs: pushes a discrete one now, replaces a continuous one soon. */
+  change: (prev: Inputs, next: Inputs) => void;
+  /** Writes a pending replace now. */
+  flush: () => void;
+  /** Drops a pending replace and takes the current URL as written (Back / Forward moved it). */
+  reset: () => void;
+  /** True when the query is still the one last written or reset to (only the hash moved). */
+  unmoved: () => boolean;
+}
+
+type HistoryWindow = Pick<Window, 'history' | 'location' | 'setTimeout' | 'clearTimeout'>;
+
+/** The URL of a query on the current page, keeping path and hash. */
+function pageUrl(win: Pick<Window, 'location'>, query: string): string {
+  return `${win.location.pathname}?${query}${win.location.hash}`;
+}
+
+/** A writer that keeps the page URL in step with the inputs (see isDiscreteChange). */
+export function createUrlWriter(win: HistoryWindow, interval = REPLACE_INTERVAL_MS): UrlWriter {
+  let pending: string | null = null;
+  let timer: number | undefined;
+  let written = win.location.search;
+  const isCurrent = (query: string) => win.location.search === `?${query}`;
+  const reset = () => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = undefined;
+    pending = null;
+    written = win.location.search;
+  };
+  const flush = () => {
+    const query = pending;
+    reset();
+    if (query !== null && !isCurrent(query)) {
+      win.history.replaceState(win.history.state, '', pageUrl(win, query));
+      written = win.location.search;
+    }
+  };
+  return {
+    change: (prev, next) => {
+      const query = encodeInputs(next);
+      if (isDiscreteChange(prev, next)) {
+        // The entry being left keeps the state it showed: write its pending replace first.
+        flush();
+        if (!isCurrent(query)) win.history.pushState(null, '', pageUrl(win, query));
+        written = win.location.search;
+        return;
+      }
+      pending = query;
+      timer ??= win.setTimeout(flush, interval);
+    },
+    flush,
+    reset,
+    unmoved: () => win.location.search === written,
+  };
+}
+
+/**
+ * Applies an untrusted query to the store as one restore step (decode → fresh inputs →
+ * replaceInputs) and shows a notice for ignored parts. Returns the inputs applied.
+ */
+export function applyLink(search: string): Inputs {
+  const result = decodeInputs(search);
+  const { replaceInputs, pushNotice } = useAppStore.getState();
+  replaceInputs(result.inputs);
+  const notice = linkNotice(result);
+  if (notice) pushNotice(notice);
+  return result.inputs;
+}
+
+/**
+ * Keeps the store and the URL in step; call once, in App. On load, a query (if any) is
+ * decoded and applied before the first paint, and the address bar is rewritten to the
+ * canonical link of what is shown (a page without a query is left alone until the user
+ * changes something). Back / Forward decode the entry's query and apply it without writing
+ * history. Never re-renders its caller.
+ */
+export function useUrlSync(): void {
+  useLayoutEffect(() => {
+    let applying = false;
+    const apply = (search: string) => {
+      applying = true;
+      try {
+        return applyLink(search);
+      } finally {
+        applying = false;
+      }
+    };
+    if (window.location.search.length > 1) {
+      const canonical = encodeInputs(apply(window.location.search));
+      if (window.location.search !== `?${canonical}`) {
+        window.history.replaceState(window.history.state, '', pageUrl(window, canonical));
+      }
+    }
+    const writer = createUrlWriter(window);
+    const unsubscribe = useAppStore.subscribe((next, prev) => {
+      if (!applying && inputsChanged(prev, next)) writer.change(prev, next);
+    });
+    const onPopState = () => {
+      // Only the hash moved (the skip link): the inputs, and a pending replace, still hold.
+      if (writer.unmoved()) return;
+      writer.reset();
+      // A notice about another entry's link no longer applies.
+      useAppStore.getState().dismissNotice(LINK_NOTICE_ID);
+      apply(window.location.search);
+    };
+    const onPageHide = () => writer.flush();
+    window.addEventListener('popstate', onPopState);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      unsubscribe();
+      writer.flush();
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, []);
+}
