@@ -81,7 +81,10 @@ export function AppHeader() {
             checked={theme === 'dark'}
             onChange={(e) => setTheme(e.target.checked ? 'dark' : 'light')}
           />
-          <span>{m.theme}</span>
+          <span className="switch-icon" aria-hidden="true">
+            ☾
+          </span>
+          <span className="switch-text">{m.theme}</span>
         </label>
       </div>
     </header>
