@@ -1,8 +1,9 @@
-import { useMemo, useState, type CSSProperties, useDeferredValue } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
+import { CHART_SETTLE_MS, useSettledValue } from '../../components/use-settled-value';
 import { useLanguage } from '../../components/use-messages';
 import { format, formatNumber } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
@@ -29,10 +30,15 @@ import './breakdown.css';
 export function BreakdownPanel() {
   const lang = useLanguage();
   const m = breakdownMessages[lang];
-  // Deferred: during a slider drag the ranking table repaints first; the charts follow when idle.
-  const rows = useDeferredValue(useComparedRows());
-  const ranking = useDeferredValue(useRanking());
-  const weights = useDeferredValue(useAppStore((s) => s.weights));
+  // Settled: during a slider drag the ranking repaints every frame; the charts follow when the hand rests.
+  const liveRows = useComparedRows();
+  const liveRanking = useRanking();
+  const liveWeights = useAppStore((s) => s.weights);
+  const live = useMemo(
+    () => ({ rows: liveRows, ranking: liveRanking, weights: liveWeights }),
+    [liveRows, liveRanking, liveWeights],
+  );
+  const { rows, ranking, weights } = useSettledValue(live, CHART_SETTLE_MS);
   const [asTable, setAsTable] = useState(false);
 
   const contributions = useMemo(

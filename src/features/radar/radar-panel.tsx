@@ -1,8 +1,9 @@
-import { useMemo, useState, type CSSProperties, useDeferredValue } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { ExportImage } from '../../components/export-image';
 import { Panel } from '../../components/panel';
+import { CHART_SETTLE_MS, useSettledValue } from '../../components/use-settled-value';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { MAX_SELECTED, useAppStore } from '../../store/app-store';
@@ -25,8 +26,8 @@ import './radar.css';
 export function RadarPanel() {
   const lang = useLanguage();
   const m = radarMessages[lang];
-  // Deferred: during a slider drag the ranking table repaints first; the chart follows when idle.
-  const rows = useDeferredValue(useComparedRows());
+  // Settled: during a slider drag the ranking repaints every frame; the chart follows when the hand rests.
+  const rows = useSettledValue(useComparedRows(), CHART_SETTLE_MS);
   const selectedCount = useAppStore((s) => s.selectedIds.length);
   const setSelected = useAppStore((s) => s.setSelected);
   const [asTable, setAsTable] = useState(false);
