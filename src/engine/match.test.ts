@@ -116,7 +116,7 @@ describe('offline and high availability', () => {
       [
         'orchestration',
         'match',
-        'K3s supports offline operation ("K3s supports offline operation")',
+        'K3s supports offline operation (the industrial IoT case: K3s runs offline)',
       ],
       ['storage', 'match', 'sqlite supports offline operation ("local storage, runs offline")'],
     ]);

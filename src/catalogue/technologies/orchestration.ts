@@ -67,7 +67,11 @@ export const orchestration: Technology[] = [
           'single binary with built-in components (flannel built in, 17.3.1)',
         ),
       ),
-      offline: bool(true, '17.5.2', t('“K3s 支持离线运行”', '"K3s supports offline operation"')),
+      offline: bool(
+        true,
+        '17.5.2',
+        t('“K3s 支持离线运行”', 'the industrial IoT case: K3s runs offline'),
+      ),
       scenarios: text('边缘计算、IoT、小规模集群', 'edge computing, IoT, small clusters', '17.3.1'),
     },
   },

@@ -143,7 +143,7 @@ describe(`toStackDetail for ${EDGE}`, () => {
       label: 'Offline operation',
       value: '✓ yes',
       source: '17.5.2',
-      note: '"K3s supports offline operation"',
+      note: 'the industrial IoT case: K3s runs offline',
     });
   });
 
