@@ -1,4 +1,4 @@
-import type { Language, LocalizedText } from '../catalogue/types';
+import type { Language } from '../catalogue/types';
 
 /** A feature's interface strings in both languages; zh must have every key en has. */
 export type Messages<K extends string> = Record<Language, Record<K, string>>;
@@ -8,15 +8,10 @@ export function defineMessages<K extends string>(messages: Messages<K>): Message
   return messages;
 }
 
-/** The text in the given language. */
-export function localize(text: LocalizedText, lang: Language): string {
-  return text[lang];
-}
-
 /** Replaces {name} placeholders with values; unknown placeholders stay as they are. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
+    Object.hasOwn(values, key) ? String(values[key]) : whole,
   );
 }
 

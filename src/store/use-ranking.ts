@@ -24,10 +24,50 @@ export function rankFor(
   return rankAssessed(assessStacks(preparedCatalogue, requirements), weights, options);
 }
 
+// One-entry caches shared by every component that derives the ranking: the recommendation,
+// table, charts and drawer all ask for it on the same weight step, and should share one result.
+let lastAssessed: { requirements: Requirements; value: AssessedStack[] } | null = null;
+let lastRanking: {
+  assessed: AssessedStack[];
+  weights: Weights;
+  mode: RankOptions['mode'];
+  showInvalid: boolean;
+  value: RankingRow[];
+} | null = null;
+
+/** assessStacks for the seed catalogue, reusing the last result for the same requirements object. */
+export function assessCached(requirements: Requirements): AssessedStack[] {
+  if (lastAssessed?.requirements !== requirements) {
+    lastAssessed = { requirements, value: assessStacks(preparedCatalogue, requirements) };
+  }
+  return lastAssessed.value;
+}
+
+/** rankAssessed, reusing the last result for the same assessed list, weights object and options. */
+export function rankCached(
+  assessed: AssessedStack[],
+  weights: Weights,
+  options: RankOptions,
+): RankingRow[] {
+  const l = lastRanking;
+  if (
+    l &&
+    l.assessed === assessed &&
+    l.weights === weights &&
+    l.mode === options.mode &&
+    l.showInvalid === options.showInvalid
+  ) {
+    return l.value;
+  }
+  const value = rankAssessed(assessed, weights, options);
+  lastRanking = { assessed, weights, ...options, value };
+  return value;
+}
+
 /** Stacks scored and matched under the current requirements; re-renders when requirements change. */
 export function useAssessed(): AssessedStack[] {
   const requirements = useAppStore((s) => s.requirements);
-  return useMemo(() => assessStacks(preparedCatalogue, requirements), [requirements]);
+  return useMemo(() => assessCached(requirements), [requirements]);
 }
 
 /**
@@ -40,7 +80,7 @@ export function useRanking(): RankingRow[] {
   const mode = useAppStore((s) => s.rankMode);
   const showInvalid = useAppStore((s) => s.showInvalid);
   return useMemo(
-    () => rankAssessed(assessed, weights, { mode, showInvalid }),
+    () => rankCached(assessed, weights, { mode, showInvalid }),
     [assessed, weights, mode, showInvalid],
   );
 }

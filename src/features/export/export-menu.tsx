@@ -84,7 +84,10 @@ export function ExportMenu() {
       ref={wrapper}
       onKeyDown={onKeyDown}
       onBlur={(event) => {
-        if (open && !wrapper.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+        // Only when focus moves somewhere else: Safari and Firefox on macOS do not focus a
+        // clicked button (relatedTarget is null), and closing then would swallow the click.
+        const next = event.relatedTarget as Node | null;
+        if (open && next && !wrapper.current?.contains(next)) setOpen(false);
       }}
     >
       <button

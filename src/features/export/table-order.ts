@@ -41,7 +41,7 @@ const COMPARATORS: Record<string, Compare> = {
  * ignored, ties kept in ranking order, as TanStack does) over the ranking. Pure.
  */
 export function sortLikeTable(rows: RankingRow[], sorting: Sorting): RankingRow[] {
-  const active = sorting.filter((s) => s.id in COMPARATORS);
+  const active = sorting.filter((s) => Object.hasOwn(COMPARATORS, s.id));
   if (active.length === 0) return rows;
   const index = new Map(rows.map((row, i) => [row, i]));
   return [...rows].sort((a, b) => {
