@@ -97,6 +97,14 @@ export function shallowEqual<T extends object>(a: T, b: T): boolean {
   return ka.length === Object.keys(b).length && ka.every((k) => Object.is(a[k], b[k]));
 }
 
+/** The keys of Inputs, in a fixed order. */
+export const INPUT_KEYS = Object.keys(defaultInputs()) as (keyof Inputs)[];
+
+/** Only the inputs of a store state (no actions, no notices): a fresh object to copy or compare. */
+export function pickInputs(state: Inputs): Inputs {
+  return Object.fromEntries(INPUT_KEYS.map((key) => [key, state[key]])) as unknown as Inputs;
+}
+
 const clampWeight = (v: number) => Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 2) / 2));
 
 /** The one store: inputs and the actions that change them. */

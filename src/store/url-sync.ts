@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 
-import { defaultInputs, useAppStore, type Inputs } from './app-store';
+import { INPUT_KEYS, useAppStore, type Inputs } from './app-store';
 import { LINK_NOTICE_ID, linkNotice } from './link-notice';
 import { decodeInputs, encodeInputs } from './url-codec';
 
@@ -20,8 +20,6 @@ export function isDiscreteChange(prev: Inputs, next: Inputs): boolean {
     (next.scenarioId !== null && next.scenarioId !== prev.scenarioId)
   );
 }
-
-const INPUT_KEYS = Object.keys(defaultInputs()) as (keyof Inputs)[];
 
 /** True when any input (not a notice) changed between two store states. */
 export function inputsChanged(prev: Inputs, next: Inputs): boolean {

@@ -63,7 +63,7 @@ describe('preset list operations', () => {
 });
 
 describe('applying presets', () => {
-  it('a saved preset replaces weights, requirements and method and marks the inputs custom', () => {
+  it('a saved preset replaces weights, requirements and method, marks the inputs custom, based on the defaults', () => {
     const current = { ...defaultInputs(), baseScenarioId: 'serverless', selectedIds: ['x'] };
     const preset = addPreset([], edgeInputs(), 'E', 'p1')![0]!;
     expect(inputsWithPreset(current, preset)).toEqual({
@@ -73,7 +73,7 @@ describe('applying presets', () => {
       rankMode: 'scoreOnly',
       showInvalid: true,
       scenarioId: null,
-      baseScenarioId: 'serverless',
+      baseScenarioId: 'default',
     });
   });
 

@@ -67,9 +67,13 @@ export function removePreset(list: Preset[], id: string): Preset[] {
   return list.filter((p) => p.id !== id);
 }
 
-/** The current inputs with a saved preset's weights, requirements and method; marked custom (scenarioId null). */
+/**
+ * The current inputs with a saved preset's weights, requirements and method; marked custom
+ * (scenarioId null) and based on the seed defaults, so Reset does not jump to an unrelated
+ * earlier scenario.
+ */
 export function inputsWithPreset(current: Inputs, preset: PresetSpec): Inputs {
-  return { ...current, ...specOf(preset), scenarioId: null };
+  return { ...current, ...specOf(preset), scenarioId: null, baseScenarioId: 'default' };
 }
 
 /** The current inputs switched to a built-in preset, as the sidebar's scenario buttons do, with its method. */

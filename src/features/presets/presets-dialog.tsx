@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
-import { useAppStore } from '../../store/app-store';
+import { pickInputs, useAppStore } from '../../store/app-store';
 import { CompareSection } from './compare-section';
 import { presetsMessages } from './messages';
 import { BUILTIN_PRESETS, inputsWithBuiltin, inputsWithPreset } from './preset-list';
@@ -60,7 +60,7 @@ export function PresetsDialog({
     replaceInputs(next);
     onClose();
   };
-  const current = () => useAppStore.getState();
+  const current = () => pickInputs(useAppStore.getState());
 
   return (
     <dialog

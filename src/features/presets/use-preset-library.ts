@@ -4,6 +4,8 @@ import { useAppStore } from '../../store/app-store';
 import {
   browserStorage,
   loadPresets,
+  PRESETS_KEY,
+  restorePresets,
   savePresets,
   type LoadResult,
   type Preset,
@@ -57,6 +59,28 @@ export function usePresetLibrary(): PresetLibrary {
     if (notice) pushNotice(notice);
   }, [initial, pushNotice]);
 
+  // Another tab saved: show its list, so the next change here builds on it instead of erasing it.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== PRESETS_KEY || !initial.writable) return;
+      const restored = restorePresets(event.newValue);
+      if (!restored.unreadable && restored.futureVersion === null) setPresets(restored.presets);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [initial]);
+
+  /** The list to change: what storage holds now (another tab may have written), else this session's. */
+  const latest = (): Preset[] => {
+    if (!initial.writable || failed) return presets;
+    try {
+      const restored = restorePresets(browserStorage().getItem(PRESETS_KEY));
+      return restored.unreadable || restored.futureVersion !== null ? presets : restored.presets;
+    } catch {
+      return presets;
+    }
+  };
+
   const commit = (next: Preset[], name: string): Change => {
     setPresets(next);
     if (!initial.writable) return { name, outcome: 'readOnly' };
@@ -71,16 +95,18 @@ export function usePresetLibrary(): PresetLibrary {
     presets,
     sessionOnly: !initial.writable || failed,
     save: (name) => {
-      const next = addPreset(presets, useAppStore.getState(), name, newId());
+      const next = addPreset(latest(), useAppStore.getState(), name, newId());
       return next ? commit(next, next.at(-1)!.name) : null;
     },
     rename: (id, name) => {
-      const next = presets.some((p) => p.id === id) ? renamePreset(presets, id, name) : null;
+      const list = latest();
+      const next = list.some((p) => p.id === id) ? renamePreset(list, id, name) : null;
       return next ? commit(next, next.find((p) => p.id === id)!.name) : null;
     },
     remove: (id) => {
-      const preset = presets.find((p) => p.id === id);
-      return preset ? commit(removePreset(presets, id), preset.name) : null;
+      const list = latest();
+      const preset = list.find((p) => p.id === id);
+      return preset ? commit(removePreset(list, id), preset.name) : null;
     },
   };
 }

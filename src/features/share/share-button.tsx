@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { useMessages } from '../../components/use-messages';
-import { useAppStore } from '../../store/app-store';
+import { pickInputs, useAppStore } from '../../store/app-store';
 import { shareUrl } from '../../store/url-codec';
 import { copyText } from './copy-text';
 import { shareMessages } from './messages';
@@ -37,7 +37,7 @@ export function ShareButton() {
   }, []);
 
   const copy = async () => {
-    const url = shareUrl(useAppStore.getState(), window.location);
+    const url = shareUrl(pickInputs(useAppStore.getState()), window.location);
     if (await copyText(url, navigator.clipboard)) {
       setFallbackUrl(null);
       confirm();
