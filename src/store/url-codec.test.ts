@@ -211,7 +211,7 @@ describe('decodeInputs: each field', () => {
     ['sel=', {}],
     ['open=121101', { openStackId: EDGE_STACK }],
     ['s=serverless&w=2,3,3,2,3,1&n=10&c=10', { ...preset('serverless') }],
-    ['s=serverless', { scenarioId: null, baseScenarioId: 'serverless' }],
+    ['s=serverless', { ...preset('serverless') }],
     ['b=edge', { scenarioId: null, baseScenarioId: 'edge' }],
   ])('%s', (query, expected) => {
     expect(decodeInputs(`v=1&${query}`)).toEqual({ inputs: makeInputs(expected), ignored: [] });
@@ -363,5 +363,32 @@ describe('decodeInputs: invalid parts fall back to defaults and are listed', () 
       ignored: ['link'],
       rejected: 'unreadable',
     });
+  });
+});
+
+describe('a hand-written preset link', () => {
+  it('?s=edge opens the edge preset itself, not the defaults marked custom', () => {
+    const { inputs, ignored } = decodeInputs('?s=edge');
+    expect(ignored).toEqual([]);
+    expect(inputs.scenarioId).toBe('edge');
+    expect(inputs.weights).toEqual({
+      resource: 4,
+      performance: 3,
+      scale: 0,
+      availability: 2,
+      cost: 0,
+      maturity: 1,
+    });
+    expect(inputs.requirements).toMatchObject({ nodes: 1, coldStartMs: 10, offline: true });
+  });
+
+  it('?s=edge&n=5 is the edge preset with one requirement changed, so custom based on edge', () => {
+    const { inputs } = decodeInputs('s=edge&n=5');
+    expect([
+      inputs.scenarioId,
+      inputs.baseScenarioId,
+      inputs.requirements.nodes,
+      inputs.requirements.coldStartMs,
+    ]).toEqual([null, 'edge', 5, 10]);
   });
 });

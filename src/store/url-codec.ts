@@ -76,6 +76,10 @@ function readScenario(params: Map<string, string[]>, next: Inputs): Set<string> 
   const s = single('s');
   const b = single('b');
   if (s !== null) {
+    // A hand-written "?s=edge" means the edge preset: start from its values, then read the rest.
+    const preset = scenarioById(s);
+    next.weights = { ...preset.weights };
+    next.requirements = { ...preset.requirements };
     next.scenarioId = s;
     next.baseScenarioId = s;
     used.add('s');
