@@ -72,7 +72,7 @@ export function ReasonTip({ status, label, context, lines }: ReasonTipProps) {
         ref={triggerRef}
         type="button"
         className="reason-tip-trigger"
-        aria-describedby={open ? id : undefined}
+        aria-describedby={id}
         onFocus={(e) => {
           show(e.currentTarget);
           setFocus(true);
@@ -93,15 +93,15 @@ export function ReasonTip({ status, label, context, lines }: ReasonTipProps) {
         <span className="visually-hidden">{context} </span>
         <StatusBadge status={status} label={label} />
       </button>
-      {open ? (
-        <span role="tooltip" id={id} className="reason-tip-bubble" style={position}>
-          {lines.map((line, i) => (
-            <span key={i} className="reason-tip-line">
-              {line}
-            </span>
-          ))}
-        </span>
-      ) : null}
+      {/* Always in the DOM (hidden when closed) so the description is there the moment the
+          button takes focus; screen readers read it on focus, before any re-render. */}
+      <span role="tooltip" id={id} className="reason-tip-bubble" style={position} hidden={!open}>
+        {lines.map((line, i) => (
+          <span key={i} className="reason-tip-line">
+            {line}
+          </span>
+        ))}
+      </span>
     </span>
   );
 }
