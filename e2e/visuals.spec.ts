@@ -17,6 +17,16 @@ test('the radar shows the compared stacks and follows a weight change', async ({
   await applyScenario(page, 'Edge computing');
   const legend = page.getByRole('list', { name: 'Compared stacks' });
   await expect(legend.getByRole('listitem')).toHaveCount(3);
+  // the table marks the compared rows in the charts' colours
+  const swatchOf = (i: number) =>
+    page.locator('tbody tr[data-stack-id]').nth(i).locator('.compare-swatch');
+  await expect(swatchOf(0)).toHaveAttribute('style', '--swatch: var(--series-1);');
+  await expect(swatchOf(2)).toHaveAttribute('style', '--swatch: var(--series-3);');
+  await expect(swatchOf(3)).not.toHaveAttribute('style', /.+/);
+  await expect(legend.locator('.radar-legend-mark').first()).toHaveAttribute(
+    'style',
+    '--swatch: var(--series-1);',
+  );
   const before = await legend.innerText();
   await setWeight(page, 'Cost', 5);
   await expect.poll(() => legend.innerText()).not.toBe(before);

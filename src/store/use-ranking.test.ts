@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { openRequirements, scenarios } from '../catalogue/scenarios';
-import { assessCached, rankCached, rankFor } from './use-ranking';
+import { assessCached, comparedIndex, rankCached, rankFor } from './use-ranking';
 
 const edge = scenarios.find((s) => s.id === 'edge')!;
 
@@ -31,5 +31,14 @@ describe('shared ranking caches', () => {
       showInvalid: false,
     });
     expect(ranked).toHaveLength(240);
+  });
+});
+
+describe('comparedIndex', () => {
+  it('follows the selection when there is one, else the top 3 by rank', () => {
+    expect(comparedIndex('b', 9, ['a', 'b'])).toBe(1);
+    expect(comparedIndex('c', 1, ['a', 'b'])).toBeNull();
+    expect(comparedIndex('x', 3, [])).toBe(2);
+    expect(comparedIndex('x', 4, [])).toBeNull();
   });
 });

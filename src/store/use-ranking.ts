@@ -110,3 +110,15 @@ export function useComparedRows(): RankingRow[] {
     [ranking, selectedIds],
   );
 }
+
+/**
+ * The stack's position among the compared stacks (its chart colour), or null when it is not
+ * compared: its place in the selection, or — with nothing selected — its rank among the top 3.
+ */
+export function comparedIndex(stackId: string, rank: number, selectedIds: string[]): number | null {
+  if (selectedIds.length > 0) {
+    const i = selectedIds.indexOf(stackId);
+    return i >= 0 ? i : null;
+  }
+  return rank <= DEFAULT_COMPARED ? rank - 1 : null;
+}

@@ -8,7 +8,9 @@ import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
 import type { MatchResult, Stack } from '../../engine/types';
 import { format } from '../../i18n/messages';
+import { seriesColour } from '../../components/series-colour';
 import { MAX_SELECTED, useAppStore } from '../../store/app-store';
+import { comparedIndex } from '../../store/use-ranking';
 import { rankingMessages } from './messages';
 import { ReasonTip } from './reason-tip';
 
@@ -148,26 +150,38 @@ export const FitCell = memo(function FitCell({
 /** "Compare <stack>": adds the stack to the comparison (at most six); re-renders on selection changes. */
 export const CompareCheckbox = memo(function CompareCheckbox({
   stack,
+  rank,
   lang,
 }: {
   stack: Stack;
+  rank: number;
   lang: Language;
 }) {
   const m = rankingMessages[lang];
+  const index = useAppStore((s) => comparedIndex(stack.id, rank, s.selectedIds));
   const checked = useAppStore((s) => s.selectedIds.includes(stack.id));
   const full = useAppStore((s) => s.selectedIds.length >= MAX_SELECTED);
   const toggleSelected = useAppStore((s) => s.toggleSelected);
   const disabled = !checked && full;
   return (
-    <input
-      type="checkbox"
-      className="compare-box"
-      checked={checked}
-      disabled={disabled}
-      title={disabled ? format(m.compareFull, { n: MAX_SELECTED }) : undefined}
-      aria-label={format(m.compareStack, { name: stackName(stack.parts) })}
-      onChange={() => toggleSelected(stack.id)}
-    />
+    <span className="compare-cell">
+      <input
+        type="checkbox"
+        className="compare-box"
+        checked={checked}
+        disabled={disabled}
+        title={disabled ? format(m.compareFull, { n: MAX_SELECTED }) : undefined}
+        aria-label={format(m.compareStack, { name: stackName(stack.parts) })}
+        onChange={() => toggleSelected(stack.id)}
+      />
+      {/* The stack's colour in the radar and breakdown, so the table and the charts read together. */}
+      <span
+        className="compare-swatch"
+        aria-hidden="true"
+        title={index === null ? undefined : m.chartColour}
+        style={index === null ? undefined : ({ '--swatch': seriesColour(index) } as CSSProperties)}
+      />
+    </span>
   );
 });
 

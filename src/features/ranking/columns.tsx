@@ -96,7 +96,9 @@ export function rankingColumns(lang: Language) {
       id: 'compare',
       header: m.compare,
       meta: { className: 'col-compare', icon: '⇄' },
-      cell: ({ row }) => <CompareCheckbox stack={row.original.stack} lang={lang} />,
+      cell: ({ row }) => (
+        <CompareCheckbox stack={row.original.stack} rank={row.original.rank} lang={lang} />
+      ),
     }),
     helper.accessor('rank', {
       header: m.rank,
