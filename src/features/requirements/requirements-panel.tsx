@@ -5,6 +5,7 @@ import { formatNumber } from '../../i18n/messages';
 import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
 import { requirementsMessages } from './messages';
 import { NumberField } from './number-field';
+import { SelectField } from './select-field';
 import {
   COLD_START_LIMITS,
   MEMORY_LIMITS,
@@ -127,56 +128,22 @@ export function RequirementsPanel() {
             </p>
           </div>
         ))}
-        <div className="req-field">
-          <label htmlFor="req-network-policy" className="req-label">
-            {m.networkPolicy}
-          </label>
-          <select
-            id="req-network-policy"
-            value={req.networkPolicy}
-            aria-describedby="req-network-policy-hint"
-            onChange={(e) =>
-              setRequirement(
-                'networkPolicy',
-                e.currentTarget.value as Requirements['networkPolicy'],
-              )
-            }
-          >
-            {NETWORK_POLICY.map(([value, label]) => (
-              <option key={value} value={value}>
-                {m[label]}
-              </option>
-            ))}
-          </select>
-          <p id="req-network-policy-hint" className="req-hint">
-            {m.networkPolicyHint}
-          </p>
-        </div>
-        <div className="req-field">
-          <label htmlFor="req-policy-complexity" className="req-label">
-            {m.policyComplexity}
-          </label>
-          <select
-            id="req-policy-complexity"
-            value={req.policyComplexity}
-            aria-describedby="req-policy-complexity-hint"
-            onChange={(e) =>
-              setRequirement(
-                'policyComplexity',
-                e.currentTarget.value as Requirements['policyComplexity'],
-              )
-            }
-          >
-            {POLICY_COMPLEXITY.map(([value, label]) => (
-              <option key={value} value={value}>
-                {m[label]}
-              </option>
-            ))}
-          </select>
-          <p id="req-policy-complexity-hint" className="req-hint">
-            {m.policyComplexityHint}
-          </p>
-        </div>
+        <SelectField
+          id="req-network-policy"
+          label={m.networkPolicy}
+          hint={m.networkPolicyHint}
+          value={req.networkPolicy}
+          options={NETWORK_POLICY.map(([v, label]) => [v, m[label]])}
+          onChange={(v) => setRequirement('networkPolicy', v)}
+        />
+        <SelectField
+          id="req-policy-complexity"
+          label={m.policyComplexity}
+          hint={m.policyComplexityHint}
+          value={req.policyComplexity}
+          options={POLICY_COMPLEXITY.map(([v, label]) => [v, m[label]])}
+          onChange={(v) => setRequirement('policyComplexity', v)}
+        />
       </fieldset>
     </Panel>
   );
