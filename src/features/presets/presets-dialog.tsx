@@ -9,6 +9,7 @@ import { BUILTIN_PRESETS, inputsWithBuiltin, inputsWithPreset } from './preset-l
 import { PresetRow } from './preset-row';
 import { SavePresetForm } from './save-preset-form';
 import type { Change, PresetLibrary } from './use-preset-library';
+import '../../components/modal.css';
 
 const TITLE_ID = 'presets-title';
 
@@ -65,7 +66,7 @@ export function PresetsDialog({
   return (
     <dialog
       ref={dialogRef}
-      className="presets-dialog"
+      className="modal presets-dialog"
       aria-labelledby={TITLE_ID}
       onCancel={(e) => {
         e.preventDefault();
@@ -75,8 +76,8 @@ export function PresetsDialog({
         if (e.target === e.currentTarget) onClose();
       }}
     >
-      <div className="presets-frame">
-        <header className="presets-header">
+      <div className="modal-frame">
+        <header className="modal-header">
           <div>
             <h2 id={TITLE_ID}>{m.presets}</h2>
             <p className="presets-intro">{m.intro}</p>

@@ -10,6 +10,7 @@ import { CaseList, CheckList, CompatibilityList, LayerFacts } from './detail-lis
 import { ExplanationTable } from './explanation-table';
 import { detailMessages } from './messages';
 import { toStackDetail } from './to-stack-detail';
+import '../../components/modal.css';
 import './stack-detail.css';
 
 const TITLE_ID = 'stack-drawer-title';
@@ -80,7 +81,7 @@ function OpenDrawer({ stackId }: { stackId: string }) {
   return (
     <dialog
       ref={dialogRef}
-      className="stack-drawer"
+      className="modal stack-drawer"
       aria-modal="true"
       aria-labelledby={TITLE_ID}
       onCancel={(e) => {
@@ -97,8 +98,8 @@ function OpenDrawer({ stackId }: { stackId: string }) {
         if (e.target === e.currentTarget) close();
       }}
     >
-      <div className="drawer-frame">
-        <header className="drawer-header">
+      <div className="modal-frame">
+        <header className="modal-header">
           <div className="drawer-heading">
             <p className="drawer-kicker num">
               <span>
