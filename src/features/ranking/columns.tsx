@@ -21,6 +21,7 @@ import {
   StackCell,
   TotalCell,
 } from './cells';
+import { SORTABLE_COLUMNS } from '../../store/inputs-schema';
 import { rankingMessages } from './messages';
 
 export interface RankingColumnMeta {
@@ -75,15 +76,8 @@ const SHORT_DIMENSION: Record<Language, Record<(typeof DIMENSION_IDS)[number], s
 const FIT_ORDER = { match: 0, partial: 1, mismatch: 2 } as const;
 const COMPAT_ORDER = { valid: 0, warning: 1, invalid: 2 } as const;
 
-/** The ids of every column, so sorting from a URL can drop unknown ones. */
-export const RANKING_COLUMN_IDS = new Set([
-  'compare',
-  'rank',
-  'stack',
-  'total',
-  ...DIMENSION_IDS,
-  'fit',
-]);
+/** The sortable column ids, the same list the store validates sorting against. */
+export const RANKING_COLUMN_IDS: ReadonlySet<string> = new Set(SORTABLE_COLUMNS);
 
 /**
  * The ranking columns in one language. Build once per language (useMemo): cell renderers are
