@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import type { Requirements, Weights } from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
-import { MAX_WEIGHT } from './app-store';
+import { requirementsInputSchema, weightsInputSchema } from './inputs-schema';
 
 /** The one localStorage key of the saved presets: `{ v: 1, presets: Preset[] }`. */
 export const PRESETS_KEY = 'sdm.presets';
@@ -36,26 +36,10 @@ export function cleanPresetName(text: string): string {
   return Array.from(collapsed).slice(0, MAX_NAME_LENGTH).join('').trim();
 }
 
-const weight = z.number().min(0).max(MAX_WEIGHT);
-const weightsSchema = z.object({
-  resource: weight,
-  performance: weight,
-  scale: weight,
-  availability: weight,
-  cost: weight,
-  maturity: weight,
-});
-// The bounds of the requirements panel's fields (features/requirements).
-const requirementsSchema = z.object({
-  nodes: z.int().min(1).max(100_000),
-  memoryPerNodeMB: z.int().min(1).max(1_048_576).nullable(),
-  coldStartMs: z.int().min(1).max(60_000).nullable(),
-  offline: z.boolean(),
-  highAvailability: z.boolean(),
-  networkPolicy: z.enum(['none', 'basic', 'full', 'l7']),
-  policyComplexity: z.enum(['none', 'simple', 'complex']),
-  existingDatabase: z.boolean(),
-});
+// The same fields as a share link's weights and requirements (inputs-schema.ts), but as
+// z.object: unknown keys are dropped, not rejected, so a newer version's entries still read.
+const weightsSchema = z.object(weightsInputSchema.shape);
+const requirementsSchema = z.object(requirementsInputSchema.shape);
 // z.object drops unknown keys, so a parsed entry is a fresh object of known fields only.
 const presetSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
