@@ -1,5 +1,5 @@
 import type { LayerId } from '../catalogue/types';
-import type { MatchStatus, StackParts } from '../engine/types';
+import type { CompatibilityStatus, MatchStatus, StackParts } from '../engine/types';
 
 interface FilterableRow {
   stack: { parts: StackParts; status: string };
@@ -53,4 +53,15 @@ export function fitCounts(rows: readonly FilterableRow[]): FitCounts {
     if (row.stack.status === 'invalid') counts.invalid += 1;
   }
   return counts;
+}
+
+const FIT_ORDER = { match: 0, partial: 1, mismatch: 2 } as const;
+const COMPAT_ORDER = { valid: 0, warning: 1, invalid: 2 } as const;
+
+/** The "fit" column's sort key: requirement fit first, then compatibility (lower is better). */
+export function fitSortKey(row: {
+  match: { status: MatchStatus };
+  stack: { status: CompatibilityStatus };
+}): number {
+  return FIT_ORDER[row.match.status] * 3 + COMPAT_ORDER[row.stack.status];
 }

@@ -1,13 +1,10 @@
 import { sortFn_alphanumeric } from '@tanstack/react-table';
 
-import { filterRows } from '../../components/filter-rows';
+import { filterRows, fitSortKey } from '../../components/filter-rows';
 import { stackName } from '../../components/stack-name';
 import type { RankingRow } from '../../engine/evaluate';
 import { DIMENSION_IDS } from '../../engine/rank';
 import type { Sorting } from '../../store/app-store';
-
-const FIT_ORDER = { match: 0, partial: 1, mismatch: 2 } as const;
-const COMPAT_ORDER = { valid: 0, warning: 1, invalid: 2 } as const;
 
 type Compare = (a: RankingRow, b: RankingRow) => number;
 
@@ -32,7 +29,7 @@ const COMPARATORS: Record<string, Compare> = {
   rank: basic((r) => r.rank),
   stack: byName,
   total: basic((r) => r.total),
-  fit: basic((r) => FIT_ORDER[r.match.status] * 3 + COMPAT_ORDER[r.stack.status]),
+  fit: basic(fitSortKey),
   ...Object.fromEntries(DIMENSION_IDS.map((d) => [d, basic((r) => r.dimensions[d])])),
 };
 

@@ -21,6 +21,7 @@ import {
   StackCell,
   TotalCell,
 } from './cells';
+import { fitSortKey } from '../../components/filter-rows';
 import { SORTABLE_COLUMNS } from '../../store/inputs-schema';
 import { rankingMessages } from './messages';
 
@@ -72,9 +73,6 @@ const SHORT_DIMENSION: Record<Language, Record<(typeof DIMENSION_IDS)[number], s
     maturity: '成熟度',
   },
 };
-
-const FIT_ORDER = { match: 0, partial: 1, mismatch: 2 } as const;
-const COMPAT_ORDER = { valid: 0, warning: 1, invalid: 2 } as const;
 
 /** The sortable column ids, the same list the store validates sorting against. */
 export const RANKING_COLUMN_IDS: ReadonlySet<string> = new Set(SORTABLE_COLUMNS);
@@ -133,7 +131,7 @@ export function rankingColumns(lang: Language) {
         ),
       }),
     ),
-    helper.accessor((r) => FIT_ORDER[r.match.status] * 3 + COMPAT_ORDER[r.stack.status], {
+    helper.accessor(fitSortKey, {
       id: 'fit',
       header: m.fit,
       meta: { className: 'col-fit' },
