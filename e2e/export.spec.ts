@@ -8,7 +8,7 @@ import { applyScenario, rankedIds, seriousViolations } from './helpers';
 
 const DATED = /-\d{4}-\d{2}-\d{2}\./;
 const BOM = '\uFEFF';
-const TOP = 'K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm';
+const TOP = 'K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm';
 
 /** Chooses an item of the header's Export menu and waits for the file it downloads. */
 async function exportItem(page: Page, item: string | RegExp): Promise<Download> {
@@ -81,9 +81,9 @@ test('the CSV in Chinese keeps its characters behind the BOM', async ({ page }) 
   expect(parsed.data[0]!.slice(0, 4)).toEqual(['排名', '技术栈 id', '技术栈', '总分']);
   expect(parsed.data[1]!.slice(0, 4)).toEqual([
     '1',
-    'k3s+wasmedge+crun+sqlite+calico+opa-wasm',
+    'k3s+wasmedge+crun+sqlite+flannel+opa-wasm',
     TOP,
-    '77.2',
+    '70.1',
   ]);
   expect(parsed.data[1]![10]).toBe('匹配');
 });
@@ -109,7 +109,7 @@ test('the state JSON parses and carries the weights', async ({ page }) => {
     app: 'stack-decision-matrix',
     version: '0.1.0',
     inputs: {
-      weights: { resource: 4, performance: 3, scale: 0, availability: 2, cost: 0, maturity: 1 },
+      weights: { resource: 4, performance: 3, scale: 2, availability: 2, cost: 2, maturity: 1 },
       scenarioId: 'edge',
       language: 'en',
     },
@@ -199,7 +199,7 @@ test('the print stylesheet hides the tools and keeps the recommendation', async 
   await expect(page.getByRole('slider', { name: 'Resource', exact: true })).toBeHidden();
   const recommendation = page.getByRole('region', { name: 'Recommendation' });
   await expect(recommendation).toBeVisible();
-  await expect(recommendation.getByText('77.2')).toBeVisible();
+  await expect(recommendation.getByText('70.1')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Ranked stacks' })).toBeVisible();
   const colours = await page.evaluate(() => {
     const style = getComputedStyle(document.body);

@@ -13,7 +13,7 @@ const HEADINGS = [
   'Recommendation',
 ];
 const FLANNEL = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
-const CALICO = 'k3s+wasmedge+crun+sqlite+calico+opa-wasm';
+const KYVERNO = 'k3s+wasmedge+crun+sqlite+flannel+kyverno';
 
 const presentButton = (page: Page) => page.getByRole('button', { name: 'Present', exact: true });
 
@@ -88,15 +88,15 @@ test.describe('presenter', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(slideTitle(dialog)).toHaveText('Ranking');
-    expect(await firstRanked(dialog)).toBe(CALICO);
+    expect(await firstRanked(dialog)).toBe(FLANNEL);
 
     await page.keyboard.press('ArrowLeft');
     await expect(slideTitle(dialog)).toHaveText('Weights');
     const cost = dialog.getByRole('slider', { name: 'Cost', exact: true });
     await cost.fill('5');
-    // 4 + 3 + 0 + 2 + 5 + 1 = 15: Cost is a third of the total.
+    // 4 + 3 + 2 + 2 + 5 + 1 = 17: Cost is 29% of the total.
     const costRow = dialog.locator('tr[data-dimension="cost"]');
-    await expect(costRow.locator('.presenter-percent')).toHaveText('33%');
+    await expect(costRow.locator('.presenter-percent')).toHaveText('29%');
     await expect(costRow.locator('.presenter-weight')).toHaveText('5');
     // The slider keeps its own arrow keys: the slide stays, the weight moves.
     await cost.press('ArrowLeft');
@@ -111,9 +111,10 @@ test.describe('presenter', () => {
       'data-stack-id',
       FLANNEL,
     );
+    // Cost counts no policy fact, so the flannel stacks fill the top; Kyverno is #2.
     await expect(dialog.locator('.presenter-ranking tbody tr').nth(1)).toHaveAttribute(
       'data-stack-id',
-      CALICO,
+      KYVERNO,
     );
 
     await page.keyboard.press('ArrowRight');
@@ -125,7 +126,8 @@ test.describe('presenter', () => {
     await expect(slideTitle(dialog)).toHaveText('Recommendation');
     await expect(dialog.locator('.presenter-pick')).toHaveAttribute('data-stack-id', FLANNEL);
     await expect(
-      dialog.getByText('Cost decides it: +3.3 points there, +1.3 overall.'),
+      // OPA-Wasm's 2 MB against Kyverno's 20 MB (17.3.4).
+      dialog.getByText('Resource decides it: +2.0 points there, +1.6 overall.'),
     ).toBeVisible();
 
     // The store changed for the whole app, not just the presenter.

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { applyScenario, seriousViolations, setWeight } from './helpers';
 
 const KEY = 'sdm.presets';
-const EDGE_1 = 'k3s+wasmedge+crun+sqlite+calico+opa-wasm';
+const EDGE_1 = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
 const LARGE_1 = 'kubernetes+containerd+runc+etcd+calico+gatekeeper';
 
 /** A stored preset as the app writes it. */
@@ -226,24 +226,24 @@ test('compare edge vs large-scale: the #1s swap, weights and requirements differ
   const top = dialog.getByRole('table', { name: 'Top 10, A → B' });
   const first = top.locator('tbody tr').first();
   await expect(first).toHaveAttribute('data-stack-id', LARGE_1);
-  await expect(first.getByRole('cell')).toHaveText(['#1', '#141', 'new']);
+  await expect(first.getByRole('cell')).toHaveText(['#1', '#153', 'new']);
   const edgeFirst = top.locator(`tr[data-stack-id="${EDGE_1}"]`);
-  await expect(edgeFirst.getByRole('cell')).toHaveText(['#187', '#1', 'out']);
+  await expect(edgeFirst.getByRole('cell')).toHaveText(['#181', '#1', 'out']);
   await expect(top.locator('tbody tr')).toHaveCount(20);
 
   const weights = dialog.getByRole('table', { name: 'Weights, A → B' });
   await expect(weights.getByRole('row', { name: /^Scale/ }).getByRole('cell')).toHaveText([
-    '0',
+    '2',
     '3',
-    '+3',
-    '0%',
-    '23.1%',
-    '+23.1',
+    '+1',
+    '14.3%',
+    '21.4%',
+    '+7.1',
   ]);
   const settings = dialog.getByRole('table', { name: 'Requirements and method that differ' });
   await expect(settings.getByRole('row', { name: /^Nodes/ }).getByRole('cell')).toHaveText([
     '1',
-    '2,000',
+    '1,001',
   ]);
 
   await dialog.getByRole('button', { name: 'Swap A and B' }).click();

@@ -5,32 +5,41 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
 });
 
-test('the edge preset puts K3s + WasmEdge + sqlite first', async ({ page }) => {
+test('the edge preset puts the seed’s K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm first (17.4.2, 17.8.2)', async ({
+  page,
+}) => {
   await applyScenario(page, 'Edge computing');
   const [first] = await rankedIds(page, 1);
-  expect(first).toBe('k3s+wasmedge+crun+sqlite+calico+opa-wasm');
+  expect(first).toBe('k3s+wasmedge+crun+sqlite+flannel+opa-wasm');
   const recommendation = page.getByRole('region', { name: 'Recommendation' });
   await expect(recommendation.getByText('K3s', { exact: true })).toBeVisible();
   await expect(recommendation.getByText('WasmEdge', { exact: true })).toBeVisible();
   await expect(recommendation.getByText('sqlite', { exact: true })).toBeVisible();
 });
 
-test('the large-scale preset puts Kubernetes + etcd + Calico first', async ({ page }) => {
+test('the large-scale preset puts the seed’s Kubernetes + Docker/containerd + runc + etcd + Calico + Gatekeeper first, tied', async ({
+  page,
+}) => {
   await applyScenario(page, 'Large-scale production');
-  const [first] = await rankedIds(page, 1);
-  expect(first).toBe('kubernetes+containerd+runc+etcd+calico+gatekeeper');
+  expect(await rankedIds(page, 2)).toEqual([
+    'kubernetes+containerd+runc+etcd+calico+gatekeeper',
+    'kubernetes+docker+runc+etcd+calico+gatekeeper',
+  ]);
 });
 
 test('dragging a weight slider re-ranks the table and shows the moves', async ({ page }) => {
   await applyScenario(page, 'Edge computing');
   const before = await rankedIds(page, 10);
-  await setWeight(page, 'Cost', 5);
-  await expect(page.getByRole('slider', { name: 'Cost', exact: true })).toHaveValue('5');
+  await setWeight(page, 'Maturity', 3);
+  await expect(page.getByRole('slider', { name: 'Maturity', exact: true })).toHaveValue('3');
   const after = await rankedIds(page, 10);
   expect(after).not.toEqual(before);
-  // flannel's ease of configuration counts once cost has weight: the seed's edge stack moves up
-  expect(after[0]).toBe('k3s+wasmedge+crun+sqlite+flannel+opa-wasm');
-  await expect(rowOf(page, after[0]!).getByText(/▲\s*2/)).toBeVisible();
+  // Kyverno (⭐⭐⭐⭐) is more mature than OPA-Wasm (⭐⭐⭐): its stack climbs from #3 to #2.
+  expect(after.slice(0, 2)).toEqual([
+    'k3s+wasmedge+crun+sqlite+flannel+opa-wasm',
+    'k3s+wasmedge+crun+sqlite+flannel+kyverno',
+  ]);
+  await expect(rowOf(page, after[1]!).getByText(/▲\s*1/)).toBeVisible();
 });
 
 test('a requirement that rules out sqlite marks those stacks with the reason', async ({ page }) => {

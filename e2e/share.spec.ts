@@ -48,7 +48,7 @@ test('a copied link opens the same decision in a fresh page', async ({
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await applyScenario(page, 'Edge computing');
-  await setWeight(page, 'Cost', 2);
+  await setWeight(page, 'Cost', 3);
   await page.getByRole('spinbutton', { name: 'Nodes' }).fill('5');
   const ranking = page.getByRole('region', { name: 'Ranked stacks' });
   await ranking.getByRole('button', { name: 'Maturity', exact: true }).click();
@@ -63,7 +63,7 @@ test('a copied link opens the same decision in a fresh page', async ({
   await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const origin = new URL(page.url()).origin;
-  expect(link.startsWith(`${origin}/?v=1&b=edge&w=4,3,0,2,2,1&n=5&c=10&o=1`)).toBe(true);
+  expect(link.startsWith(`${origin}/?v=1&b=edge&w=4,3,2,2,3,1&n=5&c=10&o=1&site=edge`)).toBe(true);
   expect(link).toContain('&lang=zh&view=path');
   expect(link).toContain('&sort=-maturity&sel=');
   expect(new URL(page.url()).search).toBe(new URL(link).search);
@@ -74,7 +74,7 @@ test('a copied link opens the same decision in a fresh page', async ({
     'aria-pressed',
     'true',
   );
-  await expect(fresh.page.getByRole('slider', { name: '成本', exact: true })).toHaveValue('2');
+  await expect(fresh.page.getByRole('slider', { name: '成本', exact: true })).toHaveValue('3');
   await expect(fresh.page.getByRole('spinbutton', { name: '节点数' })).toHaveValue('5');
   await fresh.page.getByRole('button', { name: '决策', exact: true }).click();
   expect(await rankedIds(fresh.page, 5)).toEqual(top);
@@ -96,7 +96,7 @@ test('without clipboard access the link is offered pre-selected in a field', asy
     .getByRole('textbox', { name: 'Link to this view' });
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(
-    `${new URL(page.url()).origin}/?v=1&s=serverless&w=2,3,3,2,3,1&n=10&c=10`,
+    `${new URL(page.url()).origin}/?v=1&s=serverless&w=3,3,3,2,3,1&c=10`,
   );
   expect(await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd)).toBe(
     (await field.inputValue()).length,
@@ -145,7 +145,7 @@ test('Back after a scenario change restores the previous scenario', async ({ pag
   // The entry before Serverless: the edge preset with the maturity weight raised.
   await expect(page.getByRole('slider', { name: 'Maturity', exact: true })).toHaveValue('3');
   await expect(page.getByRole('slider', { name: 'Resource', exact: true })).toHaveValue('4');
-  expect(new URL(page.url()).search).toBe('?v=1&b=edge&w=4,3,0,2,0,3&c=10&o=1');
+  expect(new URL(page.url()).search).toBe('?v=1&b=edge&w=4,3,2,2,2,3&c=10&o=1&site=edge');
   await page.goBack();
   await expectDefaults(page);
   await page.goForward();

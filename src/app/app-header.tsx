@@ -3,10 +3,8 @@ import { ExportMenu } from '../features/export/export-menu';
 import { PresentButton } from '../features/presenter/present-button';
 import { PresetsButton } from '../features/presets/presets-button';
 import { ShareButton } from '../features/share/share-button';
-import { useAppStore, type View } from '../store/app-store';
+import { useAppStore, VIEWS } from '../store/app-store';
 import { appMessages } from './app-messages';
-
-const VIEWS: View[] = ['dashboard', 'path', 'catalogue'];
 
 /** Title, view tabs, language and theme switches. */
 export function AppHeader() {

@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
 
 import { CatalogueView } from '../features/catalogue-view/catalogue-view';
+import { ConformancePanel } from '../features/conformance/conformance-panel';
 import { DecisionFlowPanel } from '../features/decision-flow/decision-flow-panel';
 import { DecisionTreePanel } from '../features/decision-tree/decision-tree-panel';
+import { SelectionTreesPanel } from '../features/decision-tree/selection-trees-panel';
 import { RankingPanel } from '../features/ranking/ranking-panel';
 import { RecommendationPanel } from '../features/recommendation/recommendation-panel';
 import { RequirementsPanel } from '../features/requirements/requirements-panel';
@@ -65,19 +67,20 @@ function DecisionView() {
   );
 }
 
-/** How the requirements lead to a stack: the 17.6.2 flow, the 17.8 trees, the panorama and evolution path. */
+/** How the requirements lead to a stack: the 17.6.2 flow, the 17.8 and 17.3 trees, the panorama and evolution path. */
 function PathView() {
   return (
     <div className="content">
       <DecisionFlowPanel />
       <DecisionTreePanel />
+      <SelectionTreesPanel />
       <PanoramaPanel />
       <EvolutionPanel />
     </div>
   );
 }
 
-/** The page: header, then the decision, its path or the catalogue. */
+/** The page: header, then the decision, its path, the catalogue or the seed conformance check. */
 export function App() {
   useUrlSync();
   useDocumentSettings();
@@ -89,6 +92,10 @@ export function App() {
       {view === 'catalogue' ? (
         <main className="catalogue-page" id="main">
           <CatalogueView />
+        </main>
+      ) : view === 'conformance' ? (
+        <main className="catalogue-page" id="main">
+          <ConformancePanel />
         </main>
       ) : (
         <main className="dashboard" id="main">

@@ -3,7 +3,7 @@ import type { ProductionCase } from './types';
 
 const edgeCore = { orchestration: ['k3s'], runtime: ['wasmedge'], ociRuntime: ['crun'] };
 
-/** The eight production cases of 17.5 and what of the catalogue each runs. */
+/** The eight production cases of 17.5, what of the catalogue each runs and, for four, their 17.5.9 summary row. */
 export const cases: ProductionCase[] = [
   {
     id: 'inspur-5g-mec',
@@ -93,6 +93,12 @@ export const cases: ProductionCase[] = [
     },
     otherParts: t('SR-IOV；Prometheus + Grafana', 'SR-IOV; Prometheus + Grafana'),
     results: t('延迟 < 10ms，边缘节点 < 300MB', 'latency < 10 ms, < 300 MB per edge node'),
+    summary: {
+      label: '华为 MEC',
+      core: 'K3s + WasmEdge',
+      maturityStars: 4,
+      feature: t('大规模边缘部署', 'Large-scale edge deployment'),
+    },
   },
   {
     id: 'alibaba-ack-edge',
@@ -110,6 +116,12 @@ export const cases: ProductionCase[] = [
     },
     otherParts: t('阿里云 VPC（中心）', 'Alibaba Cloud VPC (central)'),
     results: t('离线运行；中心统一管理', 'runs offline; managed centrally'),
+    summary: {
+      label: '阿里云 ACK Edge',
+      core: 'K3s + Docker/WasmEdge',
+      maturityStars: 4,
+      feature: t('混合架构', 'Hybrid architecture'),
+    },
   },
   {
     id: 'aws-lambda-wasm',
@@ -124,6 +136,12 @@ export const cases: ProductionCase[] = [
       'Lambda service, S3 + DynamoDB, VPC, IAM',
     ),
     results: t('冷启动 < 10ms，成本降低 30%', 'cold start < 10 ms, 30% lower cost'),
+    summary: {
+      label: 'AWS Lambda Wasm',
+      core: 'WasmEdge（实验）',
+      maturityStars: 3,
+      feature: t('成本优化', 'Cost optimisation'),
+    },
   },
   {
     id: 'second-state',
@@ -135,5 +153,11 @@ export const cases: ProductionCase[] = [
     stack: { orchestration: ['kubernetes', 'k3s'], runtime: ['wasmedge'], policy: ['opa-wasm'] },
     otherParts: t('OCI 镜像仓库；Rust/Go/C++/JavaScript', 'OCI registry; Rust/Go/C++/JavaScript'),
     results: t('冷启动 < 10ms（生产验证）', 'cold start < 10 ms (in production)'),
+    summary: {
+      label: 'Second State',
+      core: 'WasmEdge + K8s/K3s',
+      maturityStars: 3,
+      feature: t('多语言支持', 'Multi-language support'),
+    },
   },
 ];

@@ -12,6 +12,7 @@ export const compatibility: CompatibilityRule[] = [
       'Kubernetes stores its state in etcd (external or embedded); sqlite is not a backend.',
     ),
     source: '17.3.1',
+    quote: 'Kubernetes 需要 etcd',
   },
   {
     id: 'k8s-needs-etcd-not-external-db',
@@ -22,16 +23,24 @@ export const compatibility: CompatibilityRule[] = [
       'Kubernetes needs etcd; an external DB is a K3s-only backend.',
     ),
     source: '17.3.1',
+    quote: 'Kubernetes 需要 etcd',
   },
   {
     id: 'wasmedge-needs-crun',
     severity: 'invalid',
     when: ['wasmedge', 'runc'],
     reason: t(
-      'WasmEdge 通过 crun 运行（“WasmEdge + crun”，crun RuntimeClass）；runc 不能运行 Wasm。',
-      'WasmEdge runs through crun ("WasmEdge + crun", crun RuntimeClass); runc cannot run Wasm.',
+      'WasmEdge 通过 crun 运行（“WasmEdge + crun”，crun RuntimeClass），不与 runc 组合。',
+      'WasmEdge runs through crun ("WasmEdge + crun", crun RuntimeClass), not with runc.',
     ),
     source: '17.7.2',
+    reading: {
+      rationale: t(
+        '种子从未说 runc 不能运行 Wasm。凡是写出 WasmEdge 的 OCI 运行时之处，写的都是 crun（17.2.1“K3s + WasmEdge + crun”、17.2.2 方案 2/3、17.3.2“WasmEdge + crun”、17.4.2/17.4.3、17.8、案例中的“WasmEdge 0.14.0 + crun 1.8.5+”），迁移步骤写“使用 crun RuntimeClass”（17.7.2）；别处只写“WasmEdge + K3s”“WasmEdge + GPU Plugin”而不提 OCI 运行时，从未与 runc 配对。故读作 WasmEdge 只与 crun 组合。这条解读使 48 个组合无效。',
+        'The seed never says runc cannot run Wasm. Wherever it names WasmEdge\'s OCI runtime, it is crun (17.2.1 "K3s + WasmEdge + crun", 17.2.2 schemes 2/3, 17.3.2 "WasmEdge + crun", 17.4.2/17.4.3, 17.8, the cases\' "WasmEdge 0.14.0 + crun 1.8.5+"), and the migration deploys with "the crun RuntimeClass" (17.7.2); elsewhere it writes "WasmEdge + K3s" or "WasmEdge + GPU Plugin" without an OCI runtime, and never pairs it with runc. So WasmEdge is read as combining with crun only. This reading makes 48 stacks invalid.',
+      ),
+      rests: ['17.7.2', '17.3.2', '17.2.2', '17.8.2'],
+    },
   },
   {
     id: 'wasm-images-need-conversion',
@@ -42,6 +51,7 @@ export const compatibility: CompatibilityRule[] = [
       'Docker images need conversion: compile to wasm32-wasi and build a Wasm image with OCI annotations.',
     ),
     source: '17.7.3',
+    quote: '⚠️ 需转换',
   },
   {
     id: 'sqlite-single-node',
@@ -52,6 +62,7 @@ export const compatibility: CompatibilityRule[] = [
       'sqlite supports a single node and is a single point of failure (no HA).',
     ),
     source: '17.3.3',
+    quote: '❌ 单点',
   },
   {
     id: 'sqlite-etcd-migration',
@@ -62,6 +73,7 @@ export const compatibility: CompatibilityRule[] = [
       'sqlite is not compatible with etcd: switching storage later needs a data migration.',
     ),
     source: '17.7.3',
+    quote: 'etcd 和 sqlite 不兼容，需要迁移',
   },
   {
     id: 'flannel-basic-policy',
@@ -69,6 +81,7 @@ export const compatibility: CompatibilityRule[] = [
     when: ['flannel'],
     reason: t('flannel 只有基础网络策略支持。', 'flannel has only basic network-policy support.'),
     source: '17.3.3',
+    quote: '⚠️ 基础支持',
   },
   {
     id: 'opa-wasm-host',
@@ -80,5 +93,12 @@ export const compatibility: CompatibilityRule[] = [
       'OPA-Wasm integrates through WasmEdge + Gatekeeper; without WasmEdge in the runtime layer it needs another Wasm host.',
     ),
     source: '17.3.4',
+    reading: {
+      rationale: t(
+        '17.3.4 写 OPA-Wasm 的集成方式是“WasmEdge + Gatekeeper”；没有 WasmEdge 时另需 Wasm 宿主是由此推出的。',
+        '17.3.4 gives OPA-Wasm\'s integration as "WasmEdge + Gatekeeper"; that it needs another Wasm host without WasmEdge is inferred from it.',
+      ),
+      rests: ['17.3.4', '17.2.4.4'],
+    },
   },
 ];

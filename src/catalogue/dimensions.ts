@@ -13,6 +13,7 @@ export const dimensions: Dimension[] = [
     name: t('资源', 'Resource'),
     indicators: t('内存占用、CPU 占用、存储占用', 'memory, CPU and storage footprint'),
     seedWeight: 'high',
+    seedNote: '资源受限场景权重高',
     defaultWeight: 3,
     metrics: [
       { fact: 'controlPlaneMemory', rule: 'lowerLog' },
@@ -33,6 +34,7 @@ export const dimensions: Dimension[] = [
     name: t('性能', 'Performance'),
     indicators: t('启动时间、延迟、吞吐量', 'start time, latency, throughput'),
     seedWeight: 'high',
+    seedNote: '性能敏感场景权重高',
     defaultWeight: 3,
     metrics: [
       { fact: 'startTime', rule: 'lowerLog' },
@@ -52,6 +54,7 @@ export const dimensions: Dimension[] = [
     name: t('规模', 'Scale'),
     indicators: t('节点数、Pod 数、对象数', 'nodes, pods, objects'),
     seedWeight: 'medium',
+    seedNote: '大规模场景权重高',
     defaultWeight: 2,
     metrics: [
       { fact: 'nodeRange', rule: 'higherLog' },
@@ -69,10 +72,11 @@ export const dimensions: Dimension[] = [
     name: t('可用性', 'Availability'),
     indicators: t('高可用、离线能力、恢复时间', 'high availability, offline operation, recovery'),
     seedWeight: 'medium',
+    seedNote: '关键场景权重高',
     defaultWeight: 2,
     metrics: [
       { fact: 'highAvailability', rule: 'bool', requirement: 'highAvailability' },
-      { fact: 'offline', rule: 'bool', requirement: 'offline' },
+      { fact: 'offline', rule: 'rating', requirement: 'offline' },
     ],
     aggregation: 'min',
     aggregationWhy: t(
@@ -88,6 +92,7 @@ export const dimensions: Dimension[] = [
     name: t('成本', 'Cost'),
     indicators: t('硬件成本、运维成本、开发成本', 'hardware, operations and development cost'),
     seedWeight: 'medium',
+    seedNote: '成本敏感场景权重高',
     defaultWeight: 2,
     metrics: [
       { fact: 'bundledComponents', rule: 'bool' },
@@ -110,6 +115,7 @@ export const dimensions: Dimension[] = [
       'community activity, production validation, documentation',
     ),
     seedWeight: 'low',
+    seedNote: '创新场景权重低',
     defaultWeight: 1,
     metrics: [
       { fact: 'maturityStars', rule: 'stars' },

@@ -52,3 +52,13 @@ export function unknown(zh: string, en: string, source: SectionId): Fact {
 export function t(zh: string, en: string): LocalizedText {
   return { zh, en };
 }
+
+/** The same fact marked as the app's reading of the seed: its rationale and the sections it rests on. */
+export function asReading(fact: Fact, rationale: LocalizedText, rests: SectionId[]): Fact {
+  return { ...fact, reading: { rationale, rests } };
+}
+
+/** The same fact with the seed's words it comes from (a table cell or a sentence, verbatim). */
+export function quoted(fact: Fact, quote: string): Fact {
+  return { ...fact, quote };
+}

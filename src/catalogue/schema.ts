@@ -14,7 +14,14 @@ const dimensionId = z.enum([
 ]);
 const unit = z.enum(['MB', 'ms', 'nodes', 'pods/node', 'stars']);
 const policySupportValue = z.enum(['none', 'basic', 'full', 'l7']);
-const factMeta = { source: sectionRef, note: localized.optional() };
+const reading = z.object({ rationale: localized, rests: z.array(sectionRef).min(1) });
+const compatibilityCell = z.object({ mark: z.enum(['ok', 'caution']), words: localized });
+const factMeta = {
+  source: sectionRef,
+  quote: z.string().min(1).optional(),
+  reading: reading.optional(),
+  note: localized.optional(),
+};
 
 const fact = z.discriminatedUnion('kind', [
   z.object({
@@ -74,6 +81,10 @@ const factKey = z.enum([
   'policyMemory',
   'integration',
   'usesExistingDatabase',
+  'alphaApi',
+  'gpuAcceleration',
+  'edgeReady',
+  'cloudReady',
   'scenarios',
 ]);
 
@@ -91,6 +102,16 @@ export const requirementsSchema = z.object({
   networkPolicy: policySupportValue,
   policyComplexity: z.enum(['none', 'simple', 'complex']),
   existingDatabase: z.boolean(),
+  site: z.enum(['any', 'edge', 'cloud']),
+  alphaApi: z.boolean(),
+  gpu: z.boolean(),
+});
+
+const derivation = z.object({
+  why: localized,
+  sections: z.array(sectionRef).min(1),
+  quote: z.string().min(1).optional(),
+  reading: z.boolean().optional(),
 });
 
 export const weightsSchema = weights;
@@ -106,6 +127,14 @@ export const catalogueSchema = z.object({
       name: z.string().min(1),
       summary: localized,
       facts: z.partialRecord(factKey, fact),
+      includes: z
+        .object({
+          ids: z.array(technologyId).min(1),
+          seedWording: z.string().min(1),
+          source: sectionRef,
+          reading,
+        })
+        .optional(),
     }),
   ),
   dimensions: z
@@ -115,6 +144,7 @@ export const catalogueSchema = z.object({
         name: localized,
         indicators: localized,
         seedWeight: z.enum(['high', 'medium', 'low']),
+        seedNote: z.string().min(1),
         defaultWeight: weight,
         metrics: z
           .array(
@@ -125,6 +155,7 @@ export const catalogueSchema = z.object({
                 'higherLog',
                 'stars',
                 'bool',
+                'rating',
                 'levelLower',
                 'levelHigher',
                 'policySupport',
@@ -145,9 +176,21 @@ export const catalogueSchema = z.object({
       name: localized,
       description: localized,
       weights,
-      weightRationale: z.array(z.object({ dimension: dimensionId, why: localized })),
+      weightDerivation: z.record(dimensionId, derivation),
       requirements: requirementsSchema,
-      seedStack: stackPattern,
+      requirementDerivation: z.partialRecord(requirementsSchema.keyof(), derivation),
+      focus: z.partialRecord(dimensionId, z.object({ facts: z.array(factKey).min(1), derivation })),
+      variants: z.array(
+        z.object({
+          id: z.string().min(1),
+          label: localized,
+          requirements: requirementsSchema.partial(),
+          stack: stackPattern,
+          seedWording: localized,
+          sections: z.array(sectionRef).min(1),
+        }),
+      ),
+      schemeMaturity: z.object({ scheme: z.string(), stars: starsValue }).optional(),
       sources: z.array(sectionRef),
       tiers: z.object({ central: z.string(), edge: z.string() }).optional(),
     }),
@@ -163,6 +206,14 @@ export const catalogueSchema = z.object({
       stack: stackPattern,
       otherParts: localized,
       results: localized,
+      summary: z
+        .object({
+          label: z.string().min(1),
+          core: z.string().min(1),
+          maturityStars: starsValue,
+          feature: localized,
+        })
+        .optional(),
     }),
   ),
   compatibility: z.array(
@@ -173,6 +224,8 @@ export const catalogueSchema = z.object({
       unless: z.array(technologyId).optional(),
       reason: localized,
       source: sectionRef,
+      quote: z.string().min(1).optional(),
+      reading: reading.optional(),
     }),
   ),
   decisionMatrix: z.array(
@@ -189,4 +242,29 @@ export const catalogueSchema = z.object({
       printedVerdict: z.enum(['recommended', 'optional', 'notRecommended']),
     }),
   ),
+  schemeComparison: z
+    .array(
+      z.object({
+        scheme: localized,
+        orchestration: localized,
+        runtime: localized,
+        storage: localized,
+        network: localized,
+        policy: localized,
+        useCases: localized,
+        maturityStars: starsValue,
+      }),
+    )
+    .optional(),
+  compatibilityMatrix: z
+    .array(
+      z.object({
+        combination: z.string().min(1),
+        kubernetesApi: compatibilityCell,
+        dockerImage: compatibilityCell,
+        network: compatibilityCell,
+        storage: compatibilityCell,
+      }),
+    )
+    .optional(),
 });

@@ -5,6 +5,7 @@ import { dimensions } from './dimensions';
 import { layers } from './layers';
 import { scenarios } from './scenarios';
 import { sections } from './sections';
+import { compatibilityMatrix, schemeComparison } from './seed-tables';
 import { orchestration } from './technologies/orchestration';
 import { networks } from './technologies/network';
 import { policies } from './technologies/policy';
@@ -29,4 +30,6 @@ export const seedCatalogue: Catalogue = {
   cases,
   compatibility,
   decisionMatrix,
+  schemeComparison,
+  compatibilityMatrix,
 };

@@ -39,8 +39,27 @@ export type FactValue =
   /** The seed prints "-" or "依赖数据库": no figure exists. */
   | { kind: 'unknown'; value: LocalizedText };
 
-/** A fact with the seed section it comes from. `note` says how it was read when not verbatim. */
-export type Fact = FactValue & { source: SectionId; note?: LocalizedText };
+/**
+ * What the app reads into the seed where the seed does not print the figure itself: the
+ * rationale and the sections the reading rests on. A reading is shown with its own badge,
+ * never as a citation.
+ */
+export interface Reading {
+  rationale: LocalizedText;
+  rests: SectionId[];
+}
+
+/**
+ * A fact with the seed section it comes from. Printed by the seed unless `reading` is set:
+ * then `source` is the main section the reading rests on. `quote` is the cell or sentence of
+ * the section the value comes from, verbatim. `note` adds context in both languages.
+ */
+export type Fact = FactValue & {
+  source: SectionId;
+  quote?: string;
+  reading?: Reading;
+  note?: LocalizedText;
+};
 
 export type FactKey =
   | 'githubStars'
@@ -69,9 +88,26 @@ export type FactKey =
   | 'policyMemory'
   | 'integration'
   | 'usesExistingDatabase'
+  | 'alphaApi'
+  | 'gpuAcceleration'
+  | 'edgeReady'
+  | 'cloudReady'
   | 'scenarios';
 
 export type Facts = Partial<Record<FactKey, Fact>>;
+
+/**
+ * What a technology runs with inside its own slot, where the seed writes a conjunction:
+ * "Docker + containerd + runc", "OPA + Gatekeeper", "OPA-Wasm + Gatekeeper" (17.4). The slot
+ * holds one technology; this says which others it stands for, and why (always a reading).
+ */
+export interface Includes {
+  ids: TechnologyId[];
+  /** The seed's conjunction, verbatim. */
+  seedWording: string;
+  source: SectionId;
+  reading: Reading;
+}
 
 export interface Technology {
   id: TechnologyId;
@@ -79,6 +115,7 @@ export interface Technology {
   name: string;
   summary: LocalizedText;
   facts: Facts;
+  includes?: Includes;
 }
 
 export interface Layer {
@@ -91,7 +128,14 @@ export interface Metric {
   fact: FactKey;
   /** How a fact becomes a 0..1 score; see engine/normalise.ts. */
   rule:
-    'lowerLog' | 'higherLog' | 'stars' | 'bool' | 'levelLower' | 'levelHigher' | 'policySupport';
+    | 'lowerLog'
+    | 'higherLog'
+    | 'stars'
+    | 'bool'
+    | 'rating'
+    | 'levelLower'
+    | 'levelHigher'
+    | 'policySupport';
   /**
    * Score(T, S, C) depends on the constraints C (17.9.2): when a dimension has metrics tied
    * to a requirement and the user sets one of those requirements, only the tied metrics count.
@@ -108,6 +152,8 @@ export interface Dimension {
   indicators: LocalizedText;
   /** The seed's word (高/中/低) and the number it stands for. */
   seedWeight: 'high' | 'medium' | 'low';
+  /** The seed's 说明 column of 17.6.1, verbatim (e.g. 资源受限场景权重高). */
+  seedNote: string;
   defaultWeight: number;
   metrics: Metric[];
   aggregation: Aggregation;
@@ -116,6 +162,9 @@ export interface Dimension {
 }
 
 export type Weights = Record<DimensionId, number>;
+
+/** Where the stack runs: 17.8.2 splits AI inference into 边缘 (edge) and 云端 (cloud). */
+export type Site = 'any' | 'edge' | 'cloud';
 
 /** Requirement set R of 17.9.3. */
 export interface Requirements {
@@ -127,14 +176,41 @@ export interface Requirements {
   networkPolicy: PolicySupport;
   policyComplexity: 'none' | 'simple' | 'complex';
   existingDatabase: boolean;
+  site: Site;
+  /** 17.3.1 "elif 需要 Alpha API: Kubernetes"; 17.4.1 "需要 Alpha API 支持". */
+  alphaApi: boolean;
+  /** 17.4.4 "GPU 加速推理" with "WasmEdge + GPU Plugin（必须）" (17.8.2). */
+  gpu: boolean;
 }
 
 /** A layer pattern: which technologies a seed stack allows in each slot. */
 export type StackPattern = Partial<Record<LayerId, TechnologyId[]>>;
 
-export interface WeightRationale {
-  dimension: DimensionId;
+/**
+ * Where one preset input comes from: the sections and, when the seed prints it, the words
+ * (`quote`); `reading` when it is the app's interpretation rather than the seed's statement.
+ */
+export interface Derivation {
   why: LocalizedText;
+  sections: SectionId[];
+  quote?: string;
+  reading?: boolean;
+}
+
+/**
+ * One of the seed's alternatives for a scenario (或 / or): the inputs that select it and the
+ * stack the seed names for it. The first variant is what the preset applies.
+ */
+export interface SeedVariant {
+  id: string;
+  label: LocalizedText;
+  /** Requirements this variant sets on top of the scenario's. */
+  requirements: Partial<Requirements>;
+  /** The stack the seed recommends for this variant (17.2.2, 17.4, 17.8.2). */
+  stack: StackPattern;
+  /** The seed's own wording of the stack, e.g. "Docker + containerd + runc". */
+  seedWording: LocalizedText;
+  sections: SectionId[];
 }
 
 export interface Scenario {
@@ -142,10 +218,21 @@ export interface Scenario {
   name: LocalizedText;
   description: LocalizedText;
   weights: Weights;
-  weightRationale: WeightRationale[];
+  /** Per dimension: where its preset weight comes from. */
+  weightDerivation: Record<DimensionId, Derivation>;
   requirements: Requirements;
-  /** The stack the seed recommends for this scenario (17.2.2, 17.4, 17.8.2). */
-  seedStack: StackPattern;
+  /** Per requirement the preset sets (others stay open): where it comes from. */
+  requirementDerivation: Partial<Record<keyof Requirements, Derivation>>;
+  /**
+   * Score(T, S, C) depends on the scenario S (17.9.2): where the scenario's argument names
+   * the indicator it weighs for a dimension (17.6.3 edge: 启动时间 for performance), only the
+   * metrics of those facts count for that dimension under this scenario.
+   */
+  focus: Partial<Record<DimensionId, { facts: FactKey[]; derivation: Derivation }>>;
+  /** The seed's stack(s) for this scenario; empty for the plain 17.6.1 defaults. */
+  variants: SeedVariant[];
+  /** 17.2.2's 成熟度 column for the scheme, when the scenario is one of its five schemes. */
+  schemeMaturity?: { scheme: string; stars: number };
   sources: SectionId[];
   /** Hybrid only: the scenarios of its central and edge tiers. */
   tiers?: { central: string; edge: string };
@@ -162,6 +249,8 @@ export interface ProductionCase {
   stack: StackPattern;
   otherParts: LocalizedText;
   results: LocalizedText;
+  /** The case's row in the 17.5.9 summary table, when it has one. */
+  summary?: { label: string; core: string; maturityStars: number; feature: LocalizedText };
 }
 
 export interface CompatibilityRule {
@@ -173,6 +262,10 @@ export interface CompatibilityRule {
   unless?: TechnologyId[];
   reason: LocalizedText;
   source: SectionId;
+  /** The seed's words the rule comes from, verbatim. */
+  quote?: string;
+  /** Set when the rule is the app's reading of the seed rather than its statement. */
+  reading?: Reading;
 }
 
 export interface Section {
@@ -188,6 +281,37 @@ export interface MatrixRow {
   printedVerdict: 'recommended' | 'optional' | 'notRecommended';
 }
 
+/** A 17.2.2 组合方案对比 row, cell by cell as printed (zh) with an English rendering. */
+export interface SchemeRow {
+  /** The row label, e.g. "方案 1：传统云原生". */
+  scheme: LocalizedText;
+  orchestration: LocalizedText;
+  runtime: LocalizedText;
+  storage: LocalizedText;
+  network: LocalizedText;
+  policy: LocalizedText;
+  /** 适用场景. */
+  useCases: LocalizedText;
+  /** 成熟度: the printed ⭐ count. */
+  maturityStars: number;
+}
+
+/** A 17.7.3 兼容性矩阵 cell: its mark (✅ ok, ⚠️ caution) and the words printed after it. */
+export interface CompatibilityCell {
+  mark: 'ok' | 'caution';
+  words: LocalizedText;
+}
+
+/** A 17.7.3 兼容性矩阵 row: a 技术组合 and its four compatibility cells, as printed. */
+export interface CompatibilityMatrixRow {
+  /** The 技术组合 label, e.g. "K3s + WasmEdge" (the same in both languages). */
+  combination: string;
+  kubernetesApi: CompatibilityCell;
+  dockerImage: CompatibilityCell;
+  network: CompatibilityCell;
+  storage: CompatibilityCell;
+}
+
 export interface Catalogue {
   sections: Section[];
   layers: Layer[];
@@ -197,4 +321,8 @@ export interface Catalogue {
   cases: ProductionCase[];
   compatibility: CompatibilityRule[];
   decisionMatrix: MatrixRow[];
+  /** The printed 17.2.2 scheme comparison (a lookup table; the ranking does not read it). */
+  schemeComparison?: SchemeRow[];
+  /** The printed 17.7.3 compatibility matrix (a lookup table; the rules are in `compatibility`). */
+  compatibilityMatrix?: CompatibilityMatrixRow[];
 }

@@ -63,12 +63,12 @@ describe('validateCatalogue on the seed', () => {
 describe('validateCatalogue on broken catalogues', () => {
   it('names a dangling technology in a scenario, a case and a rule', () => {
     const cat = seedCopy();
-    cat.scenarios[1]!.seedStack.orchestration = ['nope'];
+    cat.scenarios[1]!.variants[0]!.stack.orchestration = ['nope'];
     cat.cases[0]!.stack.runtime = ['wasmedge', 'nope'];
     cat.compatibility[0]!.when = ['kubernetes', 'nope'];
     cat.compatibility[7]!.unless = ['ghost'];
     expect(errorsOf(cat)).toEqual([
-      'scenario edge: unknown technology "nope"',
+      'scenario edge.edge: unknown technology "nope"',
       'case inspur-5g-mec: unknown technology "nope"',
       'rule k8s-needs-etcd-not-sqlite: unknown technology "nope"',
       'rule opa-wasm-host: unknown technology "ghost"',
@@ -117,10 +117,10 @@ describe('validateCatalogue on broken catalogues', () => {
 
   it('reports a technology listed under the wrong layer', () => {
     const cat = seedCopy();
-    cat.scenarios[1]!.seedStack.runtime = ['crun'];
+    cat.scenarios[1]!.variants[0]!.stack.runtime = ['crun'];
     cat.decisionMatrix[0]!.stack.storage = ['flannel'];
     expect(errorsOf(cat)).toEqual([
-      'scenario edge: "crun" is a ociRuntime technology, listed under runtime',
+      'scenario edge.edge: "crun" is a ociRuntime technology, listed under runtime',
       'decisionMatrix[0]: "flannel" is a network technology, listed under storage',
     ]);
   });
@@ -131,10 +131,15 @@ describe('validateCatalogue on broken catalogues', () => {
     cat.scenarios[5]!.tiers = { central: 'large-scale', edge: 'far-edge' };
     expect(errorsOf(cat)).toEqual([
       'layer ociRuntime: has no technology',
-      'scenario edge: unknown technology "crun"',
-      'scenario serverless: unknown technology "crun"',
-      'scenario ai-inference: unknown technology "crun"',
-      'scenario large-scale: unknown technology "runc"',
+      'scenario default.tree-defaults: unknown technology "runc"',
+      'scenario edge.edge: unknown technology "crun"',
+      'scenario serverless.small: unknown technology "crun"',
+      'scenario serverless.large: unknown technology "crun"',
+      'scenario ai-inference.edge: unknown technology "crun"',
+      'scenario ai-inference.cloud: unknown technology "crun"',
+      'scenario large-scale.cloud-native: unknown technology "runc"',
+      'scenario hybrid.central: unknown technology "runc"',
+      'scenario hybrid.edge: unknown technology "crun"',
       'scenario hybrid: tier names unknown scenario "far-edge"',
       'case inspur-5g-mec: unknown technology "crun"',
       'case huawei-industrial-iot: unknown technology "crun"',

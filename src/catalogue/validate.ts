@@ -67,13 +67,29 @@ export function validateCatalogue(input: unknown): ValidationResult {
       errors.push(`layer ${layer.id}: has no technology`);
   }
   for (const tech of cat.technologies) {
-    for (const [key, fact] of Object.entries(tech.facts))
+    for (const [key, fact] of Object.entries(tech.facts)) {
       cite(fact.source, `technology ${tech.id}.${key}`);
+      fact.reading?.rests.forEach((src) => cite(src, `technology ${tech.id}.${key} reading`));
+    }
+    if (tech.includes) {
+      cite(tech.includes.source, `technology ${tech.id}.includes`);
+      for (const id of tech.includes.ids) {
+        if (!techLayer.has(id))
+          errors.push(`technology ${tech.id}.includes: unknown technology "${id}"`);
+      }
+    }
   }
   for (const dim of cat.dimensions) cite(dim.source, `dimension ${dim.id}`);
   for (const s of cat.scenarios) {
     s.sources.forEach((src) => cite(src, `scenario ${s.id}`));
-    errors.push(...patternErrors(s.seedStack, `scenario ${s.id}`, techLayer));
+    for (const v of s.variants)
+      errors.push(...patternErrors(v.stack, `scenario ${s.id}.${v.id}`, techLayer));
+    for (const d of [
+      ...Object.values(s.weightDerivation),
+      ...Object.values(s.requirementDerivation),
+      ...Object.values(s.focus).map((f) => f.derivation),
+    ])
+      d.sections.forEach((src) => cite(src, `scenario ${s.id} derivation`));
     for (const tier of Object.values(s.tiers ?? {})) {
       if (!scenarioIds.has(tier))
         errors.push(`scenario ${s.id}: tier names unknown scenario "${tier}"`);

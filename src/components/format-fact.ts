@@ -29,6 +29,10 @@ export const FACT_LABELS: Record<FactKey, LocalizedText> = {
   policyMemory: { zh: '资源占用', en: 'Memory use' },
   integration: { zh: '集成方式', en: 'Integration' },
   usesExistingDatabase: { zh: '复用已有数据库', en: 'Reuses an existing database' },
+  alphaApi: { zh: 'Alpha API', en: 'Alpha APIs' },
+  gpuAcceleration: { zh: 'GPU 加速', en: 'GPU acceleration' },
+  edgeReady: { zh: '边缘站点', en: 'Edge sites' },
+  cloudReady: { zh: '云端站点', en: 'Cloud sites' },
   scenarios: { zh: '适用场景', en: 'Suitable scenarios' },
 };
 
@@ -51,6 +55,7 @@ const UNITS: Record<string, LocalizedText> = {
   MB: { zh: 'MB', en: 'MB' },
   ms: { zh: 'ms', en: 'ms' },
   nodes: { zh: '节点', en: 'nodes' },
+  node: { zh: '节点', en: 'node' },
   'pods/node': { zh: 'Pod/节点', en: 'pods/node' },
   stars: { zh: '', en: '' },
 };
@@ -68,6 +73,11 @@ export function formatFact(fact: Fact, lang: Language): string {
       return withUnit(n, fact.unit, lang);
     }
     case 'range': {
+      // A range of one value (sqlite's "1" node, 17.3.3) reads as that value, in the singular.
+      if (fact.min === fact.max && !fact.orMore) {
+        const unit = fact.unit === 'nodes' && fact.min === 1 && lang === 'en' ? 'node' : fact.unit;
+        return withUnit(formatNumber(fact.min, lang, 2), unit, lang);
+      }
       const n = `${formatNumber(fact.min, lang, 2)}–${formatNumber(fact.max, lang, 2)}${fact.orMore ? '+' : ''}`;
       return withUnit(n, fact.unit, lang);
     }

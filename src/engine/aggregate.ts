@@ -5,8 +5,8 @@ import type {
   Requirements,
   Technology,
 } from '../catalogue/types';
-import { CAPACITY_ANCHORS, logPosition } from './normalise';
-import { scoreTechnology, worstKnownScores } from './technology-scores';
+import { CAPACITY_ANCHORS, LOG_ANCHORS, logPosition } from './normalise';
+import { activeMetrics, scoreTechnology, worstKnownScores, type Focus } from './technology-scores';
 import type { DimensionVector, ScoredStack, Stack, TechnologyDimensionScore } from './types';
 
 export type TechnologyScoreTable = Map<string, Record<DimensionId, TechnologyDimensionScore>>;
@@ -15,13 +15,14 @@ export type TechnologyScoreTable = Map<string, Record<DimensionId, TechnologyDim
 export function scoreTechnologies(
   catalogue: Pick<Catalogue, 'technologies' | 'dimensions'>,
   requirements?: Requirements,
+  focus: Focus = {},
 ): TechnologyScoreTable {
   const table: TechnologyScoreTable = new Map();
   const worst = worstKnownScores(catalogue.technologies, catalogue.dimensions);
   for (const tech of catalogue.technologies) {
     const row = {} as Record<DimensionId, TechnologyDimensionScore>;
     for (const dim of catalogue.dimensions)
-      row[dim.id] = scoreTechnology(tech, dim, requirements, worst);
+      row[dim.id] = scoreTechnology(tech, dim, requirements, worst, focus[dim.id]);
     table.set(tech.id, row);
   }
   return table;
@@ -34,8 +35,14 @@ export function nodeCap(tech: Technology): number | null {
   return f.orMore ? Number.POSITIVE_INFINITY : f.max;
 }
 
-/** Pods the stack's cluster can hold: smallest node cap of its layers × the runtime's pods per node. */
-export function stackCapacity(techs: Technology[]): {
+/**
+ * Pods the stack's cluster can hold: smallest node cap of its layers × the runtime's pods per
+ * node. With `only`, the other factor counts as 1 (a scenario that weighs density alone).
+ */
+export function stackCapacity(
+  techs: Technology[],
+  only?: 'nodeRange' | 'podDensity',
+): {
   nodes: number;
   podsPerNode: number;
   pods: number;
@@ -50,7 +57,38 @@ export function stackCapacity(techs: Technology[]): {
     t.facts.podDensity?.kind === 'number' ? [t.facts.podDensity.value] : [],
   );
   const podsPerNode = densities.length > 0 ? Math.min(...densities) : 1;
-  return { nodes: boundedNodes, podsPerNode, pods: boundedNodes * podsPerNode };
+  const pods =
+    only === 'podDensity'
+      ? podsPerNode
+      : only === 'nodeRange'
+        ? boundedNodes
+        : boundedNodes * podsPerNode;
+  return { nodes: boundedNodes, podsPerNode, pods };
+}
+
+/** The capacity behind a capacity dimension under a scenario's focus (node cap, density or both). */
+export function capacityOf(
+  dim: Dimension,
+  techs: Technology[],
+  focus: Focus = {},
+): ReturnType<typeof stackCapacity> & { only?: 'nodeRange' | 'podDensity' } {
+  const facts = activeMetrics(dim, undefined, focus[dim.id]).map((m) => m.fact);
+  const only =
+    facts.length === 1 && (facts[0] === 'nodeRange' || facts[0] === 'podDensity')
+      ? facts[0]
+      : undefined;
+  return { ...stackCapacity(techs, only), ...(only ? { only } : {}) };
+}
+
+/**
+ * The log-scale anchors of a capacity: pods in a cluster (1 … 10⁸), or — when a scenario
+ * weighs one factor alone — that factor's own anchors (nodes or pods per node, 1 … 10⁴), so a
+ * focused scale still spans 0 … 1 and its weight keeps its full effect.
+ */
+export function capacityAnchors(only?: 'nodeRange' | 'podDensity'): { low: number; high: number } {
+  if (only === 'nodeRange') return LOG_ANCHORS.nodes;
+  if (only === 'podDensity') return LOG_ANCHORS['pods/node'];
+  return CAPACITY_ANCHORS;
 }
 
 /** f_d(T) for one dimension, by the dimension's aggregation rule; 0 when no layer has a figure. */
@@ -58,9 +96,12 @@ export function aggregateDimension(
   dim: Dimension,
   techs: Technology[],
   table: TechnologyScoreTable,
+  focus: Focus = {},
 ): number {
   if (dim.aggregation === 'capacity') {
-    return logPosition(stackCapacity(techs).pods, CAPACITY_ANCHORS.low, CAPACITY_ANCHORS.high);
+    const capacity = capacityOf(dim, techs, focus);
+    const { low, high } = capacityAnchors(capacity.only);
+    return logPosition(capacity.pods, low, high);
   }
   const scores = techs.flatMap((t) => {
     const s = table.get(t.id)?.[dim.id].score;
@@ -76,14 +117,15 @@ export function scoreStacks(
   stacks: Stack[],
   catalogue: Pick<Catalogue, 'technologies' | 'dimensions'>,
   requirements?: Requirements,
+  focus: Focus = {},
 ): ScoredStack[] {
-  const table = scoreTechnologies(catalogue, requirements);
+  const table = scoreTechnologies(catalogue, requirements, focus);
   const byId = new Map(catalogue.technologies.map((t) => [t.id, t]));
   return stacks.map((stack) => {
     const techs = Object.values(stack.parts).map((id) => byId.get(id)!);
     const dimensions = {} as DimensionVector;
     for (const dim of catalogue.dimensions)
-      dimensions[dim.id] = aggregateDimension(dim, techs, table);
+      dimensions[dim.id] = aggregateDimension(dim, techs, table, focus);
     return { stack, dimensions };
   });
 }

@@ -45,7 +45,7 @@ export const GLOBAL_TREE: TreeLevel[] = [
     branches: [
       {
         id: 'edge',
-        when: ['edge', 'resourceConstrained'],
+        when: ['edgeScenario', 'resourceConstrained'],
         result: t('边缘技术栈路径', 'edge stack path'),
         picks: {},
         path: 'edge',
@@ -117,6 +117,12 @@ export const GLOBAL_TREE: TreeLevel[] = [
         when: ['fastStart', 'highDensity'],
         result: t('WasmEdge + crun', 'WasmEdge + crun'),
         picks: WASM,
+      },
+      {
+        id: 'docker',
+        when: ['traditionalContainers'],
+        result: t('Docker + runc', 'Docker + runc'),
+        picks: DOCKER,
       },
       {
         id: 'docker-default',
@@ -219,3 +225,92 @@ export function walkTree(levels: TreeLevel[], signals: TreeSignals): TreePath {
   }
   return { taken, recommendation };
 }
+
+/** A one-level selection tree of 17.3 (matching per layer), with its section. */
+export interface SelectionTree {
+  section: '17.3.1' | '17.3.2';
+  level: TreeLevel;
+}
+
+/**
+ * The 17.3.1 and 17.3.2 matching trees, which add branches the 17.8.1 global tree lacks:
+ * "elif 需要 Alpha API: Kubernetes" and "elif 资源受限: WasmEdge + crun".
+ */
+export const SELECTION_TREES: SelectionTree[] = [
+  {
+    section: '17.3.1',
+    level: {
+      id: 'orchestration-17.3.1',
+      layer: 'orchestration',
+      title: t('编排层选择（17.3.1）', 'Orchestration (17.3.1)'),
+      branches: [
+        {
+          id: 'k8s-large',
+          when: ['largeScale'],
+          result: t('Kubernetes', 'Kubernetes'),
+          picks: { orchestration: ['kubernetes'] },
+        },
+        {
+          id: 'k3s-edge',
+          when: ['edge', 'resourceConstrained'],
+          result: t('K3s', 'K3s'),
+          picks: { orchestration: ['k3s'] },
+        },
+        {
+          id: 'k8s-alpha',
+          when: ['alphaApi'],
+          result: t('Kubernetes', 'Kubernetes'),
+          picks: { orchestration: ['kubernetes'] },
+        },
+        {
+          id: 'k3s-default',
+          when: [],
+          result: t('K3s（默认，轻量）', 'K3s (default, lightweight)'),
+          picks: { orchestration: ['k3s'] },
+          isDefault: true,
+        },
+      ],
+    },
+  },
+  {
+    section: '17.3.2',
+    level: {
+      id: 'runtime-17.3.2',
+      layer: 'runtime',
+      title: t('运行时选择（17.3.2）', 'Runtime (17.3.2)'),
+      branches: [
+        {
+          id: 'wasm-start',
+          when: ['fastStart'],
+          result: t('WasmEdge + crun', 'WasmEdge + crun'),
+          picks: WASM,
+        },
+        {
+          id: 'wasm-density',
+          when: ['highDensity'],
+          result: t('WasmEdge + crun', 'WasmEdge + crun'),
+          picks: WASM,
+        },
+        {
+          id: 'wasm-constrained',
+          when: ['resourceConstrained'],
+          result: t('WasmEdge + crun', 'WasmEdge + crun'),
+          picks: WASM,
+        },
+        {
+          id: 'docker-traditional',
+          when: ['traditionalContainers'],
+          result: t('Docker + runc', 'Docker + runc'),
+          picks: DOCKER,
+        },
+        {
+          id: 'docker-default',
+          when: [],
+          result: t('Docker + runc（默认，成熟）', 'Docker + runc (default, mature)'),
+          picks: DOCKER,
+          isDefault: true,
+        },
+      ],
+    },
+  },
+];

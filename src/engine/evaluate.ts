@@ -4,6 +4,7 @@ import { matchStack } from './match';
 import { casesForStack } from './patterns';
 import { normaliseWeights, quantiseScore, totalScore } from './rank';
 import { buildStacks } from './stacks';
+import type { Focus } from './technology-scores';
 import type { DimensionVector, MatchResult, Stack } from './types';
 
 /** The weight-independent, requirement-independent part: stacks and lookups. */
@@ -51,9 +52,10 @@ export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
 export function assessStacks(
   prepared: PreparedCatalogue,
   requirements: Requirements,
+  focus: Focus = {},
 ): AssessedStack[] {
   const { catalogue, stacks, technologies } = prepared;
-  return scoreStacks(stacks, catalogue, requirements).map(({ stack, dimensions }) => ({
+  return scoreStacks(stacks, catalogue, requirements, focus).map(({ stack, dimensions }) => ({
     stack,
     dimensions,
     match: matchStack(stack.parts, technologies, requirements),
@@ -63,13 +65,32 @@ export function assessStacks(
 
 const FIT_TIER = { match: 0, partial: 1, mismatch: 2 } as const;
 
+/**
+ * Renumbers an ordered subset of a ranking (e.g. the rows with one policy): positions from 1,
+ * exact ties (same fit tier and compatibility, same score at 1e-9) sharing a rank number.
+ */
+export function renumber(rows: RankingRow[], mode: RankMode): RankingRow[] {
+  let rank = 0;
+  return rows.map((row, i) => {
+    const prev = rows[i - 1];
+    const tied =
+      prev !== undefined &&
+      tier(prev, mode) === tier(row, mode) &&
+      quantiseScore(prev.total) === quantiseScore(row.total);
+    if (!tied) rank = i + 1;
+    return { ...row, rank };
+  });
+}
+
 function tier(row: AssessedStack, mode: RankMode): number {
   if (row.stack.status === 'invalid') return 3;
   return mode === 'fitFirst' ? FIT_TIER[row.match.status] : 0;
 }
 
 /**
- * Ranks assessed stacks under the weights: Score(T) = Σ wᵢ·fᵢ(T), deterministic, ties by id.
+ * Ranks assessed stacks under the weights: Score(T) = Σ wᵢ·fᵢ(T), deterministic. Rows keep a
+ * stable order (ties by id), but exact ties — same tier, same score at 1e-9 — share a rank
+ * number (1, 1, 3), so a tie is never presented as a verdict.
  * Pure. Sorts an index array over precomputed tiers and quantised totals, then builds each
  * row object once: at 10⁵ stacks this is several times faster than sorting spread copies.
  */
@@ -101,15 +122,19 @@ export function rankAssessed(
     const iy = assessed[y]!.stack.id;
     return ix < iy ? -1 : ix > iy ? 1 : 0;
   });
+  let rank = 0;
   return order.map((i, position) => {
     const a = assessed[i]!;
+    const prev = position > 0 ? order[position - 1]! : -1;
+    const tied = prev >= 0 && tiers[prev] === tiers[i] && keys[prev] === keys[i];
+    if (!tied) rank = position + 1;
     return {
       stack: a.stack,
       dimensions: a.dimensions,
       match: a.match,
       caseIds: a.caseIds,
       total: totals[i]!,
-      rank: position + 1,
+      rank,
     };
   });
 }

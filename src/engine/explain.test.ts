@@ -34,16 +34,16 @@ describe('explain', () => {
     const e = explain(stackOf(EDGE_STACK), seedCatalogue, edge.weights, edge.requirements);
     expect(e.stackId).toBe(EDGE_STACK);
     expect(e.dimensions.map((d) => [d.dimension, d.weight, d.normalisedWeight])).toEqual([
-      ['resource', 4, 0.4],
-      ['performance', 3, 0.3],
-      ['scale', 0, 0],
-      ['availability', 2, 0.2],
-      ['cost', 0, 0],
-      ['maturity', 1, 0.1],
+      ['resource', 4, 4 / 14],
+      ['performance', 3, 3 / 14],
+      ['scale', 2, 2 / 14],
+      ['availability', 2, 2 / 14],
+      ['cost', 2, 2 / 14],
+      ['maturity', 1, 1 / 14],
     ]);
     const availability = e.dimensions[3]!;
     expect(availability.score).toBe(1);
-    expect(availability.contribution).toBeCloseTo(0.2, 12);
+    expect(availability.contribution).toBeCloseTo(2 / 14, 12);
   });
 
   it('lists every layer’s raw facts, their representative figures and scores', () => {

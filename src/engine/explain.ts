@@ -1,5 +1,6 @@
 import type { Catalogue, DimensionId, LayerId, Requirements, Weights } from '../catalogue/types';
-import { aggregateDimension, scoreTechnologies, stackCapacity } from './aggregate';
+import { aggregateDimension, capacityOf, scoreTechnologies } from './aggregate';
+import type { Focus } from './technology-scores';
 import { DIMENSION_IDS, normaliseWeights } from './rank';
 import type { MetricScore, Stack } from './types';
 
@@ -34,14 +35,15 @@ export function explain(
   catalogue: Catalogue,
   weights: Weights,
   requirements?: Requirements,
+  focus: Focus = {},
 ): Explanation {
-  const table = scoreTechnologies(catalogue, requirements);
+  const table = scoreTechnologies(catalogue, requirements, focus);
   const byId = new Map(catalogue.technologies.map((t) => [t.id, t]));
   const techs = Object.values(stack.parts).map((id) => byId.get(id)!);
   const w = normaliseWeights(weights);
   const dimensions = DIMENSION_IDS.map((id): DimensionExplanation => {
     const dim = catalogue.dimensions.find((d) => d.id === id)!;
-    const score = aggregateDimension(dim, techs, table);
+    const score = aggregateDimension(dim, techs, table, focus);
     const layers = (Object.entries(stack.parts) as [LayerId, string][]).map(
       ([layer, technologyId]) => {
         const s = table.get(technologyId)![id];
@@ -52,7 +54,7 @@ export function explain(
       dimension: id,
       aggregation: dim.aggregation,
       layers,
-      ...(dim.aggregation === 'capacity' ? { capacity: stackCapacity(techs) } : {}),
+      ...(dim.aggregation === 'capacity' ? { capacity: capacityOf(dim, techs, focus) } : {}),
       score,
       weight: weights[id],
       normalisedWeight: w[id],

@@ -113,24 +113,22 @@ describe('cold start', () => {
 describe('offline and high availability', () => {
   it('offline checks orchestration and storage only', () => {
     expect(checks(EDGE_STACK, { offline: true }, 'offline')).toEqual([
-      [
-        'orchestration',
-        'match',
-        'K3s supports offline operation (the industrial IoT case: K3s runs offline)',
-      ],
-      ['storage', 'match', 'sqlite supports offline operation ("local storage, runs offline")'],
+      ['orchestration', 'match', 'K3s supports offline operation (the industrial IoT case)'],
+      ['storage', 'match', 'sqlite supports offline operation (local storage, runs offline)'],
     ]);
   });
 
-  it('offline: Kubernetes has no figure (partial), etcd lacks it (mismatch)', () => {
-    const r = checks(CLOUD_STACK, { offline: true }, 'offline');
-    expect(r[0]).toEqual([
-      'orchestration',
-      'partial',
-      'the seed does not state offline operation for Kubernetes',
+  it('offline: Kubernetes has no figure (partial), etcd is weak at it (⭐⭐, a 17.6.3 reading: partial)', () => {
+    expect(checks(CLOUD_STACK, { offline: true }, 'offline')).toEqual([
+      ['orchestration', 'partial', 'the seed does not state offline operation for Kubernetes'],
+      ['storage', 'partial', 'etcd rates ⭐⭐ of 5 for offline operation (a reading)'],
     ]);
-    expect(r[1]![1]).toBe('mismatch');
-    expect(r[1]![2]).toMatch(/^etcd lacks offline operation \(a 3-node Raft cluster/);
+  });
+
+  it('offline: an external DB is read as not working offline (mismatch, marked as a reading)', () => {
+    expect(
+      checks('k3s+docker+runc+external-db+flannel+opa', { offline: true }, 'offline')[1],
+    ).toEqual(['storage', 'mismatch', 'External DB lacks offline operation (a reading)']);
   });
 
   it('HA checks storage only: sqlite is a single point of failure, etcd Raft', () => {
@@ -166,7 +164,7 @@ describe('network policy: the gap in none < basic < full < l7', () => {
 });
 
 describe('policy complexity and an existing database', () => {
-  it('complex policies: Kyverno partial, OPA-Wasm match; simple ones are not checked', () => {
+  it('complex policies: Kyverno partial (a reading: the seed calls it simple, not incapable), OPA-Wasm match; simple ones are not checked', () => {
     expect(
       checks(
         'k3s+docker+runc+etcd+calico+kyverno',
@@ -174,7 +172,11 @@ describe('policy complexity and an existing database', () => {
         'policyComplexity',
       ),
     ).toEqual([
-      ['policy', 'partial', 'Kyverno suits simple policies (complex ones call for OPA, 17.3.4)'],
+      [
+        'policy',
+        'partial',
+        'Kyverno suits simple policies (complex ones call for OPA, 17.3.4) (a reading)',
+      ],
     ]);
     expect(checks(EDGE_STACK, { policyComplexity: 'complex' }, 'policyComplexity')).toEqual([
       ['policy', 'match', 'OPA-Wasm handles complex policies'],
@@ -235,5 +237,51 @@ describe('stack status is the worst of its checks', () => {
     expect(() => match('k3s+nope+crun+sqlite+flannel+opa', {})).toThrow(
       'matchStack: unknown technology "nope"',
     );
+  });
+});
+
+describe('site, Alpha APIs and GPU (17.8.2, 17.3.1, 17.4.4)', () => {
+  const K8S_WASM = 'kubernetes+wasmedge+crun+etcd+calico+opa-wasm';
+
+  it('an edge site rules Kubernetes out (“K3s（必须）”) and checks the layers 17.8.2 labels', () => {
+    expect(checks(K8S_WASM, { site: 'edge' }, 'site')).toEqual([
+      [
+        'orchestration',
+        'mismatch',
+        'Kubernetes does not suit edge sites (17.8.2: edge orchestration is K3s, required) (a reading)',
+      ],
+    ]);
+    expect(checks(EDGE_STACK, { site: 'edge' }, 'site').map((c) => c.slice(0, 2))).toEqual([
+      ['orchestration', 'match'],
+      ['storage', 'match'],
+      ['network', 'match'],
+    ]);
+  });
+
+  it('a cloud site leaves the edge side workable but out of spec (partial)', () => {
+    expect(checks(EDGE_STACK, { site: 'cloud' }, 'site').map((c) => c.slice(0, 2))).toEqual([
+      ['orchestration', 'partial'],
+      ['storage', 'partial'],
+      ['network', 'partial'],
+    ]);
+    expect(match(K8S_WASM, { site: 'cloud' }).status).toBe('match');
+  });
+
+  it('Alpha APIs: Kubernetes matches, K3s is partial (a reading of the 17.3.1 tree)', () => {
+    expect(checks(K8S_WASM, { alphaApi: true }, 'alphaApi')).toEqual([
+      ['orchestration', 'match', 'Kubernetes offers Alpha APIs'],
+    ]);
+    expect(checks(EDGE_STACK, { alphaApi: true }, 'alphaApi')).toEqual([
+      ['orchestration', 'partial', '17.3.1: Alpha APIs call for Kubernetes, not K3s (a reading)'],
+    ]);
+  });
+
+  it('GPU: WasmEdge has the GPU Plugin; the seed states nothing for Docker (partial)', () => {
+    expect(checks(EDGE_STACK, { gpu: true }, 'gpu')).toEqual([
+      ['runtime', 'match', 'WasmEdge supports GPU acceleration (WasmEdge GPU Plugin)'],
+    ]);
+    expect(checks('k3s+docker+runc+sqlite+flannel+opa', { gpu: true }, 'gpu')).toEqual([
+      ['runtime', 'partial', 'the seed does not state GPU acceleration for Docker'],
+    ]);
   });
 });

@@ -78,12 +78,32 @@ function coldStartCheck(tech: Technology, boundMs: number): Check | null {
   };
 }
 
+const STARS = (n: number) => '⭐'.repeat(n);
+const READING = { zh: '（解读）', en: ' (a reading)' };
+
 function boolCheck(
   tech: Technology,
-  criterion: 'offline' | 'highAvailability',
+  criterion: 'offline' | 'highAvailability' | 'gpu',
   what: { zh: string; en: string },
+  key: 'offline' | 'highAvailability' | 'gpuAcceleration' = criterion === 'gpu'
+    ? 'gpuAcceleration'
+    : criterion,
 ): Check {
-  const f = tech.facts[criterion];
+  const f = tech.facts[key];
+  if (f?.kind === 'stars') {
+    // A star rating of the ability (etcd offline ⭐⭐, 17.6.3): 4–5 in spec, 2–3 weak, 1 out.
+    const status: MatchStatus = f.value >= 4 ? 'match' : f.value >= 2 ? 'partial' : 'mismatch';
+    const zh = f.reading ? READING.zh : '';
+    const en = f.reading ? READING.en : '';
+    return {
+      criterion,
+      status,
+      reason: {
+        zh: `${tech.name} 的${what.zh}为 ${STARS(f.value)}（5 星制）${zh}`,
+        en: `${tech.name} rates ${STARS(f.value)} of 5 for ${what.en}${en}`,
+      },
+    };
+  }
   if (!f || f.kind !== 'bool') {
     return {
       criterion,
@@ -94,8 +114,8 @@ function boolCheck(
       },
     };
   }
-  const note = f.note ? ` (${f.note.en})` : '';
-  const noteZh = f.note ? `（${f.note.zh}）` : '';
+  const note = f.reading ? READING.en : f.note ? ` (${f.note.en})` : '';
+  const noteZh = f.reading ? READING.zh : f.note ? `（${f.note.zh}）` : '';
   return f.value
     ? {
         criterion,
@@ -136,18 +156,23 @@ function networkPolicyCheck(
 function policyComplexityCheck(tech: Technology): Check | null {
   const f = tech.facts.complexPolicies;
   if (!f || f.kind !== 'bool') return null;
+  const zh = f.reading ? READING.zh : '';
+  const en = f.reading ? READING.en : '';
   return f.value
     ? {
         criterion: 'policyComplexity',
         status: 'match',
-        reason: { zh: `${tech.name} 适合复杂策略`, en: `${tech.name} handles complex policies` },
+        reason: {
+          zh: `${tech.name} 适合复杂策略${zh}`,
+          en: `${tech.name} handles complex policies${en}`,
+        },
       }
     : {
         criterion: 'policyComplexity',
         status: 'partial',
         reason: {
-          zh: `${tech.name} 适合简单策略（复杂策略选 OPA，17.3.4）`,
-          en: `${tech.name} suits simple policies (complex ones call for OPA, 17.3.4)`,
+          zh: `${tech.name} 适合简单策略（复杂策略选 OPA，17.3.4）${zh}`,
+          en: `${tech.name} suits simple policies (complex ones call for OPA, 17.3.4)${en}`,
         },
       };
 }
@@ -172,6 +197,74 @@ function existingDatabaseCheck(tech: Technology): Check | null {
         },
       };
 }
+
+type Words = (name: string) => { zh: string; en: string };
+
+/**
+ * A yes/no fact checked against a requirement: match when it holds, `failing` when it does
+ * not; the reason says "(a reading)" when the fact is the app's interpretation.
+ */
+function flagCheck(
+  tech: Technology,
+  key: 'edgeReady' | 'cloudReady' | 'alphaApi',
+  criterion: MatchCheck['criterion'],
+  failing: MatchStatus,
+  yes: Words,
+  no: Words,
+): Check | null {
+  const f = tech.facts[key];
+  if (!f || f.kind !== 'bool') return null;
+  const words = (f.value ? yes : no)(tech.name);
+  return {
+    criterion,
+    status: f.value ? 'match' : failing,
+    reason: {
+      zh: `${words.zh}${f.reading ? READING.zh : ''}`,
+      en: `${words.en}${f.reading ? READING.en : ''}`,
+    },
+  };
+}
+
+// 17.8.2's edge tree says "K3s（必须）": an orchestrator unfit for the edge fails there.
+const edgeSiteCheck = (tech: Technology) =>
+  flagCheck(
+    tech,
+    'edgeReady',
+    'site',
+    'mismatch',
+    (n) => ({ zh: `${n} 适合边缘站点`, en: `${n} suits edge sites` }),
+    (n) => ({
+      zh: `${n} 不适合边缘站点（17.8.2：边缘编排层 K3s（必须））`,
+      en: `${n} does not suit edge sites (17.8.2: edge orchestration is K3s, required)`,
+    }),
+  );
+
+// 17.8.2 labels the K3s side "（边缘）" without forbidding it in the cloud: out of spec, workable.
+const cloudSiteCheck = (tech: Technology) =>
+  flagCheck(
+    tech,
+    'cloudReady',
+    'site',
+    'partial',
+    (n) => ({ zh: `${n} 适合云端站点`, en: `${n} suits cloud sites` }),
+    (n) => ({
+      zh: `17.8.2 把 ${n} 放在边缘一侧，云端另有选择`,
+      en: `17.8.2 places ${n} on the edge side; the cloud side picks another`,
+    }),
+  );
+
+const alphaApiCheck = (tech: Technology) =>
+  flagCheck(
+    tech,
+    'alphaApi',
+    'alphaApi',
+    'partial',
+    (n) => ({ zh: `${n} 提供 Alpha API`, en: `${n} offers Alpha APIs` }),
+    (n) => ({
+      zh: `17.3.1：需要 Alpha API 时选 Kubernetes，而非 ${n}`,
+      en: `17.3.1: Alpha APIs call for Kubernetes, not ${n}`,
+    }),
+  );
 
 /** Sum of the per-node memory figures of the stack: [with range minimums, with range maximums]. */
 export function memoryFootprint(techs: Technology[]): [number, number] {
@@ -218,6 +311,11 @@ function technologyChecks(tech: Technology, req: Requirements): Check[] {
   if (req.networkPolicy !== 'none') checks.push(networkPolicyCheck(tech, req.networkPolicy));
   if (req.policyComplexity === 'complex') checks.push(policyComplexityCheck(tech));
   if (req.existingDatabase) checks.push(existingDatabaseCheck(tech));
+  if (req.site === 'edge') checks.push(edgeSiteCheck(tech));
+  if (req.site === 'cloud') checks.push(cloudSiteCheck(tech));
+  if (req.alphaApi) checks.push(alphaApiCheck(tech));
+  if (req.gpu && tech.layer === 'runtime')
+    checks.push(boolCheck(tech, 'gpu', { zh: 'GPU 加速', en: 'GPU acceleration' }));
   return checks.filter((c): c is Check => c !== null);
 }
 

@@ -60,6 +60,10 @@ export function normalise(fact: Fact, rule: Metric['rule']): number | null {
       return fact.kind === 'stars' ? fact.value / 5 : null;
     case 'bool':
       return fact.kind === 'bool' ? (fact.value ? 1 : 0) : null;
+    case 'rating':
+      // A yes/no or a star rating of the same ability (offline: sqlite ✅, etcd ⭐⭐).
+      if (fact.kind === 'bool') return fact.value ? 1 : 0;
+      return fact.kind === 'stars' ? fact.value / 5 : null;
     case 'levelLower':
       return fact.kind === 'level' ? LEVEL_LOWER_SCORE[fact.value] : null;
     case 'levelHigher':

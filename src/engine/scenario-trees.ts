@@ -26,51 +26,43 @@ const opaWasm = level('policy', POLICY, [
   },
 ]);
 
-/** Serverless and AI trees choose by scale: large (> 1000 nodes) → Kubernetes side, else K3s side. */
-function bySize(runtime: TreeLevel): TreeLevel[] {
+type Side = { k8s: LocalizedText; k3s: LocalizedText };
+
+/**
+ * Serverless and AI trees pick a Kubernetes side or a K3s side: serverless by size
+ * (K3s（小规模）or Kubernetes（大规模）, large = > 1000 nodes, 17.4.1), AI inference by site
+ * (K3s（边缘）or Kubernetes（云端）).
+ */
+function twoSided(signal: 'largeScale' | 'cloud', runtime: TreeLevel, words: Side[]): TreeLevel[] {
+  const [orch, storage, network] = words as [Side, Side, Side];
   return [
     level('orchestration', ORCH, [
-      {
-        id: 'k8s',
-        when: ['largeScale'],
-        result: t('Kubernetes（大规模/云端）', 'Kubernetes (large / cloud)'),
-        picks: { orchestration: ['kubernetes'] },
-      },
+      { id: 'k8s', when: [signal], result: orch.k8s, picks: { orchestration: ['kubernetes'] } },
       {
         id: 'k3s',
         when: [],
-        result: t('K3s（小规模/边缘）', 'K3s (small / edge)'),
+        result: orch.k3s,
         picks: { orchestration: ['k3s'] },
         isDefault: true,
       },
     ]),
     runtime,
     level('storage', STORAGE, [
-      {
-        id: 'etcd',
-        when: ['largeScale'],
-        result: t('etcd（Kubernetes）', 'etcd (Kubernetes)'),
-        picks: { storage: ['etcd'] },
-      },
+      { id: 'etcd', when: [signal], result: storage.k8s, picks: { storage: ['etcd'] } },
       {
         id: 'sqlite',
         when: [],
-        result: t('sqlite（K3s）', 'sqlite (K3s)'),
+        result: storage.k3s,
         picks: { storage: ['sqlite'] },
         isDefault: true,
       },
     ]),
     level('network', NETWORK, [
-      {
-        id: 'calico',
-        when: ['largeScale'],
-        result: t('Calico（Kubernetes）', 'Calico (Kubernetes)'),
-        picks: { network: ['calico'] },
-      },
+      { id: 'calico', when: [signal], result: network.k8s, picks: { network: ['calico'] } },
       {
         id: 'flannel',
         when: [],
-        result: t('flannel（K3s）', 'flannel (K3s)'),
+        result: network.k3s,
         picks: { network: ['flannel'] },
         isDefault: true,
       },
@@ -78,6 +70,20 @@ function bySize(runtime: TreeLevel): TreeLevel[] {
     opaWasm,
   ];
 }
+
+const BY_SIZE: Side[] = [
+  { k8s: t('Kubernetes（大规模）', 'Kubernetes (large)'), k3s: t('K3s（小规模）', 'K3s (small)') },
+  { k8s: t('etcd（Kubernetes）', 'etcd (Kubernetes)'), k3s: t('sqlite（K3s）', 'sqlite (K3s)') },
+  {
+    k8s: t('Calico（Kubernetes）', 'Calico (Kubernetes)'),
+    k3s: t('flannel（K3s）', 'flannel (K3s)'),
+  },
+];
+const BY_SITE: Side[] = [
+  { k8s: t('Kubernetes（云端）', 'Kubernetes (cloud)'), k3s: t('K3s（边缘）', 'K3s (edge)') },
+  { k8s: t('etcd（云端）', 'etcd (cloud)'), k3s: t('sqlite（边缘）', 'sqlite (edge)') },
+  { k8s: t('Calico（云端）', 'Calico (cloud)'), k3s: t('flannel（边缘）', 'flannel (edge)') },
+];
 
 /** The scenario decision trees of 17.8.2, by the level-1 path they belong to. */
 export const SCENARIO_TREES: Record<'edge' | 'serverless' | 'ai-inference', TreeLevel[]> = {
@@ -120,7 +126,8 @@ export const SCENARIO_TREES: Record<'edge' | 'serverless' | 'ai-inference', Tree
     ]),
     opaWasm,
   ],
-  serverless: bySize(
+  serverless: twoSided(
+    'largeScale',
     level('runtime', RUNTIME, [
       {
         id: 'wasm',
@@ -130,16 +137,19 @@ export const SCENARIO_TREES: Record<'edge' | 'serverless' | 'ai-inference', Tree
         isDefault: true,
       },
     ]),
+    BY_SIZE,
   ),
-  'ai-inference': bySize(
+  'ai-inference': twoSided(
+    'cloud',
     level('runtime', RUNTIME, [
       {
         id: 'wasm-gpu',
         when: [],
-        result: t('WasmEdge + GPU Plugin（必须）', 'WasmEdge + GPU plugin (required)'),
+        result: t('WasmEdge + GPU Plugin（必须）', 'WasmEdge + GPU Plugin (required)'),
         picks: { runtime: ['wasmedge'], ociRuntime: ['crun'] },
         isDefault: true,
       },
     ]),
+    BY_SITE,
   ),
 };

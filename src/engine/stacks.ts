@@ -14,7 +14,13 @@ export function checkCompatibility(parts: StackParts, rules: CompatibilityRule[]
       (r) =>
         r.when.every((id) => present.has(id)) && !(r.unless ?? []).some((id) => present.has(id)),
     )
-    .map((r) => ({ ruleId: r.id, severity: r.severity, reason: r.reason, source: r.source }));
+    .map((r) => ({
+      ruleId: r.id,
+      severity: r.severity,
+      reason: r.reason,
+      source: r.source,
+      ...(r.reading ? { reading: r.reading } : {}),
+    }));
 }
 
 /** invalid if any invalid rule fires, warning if any warning does, else valid. */

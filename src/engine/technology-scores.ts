@@ -1,11 +1,39 @@
-import type { Dimension, FactKey, Metric, Requirements, Technology } from '../catalogue/types';
+import type {
+  Dimension,
+  DimensionId,
+  FactKey,
+  Metric,
+  Requirements,
+  Scenario,
+  Technology,
+} from '../catalogue/types';
 import { normalise, representative } from './normalise';
 import type { MetricScore, TechnologyDimensionScore } from './types';
 
-/** The metrics of a dimension that count under the requirements (see Metric.requirement). */
-export function activeMetrics(dimension: Dimension, requirements?: Requirements): Metric[] {
+/** Per dimension, the facts a scenario weighs (Scenario.focus); empty for the plain defaults. */
+export type Focus = Partial<Record<DimensionId, FactKey[]>>;
+
+/** The focus of a scenario as the engine uses it: fact lists only. */
+export function focusOf(scenario: Pick<Scenario, 'focus'> | undefined): Focus {
+  const out: Focus = {};
+  for (const [dim, f] of Object.entries(scenario?.focus ?? {})) out[dim as DimensionId] = f.facts;
+  return out;
+}
+
+/**
+ * The metrics of a dimension that count under the requirements and the scenario's focus: a
+ * requirement tied to metrics (Metric.requirement) narrows to those; otherwise the scenario's
+ * named indicators do; otherwise every metric counts. Never empty.
+ */
+export function activeMetrics(
+  dimension: Dimension,
+  requirements?: Requirements,
+  focus?: FactKey[],
+): Metric[] {
   const tied = dimension.metrics.filter((m) => m.requirement && requirements?.[m.requirement]);
-  return tied.length > 0 ? tied : dimension.metrics;
+  if (tied.length > 0) return tied;
+  const focused = focus ? dimension.metrics.filter((m) => focus.includes(m.fact)) : [];
+  return focused.length > 0 ? focused : dimension.metrics;
 }
 
 /** Worst known score per metric ("fact/rule"), used for facts the seed leaves without a figure. */
@@ -42,9 +70,10 @@ export function scoreTechnology(
   dimension: Dimension,
   requirements?: Requirements,
   worstKnown?: WorstKnown,
+  focus?: FactKey[],
 ): TechnologyDimensionScore {
   const metrics: MetricScore[] = [];
-  for (const metric of activeMetrics(dimension, requirements)) {
+  for (const metric of activeMetrics(dimension, requirements, focus)) {
     const raw = tech.facts[metric.fact];
     if (!raw) continue;
     const score = normalise(raw, metric.rule);

@@ -5,6 +5,7 @@ import type {
   LayerId,
   LocalizedText,
   Metric,
+  Reading,
   TechnologyId,
 } from '../catalogue/types';
 
@@ -15,6 +16,8 @@ export interface RuleHit {
   severity: 'invalid' | 'warning';
   reason: LocalizedText;
   source: string;
+  /** The rule's reading when it is the app's interpretation of the seed, not its statement. */
+  reading?: Reading;
 }
 
 export type CompatibilityStatus = 'valid' | 'warning' | 'invalid';
@@ -66,7 +69,10 @@ export interface MatchCheck {
     | 'highAvailability'
     | 'networkPolicy'
     | 'policyComplexity'
-    | 'existingDatabase';
+    | 'existingDatabase'
+    | 'site'
+    | 'alphaApi'
+    | 'gpu';
   layer: LayerId | 'stack';
   status: MatchStatus;
   reason: LocalizedText;

@@ -34,7 +34,7 @@ describe('app store', () => {
     state().setWeight('scale', 5);
     state().setRequirement('nodes', 7);
     state().resetRequirements();
-    expect(state().requirements.nodes).toBe(2000);
+    expect(state().requirements.nodes).toBe(1001);
     expect(state().scenarioId).toBeNull();
   });
 

@@ -10,7 +10,9 @@ import type {
 } from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
 
-export type View = 'dashboard' | 'path' | 'catalogue';
+/** The views, in the header's order; `?view=` takes these words (url-params.ts). */
+export const VIEWS = ['dashboard', 'path', 'catalogue', 'conformance'] as const;
+export type View = (typeof VIEWS)[number];
 export type Theme = 'light' | 'dark';
 /** Table sorting in TanStack's shape, kept here so it can travel in the URL. */
 export type Sorting = { id: string; desc: boolean }[];

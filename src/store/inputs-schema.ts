@@ -8,6 +8,7 @@ import {
   MAX_WEIGHT,
   scenarioById,
   shallowEqual,
+  VIEWS,
   type Inputs,
   type Sorting,
 } from './app-store';
@@ -85,7 +86,7 @@ export const inputsSchema = z
     rankMode: z.enum(['fitFirst', 'scoreOnly']),
     technologyFilter: z.array(technologyIdSchema).refine(onePerLayer),
     openStackId: stackIdSchema.nullable(),
-    view: z.enum(['dashboard', 'path', 'catalogue']),
+    view: z.enum(VIEWS),
     theme: z.enum(['light', 'dark']),
   })
   .refine(scenarioHolds, { message: 'scenarioId must be the base preset, unchanged' });

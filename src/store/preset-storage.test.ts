@@ -78,6 +78,36 @@ describe('restorePresets', () => {
     expect(restored.presets[0]!.name).toBe(`Δ ${'x'.repeat(58)}`);
   });
 
+  it('keeps the scenario a preset started from; an unknown one reads as absent', () => {
+    const edge = makePreset({ baseScenarioId: 'edge' });
+    const unknown = { ...makePreset({ id: 'p2' }), baseScenarioId: 'moon-base' };
+    const restored = restorePresets(JSON.stringify({ v: 1, presets: [edge, unknown] }));
+    expect(restored.ignored).toBe(0);
+    expect(restored.presets).toEqual([edge, makePreset({ id: 'p2' })]);
+    expect(restored.presets[1]!.baseScenarioId).toBeUndefined();
+  });
+
+  it('reads a preset saved before the base scenario, site, Alpha API and GPU fields existed', () => {
+    const { site, alphaApi, gpu, ...olderRequirements } = makePreset().requirements;
+    expect([site, alphaApi, gpu]).toEqual(['any', false, false]);
+    const old = { ...makePreset(), requirements: olderRequirements };
+    const raw = JSON.stringify({ v: 1, presets: [old] });
+    expect(restorePresets(raw)).toEqual({
+      presets: [makePreset()],
+      ignored: 0,
+      unreadable: false,
+      futureVersion: null,
+    });
+    // Not damaged: nothing is backed up or rewritten.
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+    expect(loadPresets(access, NOW)).toEqual({
+      presets: [makePreset()],
+      writable: true,
+      problem: null,
+    });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+  });
+
   it('reads what it can of a newer version and reports it', () => {
     const raw = JSON.stringify({ v: 2, presets: [makePreset(), { id: 'p9', fancy: true }] });
     expect(restorePresets(raw)).toEqual({

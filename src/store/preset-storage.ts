@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import type { Requirements, Weights } from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
-import { requirementsInputSchema, weightsInputSchema } from './inputs-schema';
+import { requirementsInputSchema, scenarioIdSchema, weightsInputSchema } from './inputs-schema';
 
 /** The one localStorage key of the saved presets: `{ v: 1, presets: Preset[] }`. */
 export const PRESETS_KEY = 'sdm.presets';
@@ -11,7 +11,10 @@ export const PRESETS_VERSION = 1;
 export const CORRUPT_KEY_PREFIX = 'sdm.presets.corrupt.';
 export const MAX_NAME_LENGTH = 60;
 
-/** A user's named preset: the weights, requirements and ranking method it was saved with. */
+/**
+ * A user's named preset: the weights, requirements and ranking method it was saved with, and
+ * the scenario its inputs started from (its focus shapes the scores; absent means 'default').
+ */
 export interface Preset {
   id: string;
   name: string;
@@ -19,6 +22,7 @@ export interface Preset {
   requirements: Requirements;
   rankMode: RankMode;
   showInvalid: boolean;
+  baseScenarioId?: string;
 }
 
 /** The subset of Storage the presets use; tests pass a fake. */
@@ -39,7 +43,14 @@ export function cleanPresetName(text: string): string {
 // The same fields as a share link's weights and requirements (inputs-schema.ts), but as
 // z.object: unknown keys are dropped, not rejected, so a newer version's entries still read.
 const weightsSchema = z.object(weightsInputSchema.shape);
-const requirementsSchema = z.object(requirementsInputSchema.shape);
+// Fields added after presets were first stored get the value that constrains nothing, which
+// is what a preset saved before they existed meant.
+const requirementsSchema = z.object({
+  ...requirementsInputSchema.shape,
+  site: requirementsInputSchema.shape.site.default('any'),
+  alphaApi: requirementsInputSchema.shape.alphaApi.default(false),
+  gpu: requirementsInputSchema.shape.gpu.default(false),
+});
 // z.object drops unknown keys, so a parsed entry is a fresh object of known fields only.
 const presetSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
@@ -48,6 +59,8 @@ const presetSchema = z.object({
   requirements: requirementsSchema,
   rankMode: z.enum(['fitFirst', 'scoreOnly']),
   showInvalid: z.boolean(),
+  // Optional (older presets lack it); a scenario this version does not know reads as absent.
+  baseScenarioId: scenarioIdSchema.optional().catch(undefined),
 });
 const envelopeSchema = z.object({ v: z.number(), presets: z.array(z.unknown()) });
 

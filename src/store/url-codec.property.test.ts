@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import type { Requirements, Weights } from '../catalogue/types';
 import { buildStacks } from '../engine/stacks';
-import { MAX_SELECTED, scenarioById, type Inputs } from './app-store';
+import { MAX_SELECTED, scenarioById, VIEWS, type Inputs } from './app-store';
 import { isValidInputs, SCENARIO_IDS, SORTABLE_COLUMNS } from './inputs-schema';
 import { decodeInputs, encodeInputs, MAX_LINK_LENGTH } from './url-codec';
 import { PARAMS } from './url-params';
@@ -34,6 +34,9 @@ const requirements: fc.Arbitrary<Requirements> = fc.record({
   networkPolicy: fc.constantFrom('none', 'basic', 'full', 'l7'),
   policyComplexity: fc.constantFrom('none', 'simple', 'complex'),
   existingDatabase: fc.boolean(),
+  site: fc.constantFrom('any', 'edge', 'cloud'),
+  alphaApi: fc.boolean(),
+  gpu: fc.boolean(),
 });
 /** At most one technology per layer, in any order (the store appends the latest choice). */
 const technologyFilter = fc
@@ -69,7 +72,7 @@ const validInputs: fc.Arbitrary<Inputs> = fc
     rankMode: fc.constantFrom('fitFirst' as const, 'scoreOnly' as const),
     technologyFilter,
     openStackId: fc.option(fc.constantFrom(...STACK_IDS), { nil: null }),
-    view: fc.constantFrom('dashboard' as const, 'path' as const, 'catalogue' as const),
+    view: fc.constantFrom(...VIEWS),
     theme: fc.constantFrom('light' as const, 'dark' as const),
   })
   .map(({ base, applied, sorting, ...rest }) => {

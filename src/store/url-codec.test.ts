@@ -46,6 +46,9 @@ const WORST: Inputs = makeInputs({
     networkPolicy: 'basic',
     policyComplexity: 'complex',
     existingDatabase: true,
+    site: 'cloud',
+    alphaApi: true,
+    gpu: true,
   },
   selectedIds: [
     'k3s+wasmedge+crun+external-db+cilium+opa',
@@ -71,16 +74,16 @@ describe('encodeInputs', () => {
   });
 
   it('writes the edge preset exactly', () => {
-    expect(encodeInputs(preset('edge'))).toBe('v=1&s=edge&w=4,3,0,2,0,1&c=10&o=1');
+    expect(encodeInputs(preset('edge'))).toBe('v=1&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge');
     expect(encodeInputs(preset('edge', { language: 'zh', view: 'path' }))).toBe(
-      'v=1&s=edge&w=4,3,0,2,0,1&c=10&o=1&lang=zh&view=path',
+      'v=1&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge&lang=zh&view=path',
     );
   });
 
   it('marks custom inputs with their base preset (b) and half-step weights', () => {
     const edge = preset('edge');
     const custom = { ...edge, scenarioId: null, weights: { ...edge.weights, resource: 4.5 } };
-    expect(encodeInputs(custom)).toBe('v=1&b=edge&w=4.5,3,0,2,0,1&c=10&o=1');
+    expect(encodeInputs(custom)).toBe('v=1&b=edge&w=4.5,3,2,2,2,1&c=10&o=1&site=edge');
   });
 
   it('leaves b out for custom inputs from the defaults, unless they equal the defaults', () => {
@@ -138,11 +141,12 @@ describe('encodeInputs', () => {
     const query = encodeInputs(WORST);
     expect(query).toBe(
       'v=1&b=ai-inference&w=4.75,4.25,3.75,2.05,1.33,0.25&n=100000&m=1048576&c=60000&o=1&h=1' +
-        '&np=basic&pc=complex&db=1&lang=zh&view=catalogue&theme=dark&rank=score&inv=1' +
+        '&np=basic&pc=complex&db=1&site=cloud&alpha=1&gpu=1' +
+        '&lang=zh&view=catalogue&theme=dark&rank=score&inv=1' +
         '&f=p3,n2,s2,c1,r2,o1&sort=-availability' +
         '&sel=121220,121221,121222,121223,111223,011223&open=121223',
     );
-    expect(query.length).toBe(258);
+    expect(query.length).toBe(283);
     expect(decodeInputs(query)).toEqual({ inputs: WORST, ignored: [] });
   });
 });
@@ -210,7 +214,7 @@ describe('decodeInputs: each field', () => {
     ['sel=121101,000000', { selectedIds: [EDGE_STACK, K8S_STACK] }],
     ['sel=', {}],
     ['open=121101', { openStackId: EDGE_STACK }],
-    ['s=serverless&w=2,3,3,2,3,1&n=10&c=10', { ...preset('serverless') }],
+    ['s=serverless&w=3,3,3,2,3,1&c=10', { ...preset('serverless') }],
     ['s=serverless', { ...preset('serverless') }],
     ['b=edge', { scenarioId: null, baseScenarioId: 'edge' }],
   ])('%s', (query, expected) => {
@@ -218,7 +222,7 @@ describe('decodeInputs: each field', () => {
   });
 
   it('reads the edge preset back from its exact link, with or without "?"', () => {
-    const link = 'v=1&s=edge&w=4,3,0,2,0,1&c=10&o=1';
+    const link = 'v=1&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge';
     expect(decodeInputs(link)).toEqual({ inputs: preset('edge'), ignored: [] });
     expect(decodeInputs(`?${link}`)).toEqual({ inputs: preset('edge'), ignored: [] });
   });
@@ -240,7 +244,7 @@ describe('decodeInputs: each field', () => {
   });
 
   it('builds fresh objects: changing one result changes no other', () => {
-    const a = decodeInputs('v=1&s=edge&w=4,3,0,2,0,1&c=10&o=1').inputs;
+    const a = decodeInputs('v=1&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge').inputs;
     a.weights.resource = 0;
     a.requirements.nodes = 99;
     expect(scenarioById('edge').weights.resource).toBe(4);
@@ -326,7 +330,9 @@ describe('decodeInputs: invalid parts fall back to defaults and are listed', () 
   });
 
   it('uses s over b when a link has both', () => {
-    const { inputs, ignored } = decodeInputs('v=1&b=serverless&s=edge&w=4,3,0,2,0,1&c=10&o=1');
+    const { inputs, ignored } = decodeInputs(
+      'v=1&b=serverless&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge',
+    );
     expect(ignored).toEqual(['b']);
     expect(inputs).toEqual(preset('edge'));
   });
@@ -374,12 +380,17 @@ describe('a hand-written preset link', () => {
     expect(inputs.weights).toEqual({
       resource: 4,
       performance: 3,
-      scale: 0,
+      scale: 2,
       availability: 2,
-      cost: 0,
+      cost: 2,
       maturity: 1,
     });
-    expect(inputs.requirements).toMatchObject({ nodes: 1, coldStartMs: 10, offline: true });
+    expect(inputs.requirements).toMatchObject({
+      nodes: 1,
+      coldStartMs: 10,
+      offline: true,
+      site: 'edge',
+    });
   });
 
   it('?s=edge&n=5 is the edge preset with one requirement changed, so custom based on edge', () => {

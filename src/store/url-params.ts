@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import type { Requirements, Weights } from '../catalogue/types';
 import { DIMENSION_IDS } from '../engine/rank';
-import { defaultInputs, MAX_SELECTED, type Inputs } from './app-store';
+import { defaultInputs, MAX_SELECTED, VIEWS, type Inputs } from './app-store';
 import { requirementsInputSchema, SORTABLE_COLUMNS, weightValueSchema } from './inputs-schema';
 import { seedCodes } from './url-codes';
 
@@ -173,8 +173,11 @@ export const PARAMS = new Map<string, ParamSpec>([
   ['np', scalar(requirement('networkPolicy'), String, shape.networkPolicy)],
   ['pc', scalar(requirement('policyComplexity'), String, shape.policyComplexity)],
   ['db', scalar(requirement('existingDatabase'), flagText, flag)],
+  ['site', scalar(requirement('site'), String, shape.site)],
+  ['alpha', scalar(requirement('alphaApi'), flagText, flag)],
+  ['gpu', scalar(requirement('gpu'), flagText, flag)],
   ['lang', word(input('language'), ['zh', 'en'])],
-  ['view', word(input('view'), ['dashboard', 'path', 'catalogue'])],
+  ['view', word(input('view'), VIEWS)],
   ['theme', word(input('theme'), ['light', 'dark'])],
   [
     'rank',

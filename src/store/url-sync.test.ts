@@ -134,7 +134,7 @@ describe('useUrlSync', () => {
   it('restores an entry on Back without writing history', () => {
     const { unmount } = renderHook(() => useUrlSync());
     act(() => state().applyScenario('edge'));
-    expect(window.location.search).toBe('?v=1&s=edge&w=4,3,0,2,0,1&c=10&o=1');
+    expect(window.location.search).toBe('?v=1&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge');
     const length = window.history.length;
     act(() => {
       window.history.replaceState(null, '', '/');

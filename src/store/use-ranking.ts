@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 
 import { seedCatalogue } from '../catalogue/seed-catalogue';
-import type { Requirements, Weights } from '../catalogue/types';
+import type { Requirements, Scenario, Weights } from '../catalogue/types';
 import {
   assessStacks,
   prepareCatalogue,
@@ -10,23 +10,36 @@ import {
   type RankingRow,
   type RankOptions,
 } from '../engine/evaluate';
-import { useAppStore } from './app-store';
+import { focusOf, type Focus } from '../engine/technology-scores';
+import { scenarioById, useAppStore } from './app-store';
 
 /** Every stack of the seed catalogue, built once at module load. */
 export const preparedCatalogue = prepareCatalogue(seedCatalogue);
 
-/** Ranks the seed catalogue for arbitrary inputs (used for the hybrid tiers and presets). */
+/**
+ * Ranks the seed catalogue for arbitrary inputs (presets and their comparison), scored
+ * under the scenario the inputs start from (its focus, Score(T, S, C)).
+ */
 export function rankFor(
   requirements: Requirements,
   weights: Weights,
   options: RankOptions,
+  scenario?: Scenario,
 ): RankingRow[] {
-  return rankAssessed(assessStacks(preparedCatalogue, requirements), weights, options);
+  return rankAssessed(
+    assessStacks(preparedCatalogue, requirements, focusOf(scenario)),
+    weights,
+    options,
+  );
 }
 
 // One-entry caches shared by every component that derives the ranking: the recommendation,
 // table, charts and drawer all ask for it on the same weight step, and should share one result.
-let lastAssessed: { requirements: Requirements; value: AssessedStack[] } | null = null;
+let lastAssessed: {
+  requirements: Requirements;
+  scenarioId: string;
+  value: AssessedStack[];
+} | null = null;
 let lastRanking: {
   assessed: AssessedStack[];
   weights: Weights;
@@ -35,10 +48,18 @@ let lastRanking: {
   value: RankingRow[];
 } | null = null;
 
-/** assessStacks for the seed catalogue, reusing the last result for the same requirements object. */
-export function assessCached(requirements: Requirements): AssessedStack[] {
-  if (lastAssessed?.requirements !== requirements) {
-    lastAssessed = { requirements, value: assessStacks(preparedCatalogue, requirements) };
+/**
+ * assessStacks for the seed catalogue under the scenario the inputs start from (its focus),
+ * reusing the last result for the same requirements object and scenario.
+ */
+export function assessCached(requirements: Requirements, scenarioId: string): AssessedStack[] {
+  if (lastAssessed?.requirements !== requirements || lastAssessed.scenarioId !== scenarioId) {
+    const focus = focusOf(scenarioById(scenarioId));
+    lastAssessed = {
+      requirements,
+      scenarioId,
+      value: assessStacks(preparedCatalogue, requirements, focus),
+    };
   }
   return lastAssessed.value;
 }
@@ -64,10 +85,17 @@ export function rankCached(
   return value;
 }
 
-/** Stacks scored and matched under the current requirements; re-renders when requirements change. */
+/** The focus (Score(T, S, C)) of the scenario the inputs start from; re-renders when that scenario changes. */
+export function useFocus(): Focus {
+  const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  return useMemo(() => focusOf(scenarioById(baseScenarioId)), [baseScenarioId]);
+}
+
+/** Stacks scored and matched under the current requirements and base scenario; re-renders when either changes. */
 export function useAssessed(): AssessedStack[] {
   const requirements = useAppStore((s) => s.requirements);
-  return useMemo(() => assessCached(requirements), [requirements]);
+  const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  return useMemo(() => assessCached(requirements, baseScenarioId), [requirements, baseScenarioId]);
 }
 
 /**

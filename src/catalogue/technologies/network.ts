@@ -1,19 +1,30 @@
-import { policySupport, range, stars, t, text } from '../fact-builders';
+import { asReading, bool, policySupport, quoted, range, stars, t, text } from '../fact-builders';
 import type { Technology } from '../types';
 import { maturityFacts } from './maturity-row';
 
-const easeNote = t(
-  '17.3.3 的“配置复杂度”列：flannel ⭐⭐⭐⭐⭐、Cilium ⭐⭐。flannel 是“零配置”（17.5.1），故星数读作配置简易度。',
-  'The 17.3.3 "configuration complexity" column rates flannel ⭐⭐⭐⭐⭐ and Cilium ⭐⭐; flannel is "zero-config" (17.5.1), so stars read as ease.',
+const easeReading = t(
+  '17.3.3 的“配置复杂度”列给 flannel ⭐⭐⭐⭐⭐、Cilium ⭐⭐；flannel 是“零配置”（17.5.1），故星数读作配置简易度（星越多越简单）。',
+  'The 17.3.3 "configuration complexity" column gives flannel ⭐⭐⭐⭐⭐ and Cilium ⭐⭐; flannel is "zero-config" (17.5.1), so the stars are read as ease (more stars, simpler).',
 );
-const smallNote = t(
-  '17.3.3 写“小规模集群”；17.4.1 把大规模定义为 > 1000 节点，故上限取 1000。',
-  '17.3.3 says "small clusters"; 17.4.1 defines large scale as > 1000 nodes, so the cap is 1000.',
+const smallReading = t(
+  '17.3.3 只写“小规模集群”，没有数字；17.4.1 把大规模定义为 > 1000 节点，故上限读作 1000。',
+  '17.3.3 only says "small clusters", with no figure; 17.4.1 defines large scale as > 1000 nodes, so the cap is read as 1000.',
 );
-const largeNote = t(
-  '17.3.3 写“大规模集群”，17.2.4.3“大规模 Kubernetes 集群广泛采用”；上限同 Kubernetes（10000+）。',
-  '17.3.3 says "large clusters" and 17.2.4.3 "widely used in large Kubernetes clusters"; cap as Kubernetes (10000+).',
+const largeReading = t(
+  '17.3.3 只写“大规模集群”，没有数字；17.2.4.3“大规模 Kubernetes 集群广泛采用”，故上限读作与 Kubernetes 相同（10000+）。',
+  '17.3.3 only says "large clusters", with no figure; 17.2.4.3 says "widely used in large Kubernetes clusters", so the cap is read as Kubernetes\' (10000+).',
 );
+/** The printed 配置复杂度 cell, read as ease of configuration. */
+const ease = (value: number) =>
+  quoted(asReading(stars(value, '17.3.3'), easeReading, ['17.3.3', '17.5.1']), '⭐'.repeat(value));
+/** The 17.3.3 性能 cell as printed. */
+const performance = (value: number) => quoted(stars(value, '17.3.3'), '⭐'.repeat(value));
+const smallCap = asReading(range(1, 1000, 'nodes', '17.3.3'), smallReading, ['17.3.3', '17.4.1']);
+const largeCap = asReading(range(1, 10000, 'nodes', '17.3.3', { orMore: true }), largeReading, [
+  '17.3.3',
+  '17.2.4.3',
+  '17.3.1',
+]);
 
 /** flannel, Calico and Cilium: 17.2.4.3 (maturity) and 17.3.3 (specs). */
 export const networks: Technology[] = [
@@ -37,11 +48,23 @@ export const networks: Technology[] = [
         },
         '17.2.4.3',
       ),
-      networkPerformance: stars(3, '17.3.3'),
-      networkPolicy: policySupport('basic', '17.3.3'),
-      configEase: stars(5, '17.3.3', easeNote),
-      nodeRange: range(1, 1000, 'nodes', '17.3.3', { note: smallNote }),
-      scenarios: text('小规模集群', 'small clusters', '17.3.3'),
+      networkPerformance: performance(3),
+      networkPolicy: quoted(policySupport('basic', '17.3.3'), '⚠️ 基础支持'),
+      configEase: ease(5),
+      nodeRange: smallCap,
+      edgeReady: quoted(
+        bool(true, '17.8.2', t('边缘：flannel（内置）', 'edge: flannel (built in)')),
+        'flannel（内置）',
+      ),
+      cloudReady: asReading(
+        bool(false, '17.8.2'),
+        t(
+          '17.8.2 的 AI 推理场景树把 flannel 标为“（边缘）”，云端一侧选另一项，故读作不适合云端站点（可用但不在规格内）。',
+          'The 17.8.2 AI inference tree labels flannel "(edge)" and picks another option for the cloud, so it is read as out of spec (workable) at cloud sites.',
+        ),
+        ['17.8.2'],
+      ),
+      scenarios: quoted(text('小规模集群', 'small clusters', '17.3.3'), '小规模集群'),
     },
   },
   {
@@ -64,11 +87,15 @@ export const networks: Technology[] = [
         },
         '17.2.4.3',
       ),
-      networkPerformance: stars(5, '17.3.3'),
-      networkPolicy: policySupport('full', '17.3.3'),
-      configEase: stars(3, '17.3.3', easeNote),
-      nodeRange: range(1, 10000, 'nodes', '17.3.3', { orMore: true, note: largeNote }),
-      scenarios: text('大规模集群', 'large clusters', '17.3.3'),
+      networkPerformance: performance(5),
+      networkPolicy: quoted(policySupport('full', '17.3.3'), '✅ 完整支持'),
+      configEase: ease(3),
+      nodeRange: largeCap,
+      cloudReady: quoted(
+        bool(true, '17.8.2', t('AI 推理：Calico（云端）', 'AI inference: Calico (cloud)')),
+        'Calico（云端）',
+      ),
+      scenarios: quoted(text('大规模集群', 'large clusters', '17.3.3'), '大规模集群'),
     },
   },
   {
@@ -91,11 +118,14 @@ export const networks: Technology[] = [
         },
         '17.2.4.3',
       ),
-      networkPerformance: stars(5, '17.3.3'),
-      networkPolicy: policySupport('l7', '17.3.3'),
-      configEase: stars(2, '17.3.3', easeNote),
-      nodeRange: range(1, 10000, 'nodes', '17.3.3', { orMore: true, note: largeNote }),
-      scenarios: text('现代集群、安全要求高', 'modern clusters, high security needs', '17.3.3'),
+      networkPerformance: performance(5),
+      networkPolicy: quoted(policySupport('l7', '17.3.3'), '✅ L7 策略'),
+      configEase: ease(2),
+      nodeRange: largeCap,
+      scenarios: quoted(
+        text('现代集群、安全要求高', 'modern clusters, high security needs', '17.3.3'),
+        '现代集群、安全要求高',
+      ),
     },
   },
 ];

@@ -1,19 +1,22 @@
-import { num, range, t, text } from '../fact-builders';
+import { asReading, bool, num, quoted, range, t, text } from '../fact-builders';
 import type { Facts, Technology } from '../types';
 import { maturityFacts } from './maturity-row';
 
-/** The 17.3.2 row "Docker + runc": OCI container images. */
-function containerSpecs(note?: { zh: string; en: string }): Facts {
-  const extra = note ? { note } : {};
-  return {
-    imageSize: range(10, 500, 'MB', '17.3.2', extra),
-    startTime: range(1000, 2000, 'ms', '17.3.2', extra),
-    memoryFootprint: range(18, 500, 'MB', '17.3.2', extra),
-    podDensity: num(300, 'pods/node', '17.3.2', extra),
+/** The 17.3.2 row "Docker + runc": OCI container images; a reading when applied to another runtime. */
+function containerSpecs(reading?: { zh: string; en: string }): Facts {
+  const facts: Facts = {
+    imageSize: quoted(range(10, 500, 'MB', '17.3.2'), '10-500MB'),
+    startTime: quoted(range(1000, 2000, 'ms', '17.3.2'), '1-2s'),
+    memoryFootprint: quoted(range(18, 500, 'MB', '17.3.2'), '18-500MB'),
+    podDensity: quoted(num(300, 'pods/node', '17.3.2'), '300 Pod/Node'),
   };
+  if (!reading) return facts;
+  return Object.fromEntries(
+    Object.entries(facts).map(([k, f]) => [k, asReading(f, reading, ['17.3.2', '17.2.4.2'])]),
+  );
 }
 
-const containerdNote = t(
+const containerdReading = t(
   '17.3.2 只给出一行 OCI 容器规格（“Docker + runc”）；containerd 是从 Docker 分离出的核心运行时，运行同样的 OCI 镜像（17.2.4.2），故沿用该行。',
   '17.3.2 gives one row for OCI containers ("Docker + runc"); containerd is the core runtime split out of Docker and runs the same OCI images (17.2.4.2), so that row applies.',
 );
@@ -24,6 +27,18 @@ export const runtimes: Technology[] = [
     id: 'docker',
     layer: 'runtime',
     name: 'Docker',
+    includes: {
+      ids: ['containerd'],
+      seedWording: 'Docker + containerd + runc',
+      source: '17.4.1',
+      reading: {
+        rationale: t(
+          '17.4.1 写“Docker + containerd + runc”；containerd 是“Docker 分离的核心运行时”（17.2.4.2）：Docker 在 containerd 之上运行，故运行时一格里的 Docker 代表 Docker + containerd。',
+          '17.4.1 writes "Docker + containerd + runc"; containerd is "the core runtime split out of Docker" (17.2.4.2): Docker runs on top of containerd, so Docker in the runtime slot stands for Docker + containerd.',
+        ),
+        rests: ['17.4.1', '17.2.4.2'],
+      },
+    },
     summary: t(
       'Moby 项目维护，全球 90%+ 容器使用 Docker；传统容器与开发环境。',
       'Maintained by the Moby project; 90%+ of containers use it. Traditional containers and development.',
@@ -41,7 +56,10 @@ export const runtimes: Technology[] = [
         '17.2.4.2',
       ),
       ...containerSpecs(),
-      scenarios: text('传统容器、开发环境', 'traditional containers, development', '17.3.2'),
+      scenarios: quoted(
+        text('传统容器、开发环境', 'traditional containers, development', '17.3.2'),
+        '传统容器、开发环境',
+      ),
     },
   },
   {
@@ -64,8 +82,11 @@ export const runtimes: Technology[] = [
         },
         '17.2.4.2',
       ),
-      ...containerSpecs(containerdNote),
-      scenarios: text('Kubernetes 默认 CRI', 'the default Kubernetes CRI', '17.2.4.2'),
+      ...containerSpecs(containerdReading),
+      scenarios: quoted(
+        text('Kubernetes 默认 CRI', 'the default Kubernetes CRI', '17.2.4.2'),
+        'Kubernetes 默认 CRI',
+      ),
     },
   },
   {
@@ -88,11 +109,18 @@ export const runtimes: Technology[] = [
         },
         '17.2.4.2',
       ),
-      imageSize: range(0.9, 10, 'MB', '17.3.2'),
-      startTime: range(6, 10, 'ms', '17.3.2'),
-      memoryFootprint: range(2, 50, 'MB', '17.3.2'),
-      podDensity: num(3000, 'pods/node', '17.3.2'),
-      scenarios: text('Serverless、边缘、AI 推理', 'serverless, edge, AI inference', '17.3.2'),
+      imageSize: quoted(range(0.9, 10, 'MB', '17.3.2'), '0.9-10MB'),
+      startTime: quoted(range(6, 10, 'ms', '17.3.2'), '6-10ms'),
+      memoryFootprint: quoted(range(2, 50, 'MB', '17.3.2'), '2-50MB'),
+      podDensity: quoted(num(3000, 'pods/node', '17.3.2'), '3000 Pod/Node'),
+      gpuAcceleration: quoted(
+        bool(true, '17.4.4', t('WasmEdge GPU Plugin', 'WasmEdge GPU Plugin')),
+        'WasmEdge GPU Plugin 支持 GPU 加速推理',
+      ),
+      scenarios: quoted(
+        text('Serverless、边缘、AI 推理', 'serverless, edge, AI inference', '17.3.2'),
+        'Serverless、边缘、AI 推理',
+      ),
     },
   },
 ];
@@ -119,10 +147,13 @@ export const ociRuntimes: Technology[] = [
         },
         '17.2.4.2',
       ),
-      scenarios: text(
-        '传统容器、开发环境（Docker + runc）',
-        'traditional containers (Docker + runc)',
-        '17.3.2',
+      scenarios: quoted(
+        text(
+          '传统容器、开发环境（Docker + runc）',
+          'traditional containers (Docker + runc)',
+          '17.3.2',
+        ),
+        '传统容器、开发环境',
       ),
     },
   },
@@ -146,10 +177,13 @@ export const ociRuntimes: Technology[] = [
         },
         '17.2.4.2',
       ),
-      scenarios: text(
-        'Serverless、边缘、AI 推理（WasmEdge + crun）',
-        'serverless, edge, AI (WasmEdge + crun)',
-        '17.3.2',
+      scenarios: quoted(
+        text(
+          'Serverless、边缘、AI 推理（WasmEdge + crun）',
+          'serverless, edge, AI (WasmEdge + crun)',
+          '17.3.2',
+        ),
+        'Serverless、边缘、AI 推理',
       ),
     },
   },

@@ -90,11 +90,15 @@ describe('summariseRequirements', () => {
           networkPolicy: 'l7',
           policyComplexity: 'complex',
           existingDatabase: true,
+          site: 'cloud',
+          alphaApi: true,
+          gpu: true,
         },
         'en',
       ),
     ).toEqual([
       '2,000 nodes',
+      'cloud site',
       '≤ 512 MB per node',
       'cold start ≤ 10 ms',
       'offline',
@@ -102,9 +106,37 @@ describe('summariseRequirements', () => {
       'L7 network policy',
       'complex policies',
       'existing database',
+      'Alpha APIs',
+      'GPU acceleration',
     ]);
     expect(
       summariseRequirements({ ...openRequirements, nodes: 3, policyComplexity: 'simple' }, 'zh'),
     ).toEqual(['3 节点', '简单策略']);
+    expect(
+      summariseRequirements(
+        { ...openRequirements, memoryPerNodeMB: 1024, networkPolicy: 'full' },
+        'zh',
+      ),
+    ).toEqual(['1 节点', '每节点 ≤ 1,024 MB', '网络策略 完整']);
+  });
+
+  it('names the site, Alpha APIs and GPU in both languages', () => {
+    const req = { ...openRequirements, site: 'edge', alphaApi: true, gpu: true } as const;
+    expect(summariseRequirements(req, 'en')).toEqual([
+      '1 node',
+      'edge site',
+      'Alpha APIs',
+      'GPU acceleration',
+    ]);
+    expect(summariseRequirements(req, 'zh')).toEqual([
+      '1 节点',
+      '边缘站点',
+      '需要 Alpha API',
+      'GPU 加速',
+    ]);
+    expect(summariseRequirements({ ...openRequirements, site: 'cloud' }, 'zh')).toEqual([
+      '1 节点',
+      '云端',
+    ]);
   });
 });

@@ -23,7 +23,7 @@ describe('toTreeChart', () => {
       'large scale (> 1000 nodes) → etcd · an existing database → external DB · else → sqlite (default)',
     );
     expect(chart.nodes.find((n) => n.id === 'storage_sqlite')!.label).toBe(
-      'single edge node → sqlite',
+      'single edge node (edge and 1 node) → sqlite',
     );
   });
 
@@ -50,9 +50,35 @@ describe('toTreeChart', () => {
     const level = GLOBAL_TREE[1]!;
     expect(conditionText(level.branches[0]!, 'en')).toBe('large scale (> 1000 nodes)');
     expect(conditionText(level.branches[1]!, 'zh')).toBe(
-      '边缘场景（或需离线运行） 或 资源受限（每节点 < 560 MB）',
+      '边缘场景（边缘站点或需离线运行） 或 资源受限（每节点 < 560 MB）',
     );
     expect(conditionText(level.branches[2]!, 'zh')).toBe('否则');
+  });
+
+  it('17.8.2: the AI tree splits on the site (K3s at the edge, Kubernetes in the cloud), serverless on size', () => {
+    const takenLabels = (id: 'ai-inference' | 'serverless', req: typeof openRequirements) => {
+      const levels = SCENARIO_TREES[id];
+      return toTreeChart(levels, walkTree(levels, treeSignals(req, id)), 'en')
+        .nodes.filter((n) => n.emphasis === 'taken' && n.shape === 'box')
+        .map((n) => n.label);
+    };
+    expect(takenLabels('ai-inference', { ...openRequirements, nodes: 50, site: 'cloud' })).toEqual([
+      'cloud site → Kubernetes (cloud)',
+      'else → WasmEdge + GPU Plugin (required)',
+      'cloud site → etcd (cloud)',
+      'cloud site → Calico (cloud)',
+      'else → OPA-Wasm (recommended)',
+    ]);
+    // size alone does not move the AI tree to the cloud side
+    expect(takenLabels('ai-inference', { ...openRequirements, nodes: 5000, site: 'edge' })[0]).toBe(
+      'else → K3s (edge)',
+    );
+    expect(takenLabels('serverless', { ...openRequirements, nodes: 5000 })[0]).toBe(
+      'large scale (> 1000 nodes) → Kubernetes (large)',
+    );
+    expect(takenLabels('serverless', { ...openRequirements, nodes: 10, site: 'cloud' })[0]).toBe(
+      'else → K3s (small)',
+    );
   });
 
   it('keeps the structure when a label is hostile', () => {

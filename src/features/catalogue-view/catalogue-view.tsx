@@ -7,7 +7,9 @@ import { SourceRef } from '../../components/source-ref';
 import { useLanguage, useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
+import { useFocus } from '../../store/use-ranking';
 import { groupTechnologies } from './group-technologies';
+import { CompatibilityMatrixTable, SchemesTable } from './printed-tables';
 import { catalogueMessages } from './messages';
 import { CasesTable, CompatibilityTable, DimensionsTable } from './reference-tables';
 import { TechnologyCard } from './technology-card';
@@ -19,8 +21,10 @@ const selectRequirements = (s: State) => s.requirements;
 
 const SECTIONS = [
   ['catalogue-technologies', 'technologies'],
+  ['catalogue-schemes', 'schemes'],
   ['catalogue-dimensions', 'dimensions'],
   ['catalogue-compatibility', 'compatibility'],
+  ['catalogue-compat-matrix', 'compatMatrix'],
   ['catalogue-cases', 'cases'],
 ] as const;
 
@@ -30,7 +34,11 @@ export function CatalogueView() {
   const lang = useLanguage();
   const requirements = useAppStore(selectRequirements);
   const [query, setQuery] = useState('');
-  const scores = useMemo(() => scoreTechnologies(seedCatalogue, requirements), [requirements]);
+  const focus = useFocus();
+  const scores = useMemo(
+    () => scoreTechnologies(seedCatalogue, requirements, focus),
+    [requirements, focus],
+  );
   const groups = groupTechnologies(seedCatalogue.technologies, seedCatalogue.layers, query);
   const shown = groups.reduce((n, g) => n + g.technologies.length, 0);
   const search = (
@@ -90,8 +98,10 @@ export function CatalogueView() {
           ))
         )}
       </Panel>
+      <SchemesTable lang={lang} m={m} />
       <DimensionsTable lang={lang} m={m} />
       <CompatibilityTable lang={lang} m={m} />
+      <CompatibilityMatrixTable lang={lang} m={m} />
       <CasesTable lang={lang} m={m} />
     </div>
   );

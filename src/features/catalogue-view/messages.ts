@@ -1,8 +1,10 @@
+import type { DimensionId } from '../../catalogue/types';
 import { defineMessages } from '../../i18n/messages';
 
 /** Strings of the read-only catalogue view. */
 export const catalogueMessages = defineMessages({
   en: {
+    includes: 'Stands for {wording}: includes {names}.',
     onThisPage: 'On this page',
     tableOf: 'Table: {title}',
     technologies: 'Technologies',
@@ -26,7 +28,19 @@ export const catalogueMessages = defineMessages({
     indicators: 'Indicators',
     seedWord: 'Seed weight',
     defaultWeight: 'Default weight',
-    aggregation: 'Across layers',
+    aggregation: 'The app’s model: facts and how layers combine',
+    modelFacts: 'Measured by: {facts}',
+    modelReading:
+      '17.6.1 names the indicators (评估指标 “{indicators}”) but not how a stack’s layers combine or which catalogue facts stand for them: the facts and the “{rule}” rule are the app’s model.',
+    listSep: ', ',
+    schemes: 'Combination schemes',
+    schemesNote:
+      '17.2.2 compares five schemes, cell by cell as printed (the app’s English rendering of the seed’s words); the ranking does not read this table.',
+    compatMatrix: 'Compatibility matrix',
+    compatMatrixNote:
+      '17.7.3’s matrix as printed: ✅ compatible, ⚠️ with a caveat. The rules above are what the ranking applies.',
+    seedNote: 'Seed note (说明)',
+    glossLabel: 'English gloss',
     source: 'Source',
     high: 'high',
     medium: 'medium',
@@ -55,16 +69,23 @@ export const catalogueMessages = defineMessages({
     stack: 'Stack',
     also: 'Also: {parts}',
     results: 'Results',
+    caseMaturity: 'Maturity (17.5.9)',
+    caseFeature: 'Distinctive feature',
+    starsOf: '{value} of 5 stars',
+    summaryRow: '17.5.9 row “{label}”, core {core}',
+    noSummary: 'not in 17.5.9',
     section: 'Section',
     lowerLog: 'lower is better (log scale)',
     higherLog: 'higher is better (log scale)',
     stars: 'stars ÷ 5',
     bool: 'yes = 1, no = 0',
+    rating: 'yes = 1, no = 0, stars / 5',
     levelLower: 'lower level is better',
     levelHigher: 'higher level is better',
     policySupport: 'none … L7',
   },
   zh: {
+    includes: '代表“{wording}”：包含 {names}。',
     onThisPage: '本页内容',
     tableOf: '表格：{title}',
     technologies: '技术',
@@ -87,7 +108,17 @@ export const catalogueMessages = defineMessages({
     indicators: '评估指标',
     seedWord: '种子权重',
     defaultWeight: '默认权重',
-    aggregation: '跨层聚合',
+    aggregation: '本应用的模型：事实与跨层聚合',
+    modelFacts: '度量事实：{facts}',
+    modelReading:
+      '17.6.1 给出评估指标（“{indicators}”），但没有说明一个技术栈的各层如何合并，也没有说明哪些目录事实代表这些指标：事实与“{rule}”规则是本应用的模型。',
+    listSep: '、',
+    schemes: '组合方案对比',
+    schemesNote: '17.2.2 对比五种组合方案，逐格按原文列出；排名不读取此表。',
+    compatMatrix: '兼容性矩阵',
+    compatMatrixNote: '17.7.3 的矩阵原文：✅ 兼容，⚠️ 有保留。排名使用的是上面的兼容性规则。',
+    seedNote: '说明',
+    glossLabel: '英文释义',
     source: '出处',
     high: '高',
     medium: '中',
@@ -115,13 +146,32 @@ export const catalogueMessages = defineMessages({
     stack: '技术栈',
     also: '其他：{parts}',
     results: '效果',
+    caseMaturity: '成熟度（17.5.9）',
+    caseFeature: '特色',
+    starsOf: '{value} / 5 星',
+    summaryRow: '17.5.9 行“{label}”，技术栈核心 {core}',
+    noSummary: '17.5.9 未列出',
     section: '章节',
     lowerLog: '越低越好（对数刻度）',
     higherLog: '越高越好（对数刻度）',
     stars: '星级 ÷ 5',
     bool: '是 = 1，否 = 0',
+    rating: '是 = 1，否 = 0，星数 / 5',
     levelLower: '等级越低越好',
     levelHigher: '等级越高越好',
     policySupport: '无 … L7',
   },
 });
+
+/**
+ * English glosses of the 17.6.1 说明 column, which the tables show verbatim in Chinese;
+ * keyed by dimension so a new dimension cannot ship without one.
+ */
+export const seedNoteGloss: Record<DimensionId, string> = {
+  resource: 'weighted high in resource-constrained scenarios',
+  performance: 'weighted high in performance-sensitive scenarios',
+  scale: 'weighted high in large-scale scenarios',
+  availability: 'weighted high in critical scenarios',
+  cost: 'weighted high in cost-sensitive scenarios',
+  maturity: 'weighted low in innovation scenarios',
+};

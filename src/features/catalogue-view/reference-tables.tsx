@@ -7,8 +7,11 @@ import { SourceRef } from '../../components/source-ref';
 import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
 import { format } from '../../i18n/messages';
-import { catalogueMessages } from './messages';
+import { caseSummaryCells, type CaseSummaryCells } from './case-summary';
+import { dimensionModel } from './dimension-model';
+import { catalogueMessages, seedNoteGloss } from './messages';
 import { patternLayers } from './to-score-cells';
+import '../../components/data-table.css';
 import './reference-tables.css';
 
 type Strings = (typeof catalogueMessages)['en'];
@@ -22,15 +25,39 @@ const techName = (id: string) => tech(id)?.name ?? id;
 const LAYER_ORDER = seedCatalogue.layers.map((l) => l.id);
 
 /** A table that scrolls sideways on narrow screens, reachable by keyboard; named after the table, not its panel, so landmark names stay distinct. */
-function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="cat-scroll" role="region" aria-label={label} tabIndex={0}>
-      <table className="cat-table">{children}</table>
+    <div className="data-scroll" role="region" aria-label={label} tabIndex={0}>
+      <table className="data-table cat-table">{children}</table>
     </div>
   );
 }
 
-/** The six decision dimensions of 17.6.1 with their weights and how layers combine. */
+/** The 17.6.1 说明 cell: the seed's words verbatim, glossed in English when the UI is English. */
+function SeedNote({ note, gloss, lang, m }: TableProps & { note: string; gloss: string }) {
+  if (lang === 'zh') return <td>{note}</td>;
+  return (
+    <td>
+      <span lang="zh-CN">{note}</span>
+      <small className="cat-why">
+        <span className="visually-hidden">{m.glossLabel}: </span>
+        {gloss}
+      </small>
+    </td>
+  );
+}
+
+/** A dash for a cell the seed leaves empty, named for screen readers. */
+function NoCell({ label }: { label: string }) {
+  return (
+    <td>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{label}</span>
+    </td>
+  );
+}
+
+/** The six decision dimensions of 17.6.1 with their weights, the seed's 说明 and how layers combine. */
 export function DimensionsTable({ lang, m }: TableProps) {
   return (
     <Panel id="catalogue-dimensions" title={m.dimensions}>
@@ -41,6 +68,9 @@ export function DimensionsTable({ lang, m }: TableProps) {
             <th scope="col">{m.dimension}</th>
             <th scope="col">{m.indicators}</th>
             <th scope="col">{m.seedWord}</th>
+            <th scope="col">
+              {m.seedNote} <SourceRef section="17.6.1" lang={lang} />
+            </th>
             <th scope="col" className="cat-num">
               {m.defaultWeight}
             </th>
@@ -49,27 +79,34 @@ export function DimensionsTable({ lang, m }: TableProps) {
           </tr>
         </thead>
         <tbody>
-          {seedCatalogue.dimensions.map((d) => (
-            <tr key={d.id}>
-              <th
-                scope="row"
-                className="cat-dim-name"
-                style={{ '--dim-color': `var(--dim-${d.id})` } as CSSProperties}
-              >
-                {d.name[lang]}
-              </th>
-              <td>{d.indicators[lang]}</td>
-              <td>{m[d.seedWeight]}</td>
-              <td className="cat-num num cat-strong">{d.defaultWeight}</td>
-              <td>
-                <strong>{m[d.aggregation]}</strong>
-                <small className="cat-why">{d.aggregationWhy[lang]}</small>
-              </td>
-              <td>
-                <SourceRef section={d.source} lang={lang} />
-              </td>
-            </tr>
-          ))}
+          {seedCatalogue.dimensions.map((d) => {
+            const model = dimensionModel(d, lang);
+            return (
+              <tr key={d.id}>
+                <th
+                  scope="row"
+                  className="cat-dim-name"
+                  style={{ '--dim-color': `var(--dim-${d.id})` } as CSSProperties}
+                >
+                  {d.name[lang]}
+                </th>
+                <td>{d.indicators[lang]}</td>
+                <td>{m[d.seedWeight]}</td>
+                <SeedNote note={d.seedNote} gloss={seedNoteGloss[d.id]} lang={lang} m={m} />
+                <td className="cat-num num cat-strong">{d.defaultWeight}</td>
+                <td>
+                  {/* The facts and the rule are the app's model, not 17.6.1's words: a reading badge. */}
+                  <strong>{m[d.aggregation]}</strong>{' '}
+                  <SourceRef section={d.source} lang={lang} reading={model.rationale} />
+                  <small className="cat-why">{d.aggregationWhy[lang]}</small>
+                  <small className="cat-why">{model.facts}</small>
+                </td>
+                <td>
+                  <SourceRef section={d.source} lang={lang} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </ScrollTable>
     </Panel>
@@ -113,7 +150,7 @@ export function CompatibilityTable({ lang, m }: TableProps) {
               </td>
               <td>{rule.reason[lang]}</td>
               <td>
-                <SourceRef section={rule.source} lang={lang} />
+                <SourceRef section={rule.source} lang={lang} reading={rule.reading?.rationale} />
               </td>
             </tr>
           ))}
@@ -123,7 +160,21 @@ export function CompatibilityTable({ lang, m }: TableProps) {
   );
 }
 
-/** The eight production cases of 17.5. */
+/** The 17.5.9 maturity cell: the stars as printed, the row they come from and its citation. */
+function CaseMaturity({ cells, lang, m }: TableProps & { cells: CaseSummaryCells }) {
+  return (
+    <td className="cat-case-stars">
+      <span aria-hidden="true">{cells.stars}</span>
+      <span className="visually-hidden">{format(m.starsOf, { value: cells.starCount })}</span>{' '}
+      <SourceRef section="17.5.9" lang={lang} />
+      <small className="cat-why">
+        {format(m.summaryRow, { label: cells.label, core: cells.core })}
+      </small>
+    </td>
+  );
+}
+
+/** The eight production cases of 17.5, with the 17.5.9 summary where it has a row. */
 export function CasesTable({ lang, m }: TableProps) {
   return (
     <Panel id="catalogue-cases" title={m.cases}>
@@ -137,34 +188,52 @@ export function CasesTable({ lang, m }: TableProps) {
             <th scope="col">{m.scale}</th>
             <th scope="col">{m.stack}</th>
             <th scope="col">{m.results}</th>
+            <th scope="col">{m.caseMaturity}</th>
+            <th scope="col">{m.caseFeature}</th>
             <th scope="col">{m.section}</th>
           </tr>
         </thead>
         <tbody>
-          {seedCatalogue.cases.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.name[lang]}</th>
-              <td>{c.organisation[lang]}</td>
-              <td>
-                <span className={`cat-status cat-status-${c.status}`}>{m[c.status]}</span>
-              </td>
-              <td>{c.scale[lang]}</td>
-              <td>
-                <span className="cat-chips">
-                  {patternLayers(c.stack, LAYER_ORDER).map(({ layer, ids }) => (
-                    <TechChip key={layer} layer={layer} name={ids.map(techName).join(' / ')} />
-                  ))}
-                </span>
-                {c.otherParts[lang] ? (
-                  <small className="cat-why">{format(m.also, { parts: c.otherParts[lang] })}</small>
-                ) : null}
-              </td>
-              <td>{c.results[lang]}</td>
-              <td>
-                <SourceRef section={c.section} lang={lang} />
-              </td>
-            </tr>
-          ))}
+          {seedCatalogue.cases.map((c) => {
+            const summary = caseSummaryCells(c);
+            return (
+              <tr key={c.id}>
+                <th scope="row">{c.name[lang]}</th>
+                <td>{c.organisation[lang]}</td>
+                <td>
+                  <span className={`cat-status cat-status-${c.status}`}>{m[c.status]}</span>
+                </td>
+                <td>{c.scale[lang]}</td>
+                <td>
+                  <span className="cat-chips">
+                    {patternLayers(c.stack, LAYER_ORDER).map(({ layer, ids }) => (
+                      <TechChip key={layer} layer={layer} name={ids.map(techName).join(' / ')} />
+                    ))}
+                  </span>
+                  {c.otherParts[lang] ? (
+                    <small className="cat-why">
+                      {format(m.also, { parts: c.otherParts[lang] })}
+                    </small>
+                  ) : null}
+                </td>
+                <td>{c.results[lang]}</td>
+                {summary ? (
+                  <>
+                    <CaseMaturity cells={summary} lang={lang} m={m} />
+                    <td>{summary.feature[lang]}</td>
+                  </>
+                ) : (
+                  <>
+                    <NoCell label={m.noSummary} />
+                    <NoCell label={m.noSummary} />
+                  </>
+                )}
+                <td>
+                  <SourceRef section={c.section} lang={lang} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </ScrollTable>
     </Panel>

@@ -4,11 +4,13 @@ import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Fact, FactKey, Language, Technology } from '../../catalogue/types';
 import { FACT_LABELS, formatFact } from '../../components/format-fact';
 import { SourceRef } from '../../components/source-ref';
+import { format } from '../../i18n/messages';
 import { catalogueMessages } from './messages';
 import { formatScore, type ScoreCell } from './to-score-cells';
 
 type Strings = (typeof catalogueMessages)['en'];
 
+const techName = (id: string) => seedCatalogue.technologies.find((t) => t.id === id)?.name ?? id;
 const dimensionName = (id: string, lang: Language) =>
   seedCatalogue.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
 
@@ -28,6 +30,19 @@ export function TechnologyCard({ tech, cells, lang, m }: TechnologyCardProps) {
     <article className="cat-card" aria-labelledby={headingId}>
       <h4 id={headingId}>{tech.name}</h4>
       <p className="cat-summary">{tech.summary[lang]}</p>
+      {tech.includes ? (
+        <p className="cat-includes">
+          {format(m.includes, {
+            names: tech.includes.ids.map(techName).join(', '),
+            wording: tech.includes.seedWording,
+          })}{' '}
+          <SourceRef
+            section={tech.includes.source}
+            lang={lang}
+            reading={tech.includes.reading.rationale}
+          />
+        </p>
+      ) : null}
       <ul className="cat-scores" aria-label={m.scores}>
         {cells.map((c) => (
           <li
@@ -50,7 +65,7 @@ export function TechnologyCard({ tech, cells, lang, m }: TechnologyCardProps) {
             <dt>{FACT_LABELS[key][lang]}</dt>
             <dd>
               <span className="cat-fact-value">{formatFact(fact, lang)}</span>{' '}
-              <SourceRef section={fact.source} lang={lang} />
+              <SourceRef section={fact.source} lang={lang} reading={fact.reading?.rationale} />
               {fact.note ? <small className="cat-fact-note">{fact.note[lang]}</small> : null}
             </dd>
           </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { LayerId } from '../../catalogue/types';
@@ -16,7 +16,9 @@ import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useRanking } from '../../store/use-ranking';
 import { treeMessages } from './messages';
-import { conditionText, toTreeChart } from '../../components/diagrams/to-tree-chart';
+import { toTreeChart } from '../../components/diagrams/to-tree-chart';
+import { SignalName, SignalReadings } from './signal-readings';
+import { readingSignals } from './to-selection-rows';
 import { TreeVerdictNote } from './tree-verdict-note';
 import '../../components/mermaid/diagram.css';
 import './decision-tree.css';
@@ -30,7 +32,8 @@ export function DecisionTreePanel() {
   const lang = useLanguage();
   const m = treeMessages[lang];
   const requirements = useAppStore((s) => s.requirements);
-  const scenarioId = useAppStore((s) => s.scenarioId);
+  // The tree asks about the scenario the inputs started from, edited or not (as the scoring does).
+  const scenarioId = useAppStore((s) => s.baseScenarioId);
   const weights = useAppStore((s) => s.weights);
   const ranking = useRanking();
   const [which, setWhich] = useState<Which>('global');
@@ -44,6 +47,7 @@ export function DecisionTreePanel() {
   const path = useMemo(() => walkTree(levels, signals), [levels, signals]);
   const text = useMemo(() => toMermaid(toTreeChart(levels, path, lang)), [levels, path, lang]);
   const pathName = globalPath.taken[0]!.branch.result[lang];
+  const section = which === 'global' ? '17.8.1' : '17.8.2';
 
   return (
     <Panel
@@ -51,7 +55,7 @@ export function DecisionTreePanel() {
       title={m.title}
       actions={
         <>
-          <SourceRef section={which === 'global' ? '17.8.1' : '17.8.2'} lang={lang} />
+          <SourceRef section={section} lang={lang} />
           <ExportImage name={`decision-tree-${which}`} label={m.title} />
         </>
       }
@@ -91,12 +95,23 @@ export function DecisionTreePanel() {
         {path.taken.map((step, i) => (
           <li key={step.levelId} className="twin-taken">
             <strong>{levels[i]!.title[lang]}</strong>: {step.branch.result[lang]} —{' '}
-            {step.because.length > 0
-              ? `${m.because} ${conditionText({ ...step.branch, when: step.because }, lang)}`
-              : m.otherwise}
+            {step.because.length > 0 ? (
+              <>
+                {m.because}{' '}
+                {step.because.map((s, j) => (
+                  <Fragment key={s}>
+                    {j > 0 ? ` ${m.or} ` : null}
+                    <SignalName signal={s} section={section} lang={lang} />
+                  </Fragment>
+                ))}
+              </>
+            ) : (
+              m.otherwise
+            )}
           </li>
         ))}
       </ol>
+      <SignalReadings signals={readingSignals(levels)} section={section} lang={lang} />
     </Panel>
   );
 }

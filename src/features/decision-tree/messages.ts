@@ -1,5 +1,6 @@
 import { defineMessages } from '../../i18n/messages';
 
+/** Strings of the decision-tree panels (17.8 trees and the 17.3 selection trees). */
 export const treeMessages = defineMessages({
   en: {
     title: 'Decision trees (17.8)',
@@ -23,10 +24,16 @@ export const treeMessages = defineMessages({
     decidedByRule: 'A requirement decides: the tree’s stack ({tree}) is “{status}” — {reasons}.',
     noTreeStack:
       'No valid stack in the current ranking follows the tree (check the filters and “show invalid”).',
-    tieNote: '#1 and the tree’s stack score the same; the order falls back to the stack id.',
+    tieNote: '#1 and the tree’s stack score the same: a tie, both co-recommended.',
     match: 'match',
     partial: 'partial',
     mismatch: 'fails',
+    selectionTitle: 'Selection trees (17.3)',
+    selectionNote:
+      'The per-layer matching trees of 17.3.1 and 17.3.2, which ask what the 17.8.1 tree does not (需要 Alpha API, 资源受限). The branch the current requirements take is highlighted.',
+    taken: 'taken',
+    or: 'or',
+    readings: 'Readings in this tree ({count}): tests and thresholds the seed does not print',
   },
   zh: {
     title: '决策树（17.8）',
@@ -48,9 +55,15 @@ export const treeMessages = defineMessages({
       '权重决定：第 1 名比最佳的遵循决策树的栈（{tree}）高 {gap} 分，主要来自{dimension}。',
     decidedByRule: '需求决定：决策树的栈（{tree}）为“{status}”——{reasons}。',
     noTreeStack: '当前排名中没有遵循决策树的有效栈（检查筛选与“显示无效栈”）。',
-    tieNote: '第 1 名与决策树的栈得分相同；按栈 id 排序。',
+    tieNote: '第 1 名与决策树的栈得分相同：并列，两者同为推荐。',
     match: '满足',
     partial: '部分满足',
     mismatch: '不满足',
+    selectionTitle: '选择决策树（17.3）',
+    selectionNote:
+      '17.3.1 与 17.3.2 的分层匹配决策树，问到 17.8.1 决策树没有问的条件（需要 Alpha API、资源受限）。高亮当前需求所走的分支。',
+    taken: '当前分支',
+    or: '或',
+    readings: '本树中的解读（{count}）：种子文档未给出的判断与阈值',
   },
 });

@@ -5,11 +5,14 @@ import { formatScore } from '../../components/format-score';
 import { toMermaid } from '../../components/mermaid/flowchart';
 import { stackName } from '../../components/stack-name';
 import { compareVectors } from '../../engine/compare';
+import { leadingGroup, NEAR_TIE } from '../../engine/conformance';
 import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
 import type { RankingRow } from '../../engine/evaluate';
 import { explain, type DimensionExplanation } from '../../engine/explain';
 import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { focusOf } from '../../engine/technology-scores';
 import { treeSignals } from '../../engine/tree-signals';
+import { scenarioById } from '../../store/app-store';
 import { format, formatNumber } from '../../i18n/messages';
 import type { AdrContext } from './to-adr';
 import { mdFence, mdTable, mdText } from './markdown';
@@ -29,7 +32,13 @@ type Explained = Pick<
 function explained(row: RankingRow, { catalogue, inputs }: AdrContext): Explained[] {
   const known = new Set(catalogue.technologies.map((t) => t.id));
   if (Object.values(row.stack.parts).every((id) => known.has(id)))
-    return explain(row.stack, catalogue, inputs.weights, inputs.requirements).dimensions;
+    return explain(
+      row.stack,
+      catalogue,
+      inputs.weights,
+      inputs.requirements,
+      focusOf(scenarioById(inputs.baseScenarioId)),
+    ).dimensions;
   const w = normaliseWeights(inputs.weights);
   return DIMENSION_IDS.map((dimension) => ({
     dimension,
@@ -67,16 +76,25 @@ export function rationaleSection(ctx: AdrContext): string[] {
   if (!second) return lines;
   const comparison = compareVectors(top.dimensions, second.dimensions, inputs.weights);
   const deciding = comparison.deltas.find((d) => d.dimension === comparison.decidedBy);
+  // A lead within NEAR_TIE is no verdict: #1 and #2 are co-recommended (engine leadingGroup).
+  const near = leadingGroup(ranking).includes(second);
   const verdict =
     Math.abs(comparison.totalDelta) < 1e-9
       ? m.tied
-      : deciding
-        ? format(m.leads, {
+      : near && deciding
+        ? format(m.nearLead, {
             gap: formatScore(comparison.totalDelta, lang, 1),
+            margin: formatNumber(NEAR_TIE * 100, lang, 1),
             dimension: dimensionName(deciding.dimension),
             delta: signed(deciding.weightedDelta, lang),
           })
-        : format(m.trails, { gap: formatScore(-comparison.totalDelta, lang, 1) });
+        : deciding
+          ? format(m.leads, {
+              gap: formatScore(comparison.totalDelta, lang, 1),
+              dimension: dimensionName(deciding.dimension),
+              delta: signed(deciding.weightedDelta, lang),
+            })
+          : format(m.trails, { gap: formatScore(-comparison.totalDelta, lang, 1) });
   const deltas = comparison.deltas.map((d) => [
     dimensionName(d.dimension),
     signed(d.scoreDelta, lang),
@@ -97,10 +115,13 @@ export function rationaleSection(ctx: AdrContext): string[] {
 export function warningsSection({ ranking, m, lang }: AdrContext): string[] {
   const top = ranking[0];
   if (!top) return [];
-  const rules = top.stack.reasons.map(
-    (r) =>
-      `- ${format(m.label, { label: m[r.severity], text: format(m.source, { text: mdText(r.reason[lang]), source: r.source }) })}`,
-  );
+  const rules = top.stack.reasons.map((r) => {
+    const text = format(r.reading ? m.sourceReading : m.source, {
+      text: mdText(r.reason[lang]),
+      source: r.source,
+    });
+    return `- ${format(m.label, { label: m[r.severity], text })}`;
+  });
   const misses = top.match.checks
     .filter((c) => c.status !== 'match')
     .map((c) => `- ${format(m.label, { label: m[c.status], text: mdText(c.reason[lang]) })}`);
@@ -120,7 +141,7 @@ export function warningsSection({ ranking, m, lang }: AdrContext): string[] {
 /** The 17.8.1 path taken (as text and mermaid) and the live 17.6.2 flow (mermaid). */
 export function decisionPathSection(ctx: AdrContext): string[] {
   const { inputs, ranking, catalogue, m, lang } = ctx;
-  const path = walkTree(GLOBAL_TREE, treeSignals(inputs.requirements, inputs.scenarioId));
+  const path = walkTree(GLOBAL_TREE, treeSignals(inputs.requirements, inputs.baseScenarioId));
   const steps = path.taken.map(
     (step, i) =>
       `${i + 1}. ${format(m.step, { level: mdText(GLOBAL_TREE[i]!.title[lang]), result: mdText(step.branch.result[lang]) })}`,

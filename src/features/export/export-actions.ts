@@ -3,6 +3,7 @@ import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { downloadText } from '../../components/download';
 import { exportFileName } from '../../components/export-file';
 import { shareUrl } from '../../store/url-codec';
+import { scenarioById } from '../../store/app-store';
 import { rankFor } from '../../store/use-ranking';
 import { currentInputs } from './current-inputs';
 import { visibleRows } from './table-order';
@@ -16,10 +17,12 @@ export type ExportKind = 'adr' | 'csv' | 'json';
 export function runExport(kind: ExportKind, now = new Date()): void {
   const inputs = currentInputs();
   const lang = inputs.language;
-  const ranking = rankFor(inputs.requirements, inputs.weights, {
-    mode: inputs.rankMode,
-    showInvalid: inputs.showInvalid,
-  });
+  const ranking = rankFor(
+    inputs.requirements,
+    inputs.weights,
+    { mode: inputs.rankMode, showInvalid: inputs.showInvalid },
+    scenarioById(inputs.baseScenarioId),
+  );
   if (kind === 'adr') {
     const markdown = toAdr({
       inputs,

@@ -87,7 +87,7 @@ describe('ExportMenu', () => {
     vi.useRealTimers();
     const text = await read(saved[0]!.blob);
     expect(text.startsWith('\uFEFFRank,Stack id,Stack,Total,')).toBe(true);
-    expect(text.split('\r\n')[1]!.startsWith('1,k3s+wasmedge+crun+sqlite+calico+opa-wasm,')).toBe(
+    expect(text.split('\r\n')[1]!.startsWith('1,k3s+wasmedge+crun+sqlite+flannel+opa-wasm,')).toBe(
       true,
     );
   });
@@ -105,7 +105,7 @@ describe('ExportMenu', () => {
     expect(Object.keys(state.inputs)).not.toContain('notices');
     expect(saved[1]!.name).toMatch(/^decision-record-.*\.md$/);
     expect((await read(saved[1]!.blob)).split('\n')[0]).toBe(
-      '# ADR：K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm',
+      '# ADR：K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm',
     );
   });
 

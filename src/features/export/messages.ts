@@ -25,6 +25,7 @@ export const exportMessages = defineMessages({
     invalid: 'Invalid',
     reasonSeparator: '; ',
     source: '{text} (§{source})',
+    sourceReading: '{text} (reading of §{source})',
   },
   zh: {
     export: '导出',
@@ -49,5 +50,6 @@ export const exportMessages = defineMessages({
     invalid: '无效',
     reasonSeparator: '；',
     source: '{text}（§{source}）',
+    sourceReading: '{text}（对 §{source} 的解读）',
   },
 });

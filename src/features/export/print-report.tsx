@@ -24,7 +24,7 @@ function PrintSummary({ inputs }: { inputs: Inputs }) {
     const name = seedCatalogue.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
     return `${name} ${formatNumber(inputs.weights[id], lang, 1)} (${formatScore(shares[id], lang, 1)}%)`;
   });
-  const path = walkTree(GLOBAL_TREE, treeSignals(inputs.requirements, inputs.scenarioId));
+  const path = walkTree(GLOBAL_TREE, treeSignals(inputs.requirements, inputs.baseScenarioId));
   const label = (key: 'scenario' | 'weights' | 'requirements' | 'link', text: string) => (
     <p>
       <strong>{format(m.listHead, { label: m[key] })}</strong> {text}

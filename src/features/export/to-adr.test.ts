@@ -26,11 +26,14 @@ function presetInputs(id: string, overrides: Partial<Inputs> = {}): Inputs {
   };
 }
 
+/** The ADR as the export writes it: ranked under the scenario the inputs start from. */
 function adrFor(inputs: Inputs, patch: Partial<AdrInput> = {}): string[] {
-  const ranking = rankFor(inputs.requirements, inputs.weights, {
-    mode: inputs.rankMode,
-    showInvalid: inputs.showInvalid,
-  });
+  const ranking = rankFor(
+    inputs.requirements,
+    inputs.weights,
+    { mode: inputs.rankMode, showInvalid: inputs.showInvalid },
+    scenarioById(inputs.baseScenarioId),
+  );
   return toAdr({
     inputs,
     ranking,
@@ -54,13 +57,15 @@ function section(lines: string[], heading: string): string[] {
     .filter((line, i, all) => i < all.length - 1 || line !== '');
 }
 
-const TOP = 'K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm';
+const TOP = 'K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm';
+const CONTAINERD = 'Kubernetes + containerd + runc + etcd + Calico + Gatekeeper';
+const DOCKER = 'Kubernetes + Docker + runc + etcd + Calico + Gatekeeper';
 
 describe('toAdr, edge preset in English', () => {
   const lines = adrFor(presetInputs('edge'));
 
   it('opens with the title, date, status and context', () => {
-    expect(lines.slice(0, 30)).toEqual([
+    expect(lines.slice(0, 31)).toEqual([
       `# ADR: ${TOP}`,
       '',
       '- Date: 2026-11-25',
@@ -74,21 +79,22 @@ describe('toAdr, edge preset in English', () => {
       'Requirements:',
       '',
       '- 1 node',
+      '- edge site',
       '- cold start ≤ 10 ms',
       '- offline',
       '',
-      'Ranking: requirement fit first (17.6.2); invalid stacks hidden. 240 stacks ranked: 12 match, 0 partial, 228 fail.',
+      'Ranking: requirement fit first (17.6.2); invalid stacks hidden. 240 stacks ranked: 12 match, 12 partial, 216 fail.',
       '',
       '## Weights',
       '',
       '| Dimension | Weight | Share | Seed (17.6.1) |',
       '| --- | ---: | ---: | --- |',
-      '| Resource | 4 | 40.0% | high |',
-      '| Performance | 3 | 30.0% | high |',
-      '| Scale | 0 | 0.0% | medium |',
-      '| Availability | 2 | 20.0% | medium |',
-      '| Cost | 0 | 0.0% | medium |',
-      '| Maturity | 1 | 10.0% | low |',
+      '| Resource | 4 | 28.6% | high |',
+      '| Performance | 3 | 21.4% | high |',
+      '| Scale | 2 | 14.3% | medium |',
+      '| Availability | 2 | 14.3% | medium |',
+      '| Cost | 2 | 14.3% | medium |',
+      '| Maturity | 1 | 7.1% | low |',
       '',
       '## Top 10',
     ]);
@@ -100,11 +106,11 @@ describe('toAdr, edge preset in English', () => {
     expect(table.slice(2, 6)).toEqual([
       '| # | Stack | Total | Resource | Performance | Scale | Availability | Cost | Maturity | Fit |',
       '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-      `| 1 | ${TOP} | 77.2 | 71 | 75 | 43 | 100 | 87 | 60 | Match · warning |`,
-      '| 2 | K3s + WasmEdge + crun + sqlite + Cilium + OPA-Wasm | 77.2 | 71 | 75 | 43 | 100 | 82 | 60 | Match · warning |',
+      `| 1 | ${TOP} | 70.1 | 71 | 52 | 43 | 100 | 97 | 60 | Match · warning |`,
+      '| 2 | K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm | 68.7 | 71 | 52 | 43 | 100 | 87 | 60 | Match · warning |',
     ]);
     expect(table.at(-1)).toBe(
-      '| 10 | K3s + WasmEdge + crun + sqlite + flannel + Kyverno | 70.7 | 63 | 63 | 43 | 100 | 97 | 67 | Match · warning |',
+      '| 10 | K3s + WasmEdge + crun + sqlite + Calico + OPA | 65.9 | 60 | 52 | 43 | 100 | 87 | 67 | Match · warning |',
     );
   });
 
@@ -112,12 +118,22 @@ describe('toAdr, edge preset in English', () => {
     expect(section(lines, '## Decision')).toEqual([
       '## Decision',
       '',
-      `We choose **${TOP}**: #1 of 240 stacks, 77.2 / 100, fit: Match · warning.`,
+      `We choose **${TOP}**: #1 of 240 stacks, 70.1 / 100, fit: Match · warning.`,
       '',
       'Runners-up:',
       '',
-      '- #2 K3s + WasmEdge + crun + sqlite + Cilium + OPA-Wasm: 77.2 (tied with #1, ordered by id)',
-      '- #3 K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm: 74.2 (3.0 points behind #1)',
+      '- #2 K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm: 68.7 (1.4 points behind #1)',
+      '- #3 K3s + WasmEdge + crun + sqlite + flannel + Kyverno: 68.2 (1.9 points behind #1)',
+    ]);
+  });
+
+  it('edge: the seed’s K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm is #1', () => {
+    expect(section(lines, '## The seed’s stack for this scenario')).toEqual([
+      '## The seed’s stack for this scenario',
+      '',
+      '#1 is the seed’s stack for Edge computing, Edge stack.',
+      '',
+      'Seed: K3s + WasmEdge + crun + sqlite (default) or embedded etcd + flannel (built in) + OPA-Wasm (§17.4.2, §17.8.2, §17.2.2)',
     ]);
   });
 
@@ -129,25 +145,25 @@ describe('toAdr, edge preset in English', () => {
       '',
       '| Dimension | Score f | Weight | w·f |',
       '| --- | ---: | ---: | ---: |',
-      '| Resource | 71.5 | 4 (40.0%) | 28.6 |',
-      '| Performance | 75.5 | 3 (30.0%) | 22.6 |',
-      '| Scale | 43.5 | 0 (0.0%) | 0.0 |',
-      '| Availability | 100.0 | 2 (20.0%) | 20.0 |',
-      '| Cost | 86.7 | 0 (0.0%) | 0.0 |',
-      '| Maturity | 60.0 | 1 (10.0%) | 6.0 |',
-      '| **Total** |  |  | **77.2** |',
+      '| Resource | 71.5 | 4 (28.6%) | 20.4 |',
+      '| Performance | 51.8 | 3 (21.4%) | 11.1 |',
+      '| Scale | 43.5 | 2 (14.3%) | 6.2 |',
+      '| Availability | 100.0 | 2 (14.3%) | 14.3 |',
+      '| Cost | 96.7 | 2 (14.3%) | 13.8 |',
+      '| Maturity | 60.0 | 1 (7.1%) | 4.3 |',
+      '| **Total** |  |  | **70.1** |',
       '',
-      '### Against #2 (K3s + WasmEdge + crun + sqlite + Cilium + OPA-Wasm)',
+      '### Against #2 (K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm)',
       '',
-      '#1 and #2 score the same; the order between them is by id.',
+      '#1 leads by 1.4 points; the deciding dimension is **Cost** (+1.4 points of the gap).',
       '',
       '| Dimension | Δ f | Δ w·f |',
       '| --- | ---: | ---: |',
+      '| Cost | +10.0 | +1.4 |',
       '| Resource | 0.0 | 0.0 |',
       '| Performance | 0.0 | 0.0 |',
       '| Scale | 0.0 | 0.0 |',
       '| Availability | 0.0 | 0.0 |',
-      '| Cost | +5.0 | 0.0 |',
       '| Maturity | 0.0 | 0.0 |',
     ]);
   });
@@ -161,6 +177,7 @@ describe('toAdr, edge preset in English', () => {
       '- warning: Docker images need conversion: compile to wasm32-wasi and build a Wasm image with OCI annotations. (§17.7.3)',
       '- warning: sqlite supports a single node and is a single point of failure (no HA). (§17.3.3)',
       '- warning: sqlite is not compatible with etcd: switching storage later needs a data migration. (§17.7.3)',
+      '- warning: flannel has only basic network-policy support. (§17.3.3)',
     ]);
   });
 
@@ -194,7 +211,7 @@ describe('toAdr, edge preset in English', () => {
       '  n_needs("Identify scenario needs #183; Edge computing")',
     ]);
     expect(flow).toContain(
-      '  n_choose["Choose the best scheme #183; K3s #43; WasmEdge #43; crun #43; sqlite #43; Calico #43; OPA#45;Wasm"]',
+      '  n_choose["Choose the best scheme #183; K3s #43; WasmEdge #43; crun #43; sqlite #43; flannel #43; OPA#45;Wasm"]',
     );
     expect(flow.at(-1)).toBe('```');
   });
@@ -207,6 +224,173 @@ describe('toAdr, edge preset in English', () => {
       '',
       `<${LINK}>`,
       '',
+    ]);
+  });
+});
+
+describe('toAdr: near-ties are co-recommended, never ordered by id', () => {
+  it('large-scale: co-recommends the containerd and Docker stacks, the seed’s Docker + containerd + runc among them, and says they tie', () => {
+    const lines = adrFor(presetInputs('large-scale'));
+    expect(lines[0]).toBe(`# ADR: ${CONTAINERD} or ${DOCKER}`);
+    expect(section(lines, '## Decision')).toEqual([
+      '## Decision',
+      '',
+      'We co-recommend 2 stacks within 0.5 points of each other (#1 of 240); the score does not choose between them:',
+      '',
+      `- **${CONTAINERD}**: 69.1 / 100, fit: Match`,
+      `- **${DOCKER}**: 69.1 / 100, fit: Match`,
+      '',
+      'They tie: the same score on every dimension, so the seed’s facts cannot separate them.',
+      '',
+      'Where they differ: Runtime (containerd / Docker)',
+      '',
+      'Runners-up:',
+      '',
+      '- #3 Kubernetes + containerd + runc + etcd + Cilium + Gatekeeper: 68.4 (0.7 points behind #1)',
+      '- #3 Kubernetes + Docker + runc + etcd + Cilium + Gatekeeper: 68.4 (0.7 points behind #1)',
+    ]);
+    expect(section(lines, '## The seed’s stack for this scenario')).toEqual([
+      '## The seed’s stack for this scenario',
+      '',
+      `The seed’s stack for Large-scale production, Traditional cloud-native stack is co-recommended (#1): ${DOCKER}.`,
+      '',
+      'Seed: Kubernetes + Docker + containerd + runc + etcd + Calico/Cilium + OPA + Gatekeeper (§17.4.1, §17.2.2)',
+    ]);
+    expect(lines).toContain('#1 and #2 score the same: the score cannot separate them.');
+    expect(lines.join('\n')).not.toMatch(/\bid\b/);
+  });
+
+  it('seed defaults: etcd and sqlite within 0.5 points are co-recommended, with what separates them', () => {
+    const lines = adrFor(presetInputs('default'));
+    expect(section(lines, '## Decision').slice(2, 12)).toEqual([
+      'We co-recommend 2 stacks within 0.5 points of each other (#1 of 240); the score does not choose between them:',
+      '',
+      '- **K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm**: 66.6 / 100, fit: Match · warning',
+      '- **K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm**: 66.2 / 100, fit: Match · warning',
+      '',
+      'A gap under 0.5 points is finer than the seed’s ratings support (one star of one fact moves a total by about 0.2–0.7 points).',
+      '',
+      'Where they differ: Storage (etcd / sqlite)',
+      '',
+      '- K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm − K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm, weighted points: Scale +5.8, Availability +3.1, Performance -1.3, Cost -2.9, Resource -4.3',
+    ]);
+    expect(lines).toContain(
+      '#1 is 0.4 points ahead, within 0.5: the two are co-recommended. The largest difference is **Scale** (+5.8 points).',
+    );
+    // With nothing required, 17.8.1 falls to its default branches; 17.6.1's weights disagree.
+    expect(section(lines, '## The seed’s stack for this scenario')).toEqual([
+      '## The seed’s stack for this scenario',
+      '',
+      '#1 is not the seed’s stack for Seed defaults, 17.8.1 default branches.',
+      '',
+      'Seed: K3s (default) + Docker + runc (default, mature) + sqlite (default) + flannel (default) + OPA-Wasm (recommended) (§17.8.1)',
+      '',
+      'The seed’s stack ranks #69 of 240 (a rank 8 stacks share) as **K3s + Docker + runc + sqlite + flannel + OPA-Wasm**, 8.5 points behind #1.',
+      '',
+      'What decides it:',
+      '',
+      '- Layers: Runtime WasmEdge (seed: Docker), OCI runtime crun (seed: runc), Storage etcd (seed: sqlite), Network Calico (seed: flannel)',
+      '- Weighted points in #1’s favour: Scale +7.7, Performance +3.2, Availability +3.1',
+    ]);
+  });
+});
+
+describe('toAdr: the seed’s stack for the scenario', () => {
+  it('hybrid: the central tier differs from the seed’s K8s + Docker + etcd + Calico + OPA-Wasm (#3, 3.6 points behind), the edge tier agrees', () => {
+    const lines = adrFor(presetInputs('hybrid'));
+    expect(section(lines, '## The seed’s stack for this scenario')).toEqual([
+      '## The seed’s stack for this scenario',
+      '',
+      '### Central tier — Large-scale production',
+      '',
+      '#1 of this tier: **Kubernetes + WasmEdge + crun + etcd + Calico + OPA-Wasm** (67.6 / 100, of 60 stacks).',
+      '',
+      '#1 is not the seed’s stack for Hybrid, Central tier.',
+      '',
+      'Seed: K8s (central) + Docker (central) + etcd (central) + Calico (central) + OPA-Wasm (unified) (§17.2.2)',
+      '',
+      'The seed’s stack ranks #3 of 60 (a rank 4 stacks share) as **Kubernetes + Docker + runc + etcd + Calico + OPA-Wasm**, 3.6 points behind #1.',
+      '',
+      'What decides it:',
+      '',
+      '- Layers: Runtime WasmEdge (seed: Docker), OCI runtime crun (seed: runc)',
+      '- Weighted points in #1’s favour: Resource +1.4, Performance +1.3, Cost +0.9',
+      '',
+      '### Edge tier — Edge computing',
+      '',
+      '#1 of this tier: **K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm** (70.1 / 100, of 240 stacks).',
+      '',
+      '#1 is the seed’s stack for Hybrid, Edge tier.',
+      '',
+      'Seed: K3s (edge) + WasmEdge (edge) + sqlite (edge) + flannel (edge) + OPA-Wasm (unified) (§17.2.2)',
+      '',
+      'One policy layer for both tiers, as the seed says (“OPA-Wasm（统一）”): the edge tier picks OPA-Wasm and the central tier is ranked among stacks with it. (§17.2.2)',
+    ]);
+  });
+
+  it('serverless beyond 1000 nodes (custom inputs): the seed’s large-scale Kubernetes + etcd + Calico stack is #1', () => {
+    const base = presetInputs('serverless');
+    const lines = adrFor({
+      ...base,
+      scenarioId: null,
+      requirements: { ...base.requirements, nodes: 2000 },
+    });
+    expect(section(lines, '## The seed’s stack for this scenario')).toEqual([
+      '## The seed’s stack for this scenario',
+      '',
+      '#1 is the seed’s stack for Serverless, Large (> 1000 nodes): Kubernetes.',
+      '',
+      'Seed: Kubernetes (large) + WasmEdge + crun + etcd (Kubernetes) + Calico (Kubernetes) + OPA-Wasm (§17.8.2, §17.4.3, §17.4.1)',
+      '',
+      'Custom inputs: compared with the stack the seed names for Serverless.',
+    ]);
+  });
+
+  it('serverless at 10 nodes: the seed’s K3s + sqlite stack scores 4.8 points more but fails a requirement, so fit decides (17.6.2) — no negative “behind”, no lead for #1', () => {
+    const base = presetInputs('serverless');
+    const inputs = { ...base, scenarioId: null, requirements: { ...base.requirements, nodes: 10 } };
+    expect(section(adrFor(inputs), '## The seed’s stack for this scenario')).toEqual([
+      '## The seed’s stack for this scenario',
+      '',
+      '#1 is not the seed’s stack for Serverless, Small: K3s.',
+      '',
+      'Seed: K3s (small) + WasmEdge + crun + sqlite (K3s) + flannel (K3s) + OPA-Wasm (§17.8.2, §17.4.3)',
+      '',
+      'The seed’s stack ranks #37 of 240 as **K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm** but scores 4.8 points more than #1: it fails the requirements (sqlite supports at most 1 node; 10 required), so fit decides (17.6.2).',
+      '',
+      'What decides it:',
+      '',
+      '- Layers: Storage etcd (seed: sqlite)',
+      '- Requirement fit: #1 Match, the seed’s stack Mismatch; fit ranks before score (17.6.2)',
+      '',
+      'Custom inputs: compared with the stack the seed names for Serverless.',
+    ]);
+    const zh = adrFor({ ...inputs, language: 'zh' });
+    expect(section(zh, '## 种子文档为此场景给出的技术栈').slice(6, 13)).toEqual([
+      '种子文档的技术栈以 **K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm** 排第 37 名（共 240 个），但得分比第 1 名高 4.8 分：它不满足需求（sqlite 至多 1 节点，需求 10），因此由匹配决定（17.6.2）。',
+      '',
+      '决定因素：',
+      '',
+      '- 层：存储 etcd（种子：sqlite）',
+      '- 需求匹配：第 1 名匹配，种子技术栈不匹配；匹配优先于得分（17.6.2）',
+      '',
+    ]);
+  });
+
+  it('writes the hybrid’s disagreement in Chinese', () => {
+    const lines = adrFor(presetInputs('hybrid', { language: 'zh' }));
+    const seed = section(lines, '## 种子文档为此场景给出的技术栈');
+    expect(seed.slice(6, 16)).toEqual([
+      '第 1 名不是种子文档为「混合架构·中心层」给出的技术栈。',
+      '',
+      '种子：K8s（中心）+ Docker（中心）+ etcd（中心）+ Calico（中心）+ OPA-Wasm（统一）（§17.2.2）',
+      '',
+      '种子文档的技术栈以 **Kubernetes + Docker + runc + etcd + Calico + OPA-Wasm** 排第 3 名（共 60 个，4 个技术栈并列此名），落后第 1 名 3.6 分。',
+      '',
+      '决定因素：',
+      '',
+      '- 层：运行时 WasmEdge（种子：Docker），OCI 运行时 crun（种子：runc）',
+      '- 第 1 名领先的加权分：资源 +1.4，性能 +1.3，成本 +0.9',
     ]);
   });
 });
@@ -226,38 +410,37 @@ describe('toAdr in other situations', () => {
       '场景：**边缘计算** — 边缘节点、IoT、5G MEC：资源受限、低延迟、离线。',
     ]);
     expect(lines).toContain(
-      '排名：需求匹配优先（17.6.2）；隐藏无效技术栈。共排名 240 个技术栈：匹配 12，部分匹配 0，不匹配 228。',
+      '排名：需求匹配优先（17.6.2）；隐藏无效技术栈。共排名 240 个技术栈：匹配 12，部分匹配 12，不匹配 216。',
     );
     expect(lines).toContain('- 警告：sqlite 只支持 1 个节点，且是单点（无高可用）。（§17.3.3）');
     expect(lines).toContain('1. 第 1 层：场景识别 → 边缘技术栈路径');
+    expect(lines).toContain('第 1 名就是种子文档为「边缘计算·边缘计算技术栈」给出的技术栈。');
   });
 
-  it('names the deciding dimension when #1 leads #2 on score (seed defaults)', () => {
-    const lines = adrFor(presetInputs('default'));
+  it('names the deciding dimension when #1 leads #2 on score by more than 0.5 points (edge preset)', () => {
+    const lines = adrFor(presetInputs('edge'));
     expect(lines).toContain(
-      '#1 leads by 0.3 points; the deciding dimension is **Resource** (+2.9 points of the gap).',
+      '#1 leads by 1.4 points; the deciding dimension is **Cost** (+1.4 points of the gap).',
     );
-    expect(lines).toContain('| Scale | -37.5 | -5.8 |');
+    expect(lines).toContain('| Cost | +10.0 | +1.4 |');
   });
 
   it('says when #1 ranks first on fit although #2 scores more', () => {
     const inputs = presetInputs('edge');
-    const ranking = rankFor(inputs.requirements, inputs.weights, {
-      mode: 'fitFirst',
-      showInvalid: false,
-    });
+    const ranking = rankFor(
+      inputs.requirements,
+      inputs.weights,
+      { mode: 'fitFirst', showInvalid: false },
+      scenarioById('edge'),
+    );
     const [a, , c] = ranking as [RankingRow, RankingRow, RankingRow];
-    const lines = adrFor(inputs, {
-      ranking: [
-        { ...c, rank: 1 },
-        { ...a, rank: 2 },
-      ],
-    });
+    const partly = { ...a, rank: 2, match: { ...a.match, status: 'partial' as const } };
+    const lines = adrFor(inputs, { ranking: [{ ...c, rank: 1 }, partly] });
     expect(lines).toContain(
-      '#2 scores 3.0 points more, but #1 ranks first on requirement fit (17.6.2).',
+      '#2 scores 1.9 points more, but #1 ranks first on requirement fit (17.6.2).',
     );
     expect(lines).toContain(
-      `- #2 ${TOP}: 77.2 (3.0 points above #1, ranked lower on requirement fit)`,
+      `- #2 ${TOP}: 70.1 (1.9 points above #1, ranked lower on requirement fit)`,
     );
   });
 
@@ -270,20 +453,22 @@ describe('toAdr in other situations', () => {
 
   it('escapes hostile names in the title and tables', () => {
     const inputs = presetInputs('edge');
-    const ranking = rankFor(inputs.requirements, inputs.weights, {
-      mode: 'fitFirst',
-      showInvalid: false,
-    });
+    const ranking = rankFor(
+      inputs.requirements,
+      inputs.weights,
+      { mode: 'fitFirst', showInvalid: false },
+      scenarioById('edge'),
+    );
     const top = ranking[0]!;
     const hostile = {
       ...top,
       stack: { ...top.stack, parts: { ...top.stack.parts, orchestration: 'A | B\n# <b>x</b>' } },
     };
     const lines = adrFor(inputs, { ranking: [hostile, ...ranking.slice(1)] });
-    const name = 'WasmEdge + crun + sqlite + Calico + OPA-Wasm';
+    const name = 'WasmEdge + crun + sqlite + flannel + OPA-Wasm';
     expect(lines[0]).toBe(`# ADR: A | B # &lt;b>x&lt;/b> + ${name}`);
     expect(lines).toContain(
-      `| 1 | A \\| B # &lt;b>x&lt;/b> + ${name} | 77.2 | 71 | 75 | 43 | 100 | 87 | 60 | Match · warning |`,
+      `| 1 | A \\| B # &lt;b>x&lt;/b> + ${name} | 70.1 | 71 | 52 | 43 | 100 | 97 | 60 | Match · warning |`,
     );
     expect(lines.filter((line) => line.startsWith('# '))).toHaveLength(1);
   });
@@ -307,5 +492,36 @@ describe('toAdr in other situations', () => {
       'No stack meets every requirement: this is the best available compromise (17.6.2).',
     );
     expect(lines).toContain('Requirement checks not met:');
+  });
+});
+
+describe('toAdr tells the app’s readings from the seed’s statements', () => {
+  const inputs = presetInputs('edge');
+  const row = rankFor(
+    inputs.requirements,
+    inputs.weights,
+    { mode: inputs.rankMode, showInvalid: true },
+    scenarioById('edge'),
+  ).find((r) => r.stack.id === 'k3s+docker+runc+sqlite+flannel+opa-wasm')!;
+
+  it('writes "reading of §17.3.4" for the OPA-Wasm host rule and "§17.3.3" for a citation', () => {
+    const lines = adrFor(inputs, { ranking: [row] });
+    expect(section(lines, '## Compatibility and requirement warnings').slice(0, 8)).toEqual([
+      '## Compatibility and requirement warnings',
+      '',
+      'Compatibility:',
+      '',
+      '- warning: sqlite supports a single node and is a single point of failure (no HA). (§17.3.3)',
+      '- warning: sqlite is not compatible with etcd: switching storage later needs a data migration. (§17.7.3)',
+      '- warning: flannel has only basic network-policy support. (§17.3.3)',
+      '- warning: OPA-Wasm integrates through WasmEdge + Gatekeeper; without WasmEdge in the runtime layer it needs another Wasm host. (reading of §17.3.4)',
+    ]);
+  });
+
+  it('writes “对 §17.3.4 的解读” in Chinese', () => {
+    const lines = adrFor({ ...inputs, language: 'zh' }, { ranking: [row] });
+    expect(lines.filter((l) => l.includes('OPA-Wasm 的集成方式'))).toEqual([
+      '- 警告：OPA-Wasm 的集成方式是 WasmEdge + Gatekeeper；运行时层没有 WasmEdge 时需另备 Wasm 宿主。（对 §17.3.4 的解读）',
+    ]);
   });
 });

@@ -3,12 +3,15 @@ import { summariseRequirements } from '../../components/diagrams/summarise-requi
 import { isoDate } from '../../components/export-file';
 import { formatScore } from '../../components/format-score';
 import { stackName } from '../../components/stack-name';
-import type { RankingRow } from '../../engine/evaluate';
+import { coRecommendationOf, seedChecks } from '../../engine/co-recommendation';
+import { leadingGroup, rankTiers } from '../../engine/conformance';
+import { prepareCatalogue, type RankingRow } from '../../engine/evaluate';
 import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
 import { format, formatNumber } from '../../i18n/messages';
 import type { Inputs } from '../../store/app-store';
 import { decisionPathSection, rationaleSection, warningsSection } from './adr-sections';
 import { adrMessages, type AdrText } from './adr-messages';
+import { coRecommendationLines, seedSection, type AdrSeed } from './adr-seed-sections';
 import { mdTable, mdText } from './markdown';
 
 /** What the decision record is written from; everything explicit so the output is reproducible. */
@@ -109,16 +112,22 @@ function topSection({ ranking, topN = 10, m, lang, dimensionName }: AdrContext):
   return [`## ${format(m.top, { n: topN })}`, '', ...mdTable(head, rows, [...align])];
 }
 
-function decisionSection({ ranking, m, lang }: AdrContext): string[] {
-  const [top, ...rest] = ranking;
+function decisionSection(ctx: AdrContext, co: AdrSeed['co']): string[] {
+  const { ranking, m, lang } = ctx;
+  const [top] = ranking;
   if (!top) return [`## ${m.decision}`, '', m.noneChosen];
-  const chosen = format(m.chosen, {
-    stack: mdText(stackName(top.stack.parts)),
-    rank: top.rank,
-    count: ranking.length,
-    total: points(top.total, lang),
-    fit: fitLabel(top, m),
-  });
+  const chosen = co
+    ? coRecommendationLines(ctx, co, (row) => fitLabel(row, m))
+    : [
+        format(m.chosen, {
+          stack: mdText(stackName(top.stack.parts)),
+          rank: top.rank,
+          count: ranking.length,
+          total: points(top.total, lang),
+          fit: fitLabel(top, m),
+        }),
+      ];
+  const rest = ranking.slice(co?.rows.length ?? 1);
   const runnersUp = rest.slice(0, 2).map((row) => {
     const gap = top.total - row.total;
     const template = Math.abs(gap) < 0.0005 ? m.level : gap > 0 ? m.behind : m.ahead;
@@ -132,7 +141,7 @@ function decisionSection({ ranking, m, lang }: AdrContext): string[] {
   return [
     `## ${m.decision}`,
     '',
-    chosen,
+    ...chosen,
     ...(top.match.status === 'match' ? [] : ['', m.noMatch]),
     ...(runnersUp.length > 0
       ? ['', format(m.listHead, { label: m.runnersUp }), '', ...runnersUp]
@@ -147,19 +156,54 @@ function linkSection({ shareUrl, m }: AdrContext): string[] {
 }
 
 /**
+ * What the ADR says about near-ties and the seed's stack: the co-recommended group, and the
+ * seed's stack for the scenario the inputs start from (each tier ranked on its own for the
+ * active hybrid preset, as the recommendation panel does).
+ */
+function adrSeed({ inputs, ranking, catalogue }: AdrInput): AdrSeed {
+  const byId = (id: string) => catalogue.scenarios.find((s) => s.id === id);
+  const active = inputs.scenarioId === null ? undefined : byId(inputs.scenarioId);
+  const scenario = active ?? byId(inputs.baseScenarioId);
+  const options = { mode: inputs.rankMode, showInvalid: inputs.showInvalid };
+  const tiers = active?.tiers
+    ? rankTiers(prepareCatalogue(catalogue), active, (id) => byId(id)!, options)
+    : null;
+  return {
+    co: coRecommendationOf(leadingGroup(ranking), inputs.weights),
+    scenario,
+    custom: active === undefined,
+    checks: scenario
+      ? seedChecks(scenario, ranking, inputs.weights, inputs.requirements, tiers)
+      : [],
+    tierPolicy: tiers?.find((t) => t.key === 'central')?.unifiedPolicy ?? null,
+  };
+}
+
+/** The title's stack: #1, or every co-recommended stack (three named, then how many more). */
+function titleStack(ranking: RankingRow[], co: AdrSeed['co'], m: AdrText): string {
+  const top = ranking[0];
+  if (!top) return m.noStack;
+  if (!co) return mdText(stackName(top.stack.parts));
+  const names = co.rows.slice(0, 3).map((r) => mdText(stackName(r.stack.parts)));
+  const more = co.rows.length - names.length;
+  return [...names, ...(more > 0 ? [format(m.more, { n: more })] : [])].join(m.or);
+}
+
+/**
  * The decision as a Markdown architecture decision record in the inputs' language: context,
- * weights, top N, the choice and runners-up, the Σ w·f rationale, warnings, the decision path
- * as mermaid, and the share link. Pure: same input, same text.
+ * weights, top N, the choice (or the co-recommended near-ties) and runners-up, the seed's
+ * stack for the scenario, the Σ w·f rationale, warnings, the decision path as mermaid, and
+ * the share link. Pure: same input, same text.
  */
 export function toAdr(input: AdrInput): string {
   const lang = input.inputs.language;
   const m = adrMessages[lang];
   const names = new Map(input.catalogue.dimensions.map((d) => [d.id as string, d.name[lang]]));
   const ctx: AdrContext = { ...input, lang, m, dimensionName: (id) => names.get(id) ?? id };
-  const top = input.ranking[0];
+  const seed = adrSeed(input);
   const sections = [
     [
-      `# ${format(m.title, { stack: mdText(top ? stackName(top.stack.parts) : m.noStack) })}`,
+      `# ${format(m.title, { stack: titleStack(input.ranking, seed.co, m) })}`,
       '',
       `- ${format(m.label, { label: m.date, text: isoDate(input.date) })}`,
       `- ${format(m.label, { label: m.status, text: m.proposed })}`,
@@ -168,7 +212,8 @@ export function toAdr(input: AdrInput): string {
     contextSection(ctx),
     weightsSection(ctx),
     topSection(ctx),
-    decisionSection(ctx),
+    decisionSection(ctx, seed.co),
+    seedSection(ctx, seed),
     rationaleSection(ctx),
     warningsSection(ctx),
     decisionPathSection(ctx),

@@ -8,8 +8,15 @@ import { rankFor } from '../../store/use-ranking';
 import { BOM, csvHeader, csvRecord, toCsv } from './to-csv';
 
 const edge = scenarioById('edge');
-const ranking = rankFor(edge.requirements, edge.weights, { mode: 'fitFirst', showInvalid: false });
+// The edge preset as the app ranks it: its weights, requirements and focus (17.6.3: start time).
+const ranking = rankFor(
+  edge.requirements,
+  edge.weights,
+  { mode: 'fitFirst', showInvalid: true },
+  edge,
+);
 const top = ranking[0]!;
+const rowOf = (id: string) => ranking.find((r) => r.stack.id === id)!;
 
 /** The #1 row renamed: an unknown technology id is shown as itself, so it can carry anything. */
 function renamed(orchestration: string, id: string, rank: number): RankingRow {
@@ -23,7 +30,8 @@ function renamed(orchestration: string, id: string, rank: number): RankingRow {
 const TOP_REASONS =
   'Docker images need conversion: compile to wasm32-wasi and build a Wasm image with OCI annotations. (§17.7.3); ' +
   'sqlite supports a single node and is a single point of failure (no HA). (§17.3.3); ' +
-  'sqlite is not compatible with etcd: switching storage later needs a data migration. (§17.7.3)';
+  'sqlite is not compatible with etcd: switching storage later needs a data migration. (§17.7.3); ' +
+  'flannel has only basic network-policy support. (§17.3.3)';
 
 describe('csvHeader', () => {
   it('names rank, id, name, total, the six dimensions, fit, compatibility and reasons', () => {
@@ -64,14 +72,14 @@ describe('csvRecord', () => {
   it('writes the values as the table shows them', () => {
     expect(csvRecord(top, 'en')).toEqual([
       '1',
-      'k3s+wasmedge+crun+sqlite+calico+opa-wasm',
-      'K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm',
-      '77.2',
+      'k3s+wasmedge+crun+sqlite+flannel+opa-wasm',
+      'K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm',
+      '70.1',
       '71',
-      '75',
+      '52',
       '43',
       '100',
-      '87',
+      '97',
       '60',
       'Match',
       'Warning',
@@ -80,14 +88,14 @@ describe('csvRecord', () => {
   });
 
   it('lists failed requirement checks after the compatibility reasons, in Chinese too', () => {
-    const row = ranking[20]!;
+    const row = rowOf('k3s+containerd+runc+sqlite+calico+kyverno');
     expect(csvRecord(row, 'zh')).toEqual([
-      '21',
+      '56',
       'k3s+containerd+runc+sqlite+calico+kyverno',
       'K3s + containerd + runc + sqlite + Calico + Kyverno',
-      '67.6',
+      '53.7',
       '53',
-      '63',
+      '14',
       '31',
       '100',
       '80',
@@ -97,6 +105,26 @@ describe('csvRecord', () => {
       'sqlite 只支持 1 个节点，且是单点（无高可用）。（§17.3.3）；sqlite 不兼容 etcd：日后切换存储需要数据迁移。（§17.7.3）；containerd 启动 1000–2000 ms > 10 ms',
     ]);
   });
+
+  it('says "reading of §" for a rule that is the app’s reading of the seed, in both languages', () => {
+    const opaWasmHost = rowOf('k3s+docker+runc+sqlite+flannel+opa-wasm');
+    expect(csvRecord(opaWasmHost, 'en').at(-1)).toBe(
+      'sqlite supports a single node and is a single point of failure (no HA). (§17.3.3); ' +
+        'sqlite is not compatible with etcd: switching storage later needs a data migration. (§17.7.3); ' +
+        'flannel has only basic network-policy support. (§17.3.3); ' +
+        'OPA-Wasm integrates through WasmEdge + Gatekeeper; without WasmEdge in the runtime layer it needs another Wasm host. (reading of §17.3.4); ' +
+        'Docker starts in 1000–2000 ms > 10 ms',
+    );
+    const wasmOnRunc = csvRecord(rowOf('k3s+wasmedge+runc+sqlite+flannel+opa-wasm'), 'zh');
+    expect(wasmOnRunc[11]).toBe('无效');
+    expect(wasmOnRunc[12]).toBe(
+      'WasmEdge 通过 crun 运行（“WasmEdge + crun”，crun RuntimeClass），不与 runc 组合。（对 §17.7.2 的解读）；' +
+        'Docker 镜像需转换：编译到 wasm32-wasi 并构建带 OCI 注释的 Wasm 镜像。（§17.7.3）；' +
+        'sqlite 只支持 1 个节点，且是单点（无高可用）。（§17.3.3）；' +
+        'sqlite 不兼容 etcd：日后切换存储需要数据迁移。（§17.7.3）；' +
+        'flannel 只有基础网络策略支持。（§17.3.3）',
+    );
+  });
 });
 
 describe('toCsv', () => {
@@ -104,26 +132,30 @@ describe('toCsv', () => {
     const csv = toCsv([top], seedCatalogue, 'en');
     expect(csv).toBe(
       `${BOM}Rank,Stack id,Stack,Total,Resource,Performance,Scale,Availability,Cost,Maturity,Fit,Compatibility,Reasons\r\n` +
-        `1,k3s+wasmedge+crun+sqlite+calico+opa-wasm,K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm,77.2,71,75,43,100,87,60,Match,Warning,${TOP_REASONS}`,
+        `1,k3s+wasmedge+crun+sqlite+flannel+opa-wasm,K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm,70.1,71,52,43,100,97,60,Match,Warning,${TOP_REASONS}`,
     );
   });
 
   it('quotes a hostile name with a comma, quotes and a newline (RFC 4180)', () => {
     const csv = toCsv([renamed('Evil, "Co"\nLtd', 'evil', 2)], seedCatalogue, 'en');
     expect(csv.split('\r\n')[1]).toBe(
-      `2,evil,"Evil, ""Co""\nLtd + WasmEdge + crun + sqlite + Calico + OPA-Wasm",77.2,71,75,43,100,87,60,Match,Warning,${TOP_REASONS}`,
+      `2,evil,"Evil, ""Co""\nLtd + WasmEdge + crun + sqlite + flannel + OPA-Wasm",70.1,71,52,43,100,97,60,Match,Warning,${TOP_REASONS}`,
     );
   });
 
   it('neutralises a cell that a spreadsheet would run as a formula', () => {
     const csv = toCsv([renamed('=HYPERLINK("http://x")', '@evil', 3)], seedCatalogue, 'en');
     expect(csv.split('\r\n')[1]).toBe(
-      `3,"'@evil","'=HYPERLINK(""http://x"") + WasmEdge + crun + sqlite + Calico + OPA-Wasm",77.2,71,75,43,100,87,60,Match,Warning,${TOP_REASONS}`,
+      `3,"'@evil","'=HYPERLINK(""http://x"") + WasmEdge + crun + sqlite + flannel + OPA-Wasm",70.1,71,52,43,100,97,60,Match,Warning,${TOP_REASONS}`,
     );
   });
 
   it('parses back to the same cells', () => {
-    const rows = [top, renamed('Evil, "Co"\nLtd', 'evil', 2), ranking[20]!];
+    const rows = [
+      top,
+      renamed('Evil, "Co"\nLtd', 'evil', 2),
+      rowOf('k3s+wasmedge+runc+sqlite+flannel+opa-wasm'),
+    ];
     const parsed = Papa.parse<string[]>(toCsv(rows, seedCatalogue, 'zh').slice(BOM.length), {
       skipEmptyLines: true,
     });

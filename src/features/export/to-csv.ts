@@ -31,7 +31,9 @@ export function csvHeader(catalogue: Catalogue, lang: Language): string[] {
 export function csvRecord(row: RankingRow, lang: Language): string[] {
   const m = exportMessages[lang];
   const reasons = [
-    ...row.stack.reasons.map((r) => format(m.source, { text: r.reason[lang], source: r.source })),
+    ...row.stack.reasons.map((r) =>
+      format(r.reading ? m.sourceReading : m.source, { text: r.reason[lang], source: r.source }),
+    ),
     ...row.match.checks.filter((c) => c.status !== 'match').map((c) => c.reason[lang]),
   ];
   return [

@@ -19,7 +19,7 @@ export function PathSlide() {
   const lang = useLanguage();
   const m = presenterMessages[lang];
   const requirements = useAppStore((s) => s.requirements);
-  const scenarioId = useAppStore((s) => s.scenarioId);
+  const scenarioId = useAppStore((s) => s.baseScenarioId);
   const top = useRanking()[0]?.stack.parts ?? null;
   const model = useMemo(
     () => toTreePath(requirements, scenarioId, top, lang),

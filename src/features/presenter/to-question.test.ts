@@ -19,10 +19,10 @@ describe('toQuestion', () => {
       scenarioName: 'Edge computing',
       description: 'Edge nodes, IoT, 5G MEC: constrained, low-latency, offline.',
       custom: false,
-      requirements: ['1 node', 'cold start ≤ 10 ms', 'offline'],
+      requirements: ['1 node', 'edge site', 'cold start ≤ 10 ms', 'offline'],
       combinations: 432,
       considered: 240,
-      counts: { match: 12, partial: 0, mismatch: 228 },
+      counts: { match: 12, partial: 12, mismatch: 216 },
     });
   });
 
@@ -33,7 +33,7 @@ describe('toQuestion', () => {
     );
     expect(model.custom).toBe(true);
     expect(model.scenarioName).toBe('边缘计算');
-    expect(model.requirements).toEqual(['1 节点', '冷启动 ≤ 10 ms', '离线运行']);
+    expect(model.requirements).toEqual(['1 节点', '边缘站点', '冷启动 ≤ 10 ms', '离线运行']);
   });
 
   it('counts nothing without stacks', () => {

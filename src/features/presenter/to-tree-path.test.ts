@@ -14,13 +14,13 @@ describe('toTreePath', () => {
         levelId: 'scenario',
         title: 'Level 1: scenario',
         result: 'edge stack path',
-        why: 'edge scenario (or offline operation)',
+        why: 'edge scenario',
       },
       {
         levelId: 'orchestration',
         title: 'Level 2: orchestration',
         result: 'K3s',
-        why: 'edge scenario (or offline operation)',
+        why: 'edge scenario (edge site or offline operation)',
       },
       {
         levelId: 'runtime',
@@ -28,7 +28,12 @@ describe('toTreePath', () => {
         result: 'WasmEdge + crun',
         why: 'instant cold start (< 1000 ms)',
       },
-      { levelId: 'storage', title: 'Level 4: storage', result: 'sqlite', why: 'single edge node' },
+      {
+        levelId: 'storage',
+        title: 'Level 4: storage',
+        result: 'sqlite',
+        why: 'single edge node (edge and 1 node)',
+      },
       {
         levelId: 'network',
         title: 'Level 5: network',
@@ -64,7 +69,7 @@ describe('toTreePath', () => {
       ['混合技术栈路径', null],
       ['K3s（默认）', null],
       ['Docker + runc（默认）', null],
-      ['sqlite', '边缘单节点'],
+      ['sqlite（默认）', null],
       ['flannel', '小规模集群（≤ 1000 节点）'],
       ['OPA-Wasm（推荐）', null],
     ]);

@@ -1,49 +1,92 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 
+import type { Scenario } from '../../catalogue/types';
 import { formatPoints, formatSignedPoints } from '../../components/charts/points';
 import { labelStacks } from '../../components/charts/stack-labels';
+import { layerSpreadText, marginText, tieReason } from '../../components/co-recommendation-words';
 import { SourceRef } from '../../components/source-ref';
-import { stackName } from '../../components/stack-name';
+import { stackName, technologyName } from '../../components/stack-name';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
 import type { Language } from '../../catalogue/types';
+import { seedChecks } from '../../engine/co-recommendation';
+import { rankTiers } from '../../engine/conformance';
+import type { RankMode } from '../../engine/evaluate';
 import { format, formatNumber } from '../../i18n/messages';
-import { useAppStore } from '../../store/app-store';
-import { useRanking } from '../../store/use-ranking';
+import { scenarioById, useAppStore } from '../../store/app-store';
+import { preparedCatalogue, useRanking } from '../../store/use-ranking';
 import { presenterMessages, type PresenterText } from './messages';
+import { SeedVerdictBlock } from './seed-verdict';
 import { StackChips } from './stack-chips';
+import type { TopStack } from './to-top-stacks';
 import { toVerdict, type VerdictModel } from './to-verdict';
 
 const MAX_CASES = 4;
+const MAX_CO_STACKS = 4;
 
-/** Slide 6: the ranking's #1, why it beats #2, its caveats and the production cases that run it; live. */
+/** The hybrid's tier rankings when its preset is active, else null; re-ranks only when it or the mode changes. */
+function useTierRankings(scenario: Scenario | null, mode: RankMode, showInvalid: boolean) {
+  return useMemo(
+    () =>
+      scenario?.tiers
+        ? rankTiers(preparedCatalogue, scenario, scenarioById, { mode, showInvalid })
+        : null,
+    [scenario, mode, showInvalid],
+  );
+}
+
+/**
+ * Slide 6: the ranking's #1 (or the stacks co-recommended with it), why it leads, the seed's
+ * stack beside it, its caveats and the production cases that run it; live.
+ */
 export function VerdictSlide() {
   const lang = useLanguage();
   const m = presenterMessages[lang];
   const ranking = useRanking();
   const weights = useAppStore((s) => s.weights);
+  const requirements = useAppStore((s) => s.requirements);
   const mode = useAppStore((s) => s.rankMode);
-  const v = useMemo(() => toVerdict(ranking, weights, mode, lang), [ranking, weights, mode, lang]);
+  const showInvalid = useAppStore((s) => s.showInvalid);
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  const scenario = scenarioId === null ? null : scenarioById(scenarioId);
+  const tiers = useTierRankings(scenario, mode, showInvalid);
+  const v = useMemo(() => {
+    const checks = seedChecks(
+      scenario ?? scenarioById(baseScenarioId),
+      ranking,
+      weights,
+      requirements,
+      tiers,
+    );
+    return toVerdict(ranking, weights, mode, lang, checks);
+  }, [ranking, weights, requirements, mode, lang, scenario, baseScenarioId, tiers]);
   if (!v.pick) return <p className="presenter-big">{m.emptyRanking}</p>;
+  const co = v.coRecommended;
   return (
     <div className="presenter-verdict">
-      <div className="presenter-pick" data-stack-id={v.pick.stackId}>
-        <p className="presenter-label">
-          {format(m.pickOf, { total: formatNumber(ranking.length, lang) })}
-        </p>
-        <p className="presenter-pick-chips">
-          <StackChips parts={v.pick.parts} />
-        </p>
-        <p className="presenter-pick-score">
-          <span className="presenter-score-value num">{formatPoints(v.pick.points, lang)}</span>{' '}
-          <span className="presenter-score-unit">{m.outOf}</span>{' '}
-          <StatusBadge status={v.pick.fit} label={m[v.pick.fit]} />
-        </p>
-      </div>
+      {co ? (
+        <CoPick stacks={co.stacks} exact={co.exact} total={ranking.length} m={m} lang={lang} />
+      ) : (
+        <div className="presenter-pick" data-stack-id={v.pick.stackId}>
+          <p className="presenter-label">
+            {format(m.pickOf, { total: formatNumber(ranking.length, lang) })}
+          </p>
+          <p className="presenter-pick-chips">
+            <StackChips parts={v.pick.parts} />
+          </p>
+          <p className="presenter-pick-score">
+            <span className="presenter-score-value num">{formatPoints(v.pick.points, lang)}</span>{' '}
+            <span className="presenter-score-unit">{m.outOf}</span>{' '}
+            <StatusBadge status={v.pick.fit} label={m[v.pick.fit]} />
+          </p>
+        </div>
+      )}
+      <SeedVerdictBlock seed={v.seed} m={m} lang={lang} />
       <div className="presenter-columns presenter-columns-3">
         <section aria-labelledby="presenter-why">
           <h3 id="presenter-why" className="presenter-label">
-            {m.whyFirst}
+            {co ? m.whyCo : m.whyFirst}
           </h3>
           <WhyFirst v={v} m={m} lang={lang} />
         </section>
@@ -61,7 +104,8 @@ export function VerdictSlide() {
             {v.warnings.map((w) => (
               <li key={w.text}>
                 <span aria-hidden="true">⚠ </span>
-                {w.text} <SourceRef section={w.source} lang={lang} />
+                {w.text}{' '}
+                <SourceRef section={w.source} lang={lang} reading={w.reading ?? undefined} />
               </li>
             ))}
           </ul>
@@ -91,16 +135,109 @@ export function VerdictSlide() {
   );
 }
 
+/** The co-recommended stacks as equals: the margin, each stack's chips and score. */
+function CoPick({
+  stacks,
+  exact,
+  total,
+  m,
+  lang,
+}: {
+  stacks: TopStack[];
+  exact: boolean;
+  total: number;
+  m: PresenterText;
+  lang: Language;
+}) {
+  const margin = marginText(lang);
+  const shown = stacks.slice(0, MAX_CO_STACKS);
+  return (
+    <div className="presenter-pick presenter-co">
+      <p className="presenter-label">
+        {format(m.coPick, { n: stacks.length, margin })} ·{' '}
+        {format(exact ? m.coShared : m.coNearRank, {
+          rank: stacks[0]!.rank,
+          total: formatNumber(total, lang),
+        })}
+      </p>
+      <ul className="presenter-co-stacks">
+        {shown.map((s) => (
+          <li key={s.stackId} data-stack-id={s.stackId}>
+            <span className="presenter-co-rank num">#{s.rank}</span>
+            <StackChips parts={s.parts} />
+            <span className="presenter-co-score num">{formatPoints(s.points, lang)}</span>
+            <StatusBadge status={s.fit} label={m[s.fit]} />
+          </li>
+        ))}
+      </ul>
+      {stacks.length > shown.length ? (
+        <p className="presenter-more">
+          {format(m.moreCases, { n: stacks.length - shown.length })}:{' '}
+          {stacks
+            .slice(shown.length)
+            .map((s) => stackName(s.parts))
+            .join(m.listSep)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** What separates co-recommended stacks: the tie or margin, the layers, the weighted differences. */
+function WhatSeparates({ v, m, lang }: { v: VerdictModel; m: PresenterText; lang: Language }) {
+  const co = v.coRecommended!;
+  const first = co.stacks[0]!;
+  // A stack named by its technologies where the group differs: "etcd" vs "sqlite".
+  const short = (parts: TopStack['parts']) =>
+    co.layers.map((l) => technologyName(parts[l.layer])).join(' + ');
+  return (
+    <>
+      <p className="presenter-reason">{tieReason(co, lang, true)}</p>
+      <ul className="presenter-list">
+        {co.layers.map((l) => (
+          <li key={l.layer}>{layerSpreadText(l, lang)}</li>
+        ))}
+      </ul>
+      {co.others
+        .filter((o) => o.deltas.length > 0)
+        .map((o) => {
+          const other = co.stacks.find((s) => s.stackId === o.stackId)!;
+          return (
+            <Fragment key={o.stackId}>
+              <p className="presenter-note" title={`${stackName(first.parts)} − ${o.name}`}>
+                {format(m.coDeltas, { first: short(first.parts), other: short(other.parts) })}
+              </p>
+              <ul
+                className="presenter-deltas"
+                aria-label={format(m.coDeltas, { first: stackName(first.parts), other: o.name })}
+              >
+                {o.deltas.map((d) => (
+                  <li
+                    key={d.dimension}
+                    className={d.points > 0 ? 'presenter-plus' : 'presenter-minus'}
+                  >
+                    {d.name} <span className="num">{formatSignedPoints(d.points, lang)}</span>
+                  </li>
+                ))}
+              </ul>
+            </Fragment>
+          );
+        })}
+    </>
+  );
+}
+
 /** #2 by what sets it apart, the reason #1 leads, and the weighted difference per dimension. */
 function WhyFirst({ v, m, lang }: { v: VerdictModel; m: PresenterText; lang: Language }) {
   const { pick, runnerUp, why } = v;
+  if (why.kind === 'coRecommended') return <WhatSeparates v={v} m={m} lang={lang} />;
   if (!pick || !runnerUp || why.kind === 'alone') return <p>{m.alone}</p>;
   const label = labelStacks(
     [pick, runnerUp].map((s) => ({ rank: s.rank, stack: { id: s.stackId, parts: s.parts } })),
   ).items[1]!.label;
   const reason =
-    why.kind === 'tie'
-      ? m.tie
+    why.kind === 'level'
+      ? m.level
       : why.kind === 'fit'
         ? format(m.byFit, { pick: m[why.pick], runnerUp: m[why.runnerUp] })
         : format(m.decidedBy, {

@@ -16,15 +16,16 @@ import { presetsMessages } from './messages';
 import { TopChangesTable } from './top-changes-table';
 import './compare.css';
 
-/** The current inputs as a preset spec; re-renders when weights, requirements or the method change. */
+/** The current inputs as a preset spec; re-renders when weights, requirements, the method or the base scenario change. */
 function useCurrentSpec(): PresetSpec {
   const weights = useAppStore((s) => s.weights);
   const requirements = useAppStore((s) => s.requirements);
   const rankMode = useAppStore((s) => s.rankMode);
   const showInvalid = useAppStore((s) => s.showInvalid);
+  const baseScenarioId = useAppStore((s) => s.baseScenarioId);
   return useMemo(
-    () => ({ weights, requirements, rankMode, showInvalid }),
-    [weights, requirements, rankMode, showInvalid],
+    () => ({ weights, requirements, rankMode, showInvalid, baseScenarioId }),
+    [weights, requirements, rankMode, showInvalid, baseScenarioId],
   );
 }
 

@@ -11,45 +11,58 @@ const spec = (id: string, overrides: Partial<PresetSpec> = {}): PresetSpec => {
     requirements: s.requirements,
     rankMode: 'fitFirst',
     showInvalid: false,
+    baseScenarioId: id,
     ...overrides,
   };
 };
 
-const SEED_EDGE = 'k3s+wasmedge+crun+sqlite+calico+opa-wasm';
+// 17.4.2 / 17.8.2's edge stack: flannel built into K3s.
+const SEED_EDGE = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
+// 17.4.1's stack with containerd: exactly tied at #1 with the Docker variant.
 const SEED_LARGE = 'kubernetes+containerd+runc+etcd+calico+gatekeeper';
 
 describe('diffWeights', () => {
   it('gives values, shares and B − A deltas per dimension (edge → large-scale)', () => {
     const rows = diffWeights(scenarioById('edge').weights, scenarioById('large-scale').weights);
     expect(rows.map((r) => [r.dimension, r.a, r.b, r.delta])).toEqual([
-      ['resource', 4, 1, -3],
+      ['resource', 4, 2, -2],
       ['performance', 3, 2, -1],
-      ['scale', 0, 3, 3],
+      ['scale', 2, 3, 1],
       ['availability', 2, 2, 0],
-      ['cost', 0, 2, 2],
+      ['cost', 2, 2, 0],
       ['maturity', 1, 3, 2],
     ]);
-    // edge sums to 10, large-scale to 13
+    // both sum to 14
     const resource = rows[0]!;
-    expect(resource.shareA).toBeCloseTo(0.4, 12);
-    expect(resource.shareB).toBeCloseTo(1 / 13, 12);
-    expect(resource.shareDelta).toBeCloseTo(1 / 13 - 0.4, 12);
-    expect(rows[3]!.shareDelta).toBeCloseTo(2 / 13 - 0.2, 12);
+    expect(resource.shareA).toBeCloseTo(4 / 14, 12);
+    expect(resource.shareB).toBeCloseTo(2 / 14, 12);
+    expect(resource.shareDelta).toBeCloseTo(-2 / 14, 12);
+    expect(rows[3]!.shareDelta).toBeCloseTo(0, 12);
+    expect(rows[5]!.shareDelta).toBeCloseTo(2 / 14, 12);
   });
 });
 
 describe('diffSettings', () => {
-  it('lists only the requirements and method settings that differ', () => {
+  it('lists only the requirements, base scenario and method settings that differ', () => {
     expect(diffSettings(spec('edge'), spec('large-scale', { rankMode: 'scoreOnly' }))).toEqual([
-      { key: 'nodes', a: 1, b: 2000 },
+      { key: 'nodes', a: 1, b: 1001 },
       { key: 'coldStartMs', a: 10, b: null },
       { key: 'offline', a: true, b: false },
-      { key: 'highAvailability', a: false, b: true },
-      { key: 'networkPolicy', a: 'none', b: 'full' },
-      { key: 'policyComplexity', a: 'none', b: 'complex' },
+      { key: 'site', a: 'edge', b: 'any' },
+      { key: 'alphaApi', a: false, b: true },
+      { key: 'baseScenarioId', a: 'edge', b: 'large-scale' },
       { key: 'rankMode', a: 'fitFirst', b: 'scoreOnly' },
     ]);
     expect(diffSettings(spec('edge'), spec('edge'))).toEqual([]);
+  });
+
+  it('reads a spec without a base scenario as based on the seed defaults', () => {
+    const unbased = spec('edge');
+    delete unbased.baseScenarioId;
+    expect(diffSettings(unbased, spec('edge', { baseScenarioId: 'default' }))).toEqual([]);
+    expect(diffSettings(unbased, spec('edge'))).toEqual([
+      { key: 'baseScenarioId', a: 'default', b: 'edge' },
+    ]);
   });
 });
 
@@ -59,63 +72,88 @@ describe('diffPresets', () => {
     expect(top).toHaveLength(20);
     expect(top[0]).toMatchObject({
       stackId: SEED_LARGE,
-      rankA: 141,
+      rankA: 153,
       rankB: 1,
       movement: { kind: 'in' },
     });
-    // the edge #1 drops out of large-scale's top 10, to #187
+    // the edge #1 drops out of large-scale's top 10, to #181
     expect(top[10]).toMatchObject({
       stackId: SEED_EDGE,
       rankA: 1,
-      rankB: 187,
+      rankB: 181,
       movement: { kind: 'out' },
     });
+    // exact ties share a rank: containerd and Docker at #1, their Cilium variants at #3
     expect(top.slice(0, 10).map((t) => [t.rankB, t.rankA])).toEqual([
-      [1, 141],
-      [2, 143],
-      [3, 93],
-      [4, 96],
-      [5, 66],
-      [6, 142],
-      [7, 144],
-      [8, 94],
-      [9, 97],
-      [10, 67],
+      [1, 153],
+      [1, 153],
+      [3, 167],
+      [3, 167],
+      [5, 36],
+      [6, 67],
+      [7, 73],
+      [8, 51],
+      [9, 85],
+      [10, 81],
     ]);
     expect(top.slice(10).map((t) => [t.rankA, t.rankB])).toEqual([
-      [1, 187],
-      [2, 192],
-      [3, 188],
-      [4, 181],
-      [5, 189],
-      [6, 183],
-      [7, 190],
+      [1, 181],
+      [2, 181],
+      [3, 183],
+      [4, 187],
+      [5, 185],
+      [6, 188],
+      [7, 183],
       [8, 185],
-      [9, 191],
-      [10, 182],
+      [9, 190],
+      [10, 188],
     ]);
   });
 
   it('seed defaults → edge: moves up, new entries and drop-outs', () => {
     const { top, settings } = diffPresets(spec('default'), spec('edge'));
-    expect(settings.map((s) => s.key)).toEqual(['coldStartMs', 'offline']);
+    expect(settings.map((s) => s.key)).toEqual([
+      'coldStartMs',
+      'offline',
+      'site',
+      'baseScenarioId',
+    ]);
     expect(
       top.map((t) => [t.stackId.replace('k3s+wasmedge+crun+', ''), t.rankA, t.rankB, t.movement]),
     ).toEqual([
-      ['sqlite+calico+opa-wasm', 1, 1, { kind: 'same' }],
-      ['sqlite+cilium+opa-wasm', 3, 2, { kind: 'up', by: 1 }],
-      ['sqlite+flannel+opa-wasm', 4, 3, { kind: 'up', by: 1 }],
-      ['sqlite+calico+kyverno', 7, 4, { kind: 'up', by: 3 }],
-      ['sqlite+cilium+kyverno', 10, 5, { kind: 'up', by: 5 }],
-      ['sqlite+calico+gatekeeper', 9, 6, { kind: 'up', by: 3 }],
-      ['sqlite+cilium+gatekeeper', 16, 7, { kind: 'in' }],
-      ['sqlite+calico+opa', 13, 8, { kind: 'in' }],
-      ['sqlite+cilium+opa', 21, 9, { kind: 'in' }],
-      ['sqlite+flannel+kyverno', 11, 10, { kind: 'in' }],
-      ['external-db+calico+opa-wasm', 2, 61, { kind: 'out' }],
-      ['external-db+cilium+opa-wasm', 5, 62, { kind: 'out' }],
-      ['external-db+flannel+opa-wasm', 6, 65, { kind: 'out' }],
-      ['etcd+calico+opa-wasm', 8, 63, { kind: 'out' }],
+      ['sqlite+flannel+opa-wasm', 6, 1, { kind: 'up', by: 5 }],
+      ['sqlite+calico+opa-wasm', 2, 2, { kind: 'same' }],
+      ['sqlite+flannel+kyverno', 18, 3, { kind: 'in' }],
+      ['sqlite+cilium+opa-wasm', 6, 4, { kind: 'up', by: 2 }],
+      ['sqlite+flannel+gatekeeper', 25, 5, { kind: 'in' }],
+      ['sqlite+flannel+opa', 32, 6, { kind: 'in' }],
+      ['sqlite+calico+kyverno', 11, 7, { kind: 'in' }],
+      ['sqlite+calico+gatekeeper', 16, 8, { kind: 'in' }],
+      ['sqlite+cilium+kyverno', 18, 9, { kind: 'in' }],
+      ['sqlite+calico+opa', 24, 10, { kind: 'in' }],
+      ['etcd+calico+opa-wasm', 1, 14, { kind: 'out' }],
+      ['external-db+calico+opa-wasm', 3, 46, { kind: 'out' }],
+      ['etcd+cilium+opa-wasm', 4, 16, { kind: 'out' }],
+      ['etcd+flannel+opa-wasm', 4, 13, { kind: 'out' }],
+      ['external-db+cilium+opa-wasm', 8, 58, { kind: 'out' }],
+      ['external-db+flannel+opa-wasm', 8, 29, { kind: 'out' }],
+      ['etcd+calico+kyverno', 10, 19, { kind: 'out' }],
+    ]);
+  });
+
+  it('ranks each side under its own base scenario: the edge focus alone puts flannel first', () => {
+    // Same weights and requirements; only B is scored under the defaults (no start-time focus).
+    const { settings, top } = diffPresets(
+      spec('edge'),
+      spec('edge', { baseScenarioId: 'default' }),
+    );
+    expect(settings).toEqual([{ key: 'baseScenarioId', a: 'edge', b: 'default' }]);
+    expect(
+      top.slice(0, 3).map((t) => [t.stackId.replace('k3s+wasmedge+crun+', ''), t.rankA, t.rankB]),
+    ).toEqual([
+      ['sqlite+calico+opa-wasm', 2, 1],
+      ['sqlite+cilium+opa-wasm', 4, 2],
+      ['sqlite+flannel+opa-wasm', 1, 2],
     ]);
   });
 });
@@ -140,10 +178,15 @@ describe('diffTop', () => {
 
   it('the reverse of a diff swaps ups and downs (edge → seed defaults)', () => {
     const { top } = diffPresets(spec('edge'), spec('default'));
+    const moved = (tail: string) =>
+      top.find((t) => t.stackId === `k3s+wasmedge+crun+${tail}`)!.movement;
+    // seed defaults → edge moved these up by 5 and 2
+    expect(moved('sqlite+flannel+opa-wasm')).toEqual({ kind: 'down', by: 5 });
+    expect(moved('sqlite+cilium+opa-wasm')).toEqual({ kind: 'down', by: 2 });
     expect(top.slice(0, 3).map((t) => [t.rankA, t.rankB, t.movement])).toEqual([
-      [1, 1, { kind: 'same' }],
-      [61, 2, { kind: 'in' }],
-      [2, 3, { kind: 'down', by: 1 }],
+      [14, 1, { kind: 'in' }],
+      [2, 2, { kind: 'same' }],
+      [46, 3, { kind: 'in' }],
     ]);
   });
 });

@@ -2,14 +2,24 @@ import type { DimensionId, Requirements, Weights } from '../../catalogue/types';
 import type { RankMode, RankingRow } from '../../engine/evaluate';
 import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
 import type { StackParts } from '../../engine/types';
+import { scenarioById } from '../../store/app-store';
 import { rankFor } from '../../store/use-ranking';
 
-/** What a preset decides: the weights, the requirements and the ranking method. */
+/**
+ * What a preset decides: the weights, the requirements, the ranking method and the scenario
+ * it is scored under (its focus, Score(T, S, C)); a spec without a base scenario means 'default'.
+ */
 export interface PresetSpec {
   weights: Weights;
   requirements: Requirements;
   rankMode: RankMode;
   showInvalid: boolean;
+  baseScenarioId?: string;
+}
+
+/** The scenario a spec is scored under: its base, or the seed defaults. */
+export function baseOf(spec: PresetSpec): string {
+  return spec.baseScenarioId ?? 'default';
 }
 
 export interface WeightChange {
@@ -24,7 +34,7 @@ export interface WeightChange {
   shareDelta: number;
 }
 
-export type SettingKey = keyof Requirements | 'rankMode' | 'showInvalid';
+export type SettingKey = keyof Requirements | 'baseScenarioId' | 'rankMode' | 'showInvalid';
 export type SettingValue = number | string | boolean | null;
 
 /** A requirement or method setting that differs between the two presets. */
@@ -49,7 +59,7 @@ export interface TopChange {
 export interface PresetDiff {
   /** Every dimension, in DIMENSION_IDS order, changed or not. */
   weights: WeightChange[];
-  /** Only the settings that differ, requirements first, then the method. */
+  /** Only the settings that differ: requirements, then the base scenario, then the method. */
   settings: SettingChange[];
   /** B's top n in B's order, then the stacks that dropped out of A's top n, in A's order. */
   top: TopChange[];
@@ -64,12 +74,18 @@ const SETTING_KEYS: SettingKey[] = [
   'networkPolicy',
   'policyComplexity',
   'existingDatabase',
+  'site',
+  'alphaApi',
+  'gpu',
+  'baseScenarioId',
   'rankMode',
   'showInvalid',
 ];
 
-const settingOf = (spec: PresetSpec, key: SettingKey): SettingValue =>
-  key === 'rankMode' || key === 'showInvalid' ? spec[key] : spec.requirements[key];
+const settingOf = (spec: PresetSpec, key: SettingKey): SettingValue => {
+  if (key === 'baseScenarioId') return baseOf(spec);
+  return key === 'rankMode' || key === 'showInvalid' ? spec[key] : spec.requirements[key];
+};
 
 /** Each dimension's weight and normalised share in A and B, with B − A deltas. */
 export function diffWeights(a: Weights, b: Weights): WeightChange[] {
@@ -123,10 +139,18 @@ export function diffTop(rankingA: RankingRow[], rankingB: RankingRow[], n = 10):
   return [...kept, ...dropped];
 }
 
-/** The full comparison of two presets: weights, differing settings and the top-10 changes (ranks the catalogue twice). */
+/**
+ * The full comparison of two presets: weights, differing settings and the top-10 changes
+ * (ranks the catalogue twice, each side under its own base scenario).
+ */
 export function diffPresets(a: PresetSpec, b: PresetSpec, n = 10): PresetDiff {
   const rank = (s: PresetSpec) =>
-    rankFor(s.requirements, s.weights, { mode: s.rankMode, showInvalid: s.showInvalid });
+    rankFor(
+      s.requirements,
+      s.weights,
+      { mode: s.rankMode, showInvalid: s.showInvalid },
+      scenarioById(baseOf(s)),
+    );
   return {
     weights: diffWeights(a.weights, b.weights),
     settings: diffSettings(a, b),

@@ -15,4 +15,16 @@ describe('formatSetting', () => {
     expect(formatSetting('rankMode', 'scoreOnly', 'en')).toBe('score only');
     expect(settingLabel('coldStartMs', 'zh')).toBe('冷启动上限');
   });
+
+  it('words the site, Alpha API and GPU requirements, and names the base scenario', () => {
+    expect(formatSetting('site', 'edge', 'en')).toBe('edge');
+    expect(formatSetting('site', 'cloud', 'zh')).toBe('云端');
+    expect(formatSetting('gpu', true, 'zh')).toBe('是');
+    expect(settingLabel('alphaApi', 'en')).toBe('Needs Alpha APIs');
+    expect(settingLabel('existingDatabase', 'zh')).toBe('复用已有数据库');
+    // a scenario id is named, not taken for the site word "edge"
+    expect(formatSetting('baseScenarioId', 'edge', 'en')).toBe('Edge computing');
+    expect(formatSetting('baseScenarioId', 'large-scale', 'zh')).toBe('大规模生产');
+    expect(settingLabel('baseScenarioId', 'en')).toBe('Started from');
+  });
 });

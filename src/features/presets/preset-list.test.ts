@@ -15,6 +15,8 @@ import {
 
 const edgeInputs = () => ({
   ...defaultInputs(),
+  scenarioId: null,
+  baseScenarioId: 'edge',
   weights: { ...scenarioById('edge').weights, cost: 5 },
   requirements: scenarioById('edge').requirements,
   rankMode: 'scoreOnly' as const,
@@ -33,16 +35,17 @@ describe('uniqueName', () => {
 });
 
 describe('preset list operations', () => {
-  it('adds the current weights, requirements and method only', () => {
+  it('adds the current weights, requirements, method and base scenario only', () => {
     const list = addPreset([], edgeInputs(), ' Edge, cheap ', 'p1')!;
     expect(list).toEqual([
       {
         id: 'p1',
         name: 'Edge, cheap',
-        weights: { resource: 4, performance: 3, scale: 0, availability: 2, cost: 5, maturity: 1 },
+        weights: { resource: 4, performance: 3, scale: 2, availability: 2, cost: 5, maturity: 1 },
         requirements: scenarioById('edge').requirements,
         rankMode: 'scoreOnly',
         showInvalid: true,
+        baseScenarioId: 'edge',
       },
     ]);
     expect(addPreset(list, edgeInputs(), 'Edge, cheap', 'p2')!.map((p) => p.name)).toEqual([
@@ -63,7 +66,7 @@ describe('preset list operations', () => {
 });
 
 describe('applying presets', () => {
-  it('a saved preset replaces weights, requirements and method, marks the inputs custom, based on the defaults', () => {
+  it('a saved preset replaces weights, requirements and method, marks the inputs custom, based on the scenario it started from', () => {
     const current = { ...defaultInputs(), baseScenarioId: 'serverless', selectedIds: ['x'] };
     const preset = addPreset([], edgeInputs(), 'E', 'p1')![0]!;
     expect(inputsWithPreset(current, preset)).toEqual({
@@ -72,6 +75,16 @@ describe('applying presets', () => {
       requirements: preset.requirements,
       rankMode: 'scoreOnly',
       showInvalid: true,
+      scenarioId: null,
+      baseScenarioId: 'edge',
+    });
+  });
+
+  it('a saved preset without a base scenario (saved before it was kept) is based on the seed defaults', () => {
+    const current = { ...defaultInputs(), baseScenarioId: 'serverless' };
+    const older = addPreset([], edgeInputs(), 'E', 'p1')![0]!;
+    delete older.baseScenarioId;
+    expect(inputsWithPreset(current, older)).toMatchObject({
       scenarioId: null,
       baseScenarioId: 'default',
     });

@@ -2,7 +2,7 @@ import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { LocalizedText } from '../../catalogue/types';
 import type { Inputs } from '../../store/app-store';
 import { cleanPresetName, MAX_NAME_LENGTH, type Preset } from '../../store/preset-storage';
-import type { PresetSpec } from './diff-presets';
+import { baseOf, type PresetSpec } from './diff-presets';
 
 /** A seed scenario offered as a read-only preset; it ranks with the app's default method. */
 export interface BuiltinPreset {
@@ -20,13 +20,20 @@ export const BUILTIN_PRESETS: BuiltinPreset[] = seedCatalogue.scenarios.map((s) 
     requirements: s.requirements,
     rankMode: 'fitFirst',
     showInvalid: false,
+    baseScenarioId: s.id,
   },
 }));
 
-/** The part of the inputs a preset keeps. */
-export function specOf(source: PresetSpec): PresetSpec {
+/** The part of the inputs a preset keeps, with the base scenario always set ('default' when absent). */
+export function specOf(source: PresetSpec): Required<PresetSpec> {
   const { weights, requirements, rankMode, showInvalid } = source;
-  return { weights: { ...weights }, requirements: { ...requirements }, rankMode, showInvalid };
+  return {
+    weights: { ...weights },
+    requirements: { ...requirements },
+    rankMode,
+    showInvalid,
+    baseScenarioId: baseOf(source),
+  };
 }
 
 /**
@@ -69,11 +76,12 @@ export function removePreset(list: Preset[], id: string): Preset[] {
 
 /**
  * The current inputs with a saved preset's weights, requirements and method; marked custom
- * (scenarioId null) and based on the seed defaults, so Reset does not jump to an unrelated
- * earlier scenario.
+ * (scenarioId null) and based on the scenario the preset started from (the seed defaults when
+ * it does not say), so its focus scores as it did when saved and Reset returns to that scenario,
+ * not to an unrelated earlier one.
  */
 export function inputsWithPreset(current: Inputs, preset: PresetSpec): Inputs {
-  return { ...current, ...specOf(preset), scenarioId: null, baseScenarioId: 'default' };
+  return { ...current, ...specOf(preset), scenarioId: null };
 }
 
 /** The current inputs switched to a built-in preset, as the sidebar's scenario buttons do, with its method. */

@@ -3,8 +3,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
+import { scenarioById } from '../../store/app-store';
 import { MAX_NAME_LENGTH } from '../../store/preset-storage';
-import type { PresetSpec } from './diff-presets';
+import { baseOf, type PresetSpec } from './diff-presets';
 import { presetsMessages } from './messages';
 import { WeightBar } from './weight-bar';
 
@@ -29,7 +30,7 @@ function isEscape(e: KeyboardEvent): boolean {
 }
 
 /**
- * One preset: its name (as text), weight bar, requirements and method, with Apply and, for a
+ * One preset: its name (as text), weight bar, base scenario, requirements and method, with Apply and, for a
  * saved preset, inline Rename and Delete-with-confirmation. Focus follows the mode switches.
  */
 export function PresetRow({ name, spec, builtin, onApply, onRename, onDelete }: PresetRowProps) {
@@ -59,7 +60,15 @@ export function PresetRow({ name, spec, builtin, onApply, onRename, onDelete }: 
     spec.rankMode === 'fitFirst' ? m.fitFirst : m.scoreOnly,
     ...(spec.showInvalid ? [m.withInvalid] : []),
   ];
-  const meta = [...summariseRequirements(spec.requirements, lang), ...method].join(' · ');
+  // A saved preset scores under the scenario it started from: say so unless it is the defaults.
+  const base = baseOf(spec);
+  const startedFrom =
+    builtin || base === 'default'
+      ? []
+      : [format(m.startedFrom, { name: scenarioById(base).name[lang] })];
+  const meta = [...startedFrom, ...summariseRequirements(spec.requirements, lang), ...method].join(
+    ' · ',
+  );
 
   const actions = (
     <div className="preset-actions">

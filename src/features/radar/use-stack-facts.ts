@@ -4,7 +4,7 @@ import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Language, Weights } from '../../catalogue/types';
 import { explain } from '../../engine/explain';
 import { useAppStore } from '../../store/app-store';
-import { preparedCatalogue } from '../../store/use-ranking';
+import { preparedCatalogue, useFocus } from '../../store/use-ranking';
 import { stackFacts, type StackFacts } from './stack-facts';
 
 const STACKS = new Map(preparedCatalogue.stacks.map((s) => [s.id, s]));
@@ -25,14 +25,18 @@ const ANY_WEIGHTS: Weights = {
  */
 export function useStackFacts(stackIds: readonly string[], lang: Language) {
   const requirements = useAppStore((s) => s.requirements);
+  const focus = useFocus();
   const key = stackIds.join(' ');
   return useMemo(() => {
     const facts = new Map<string, StackFacts>();
     for (const id of key.split(' ')) {
       const stack = STACKS.get(id);
       if (stack)
-        facts.set(id, stackFacts(explain(stack, seedCatalogue, ANY_WEIGHTS, requirements), lang));
+        facts.set(
+          id,
+          stackFacts(explain(stack, seedCatalogue, ANY_WEIGHTS, requirements, focus), lang),
+        );
     }
     return facts;
-  }, [key, requirements, lang]);
+  }, [key, requirements, focus, lang]);
 }

@@ -140,7 +140,12 @@ export const FitCell = memo(function FitCell({
           status={stack.status}
           label={m[stack.status]}
           context={m.compatibilityContext}
-          lines={stack.reasons.map((r) => `${r.reason[lang]} (§${r.source})`)}
+          lines={stack.reasons.map((r) =>
+            format(r.reading ? m.ruleReading : m.ruleSource, {
+              text: r.reason[lang],
+              source: r.source,
+            }),
+          )}
         />
       ) : null}
     </span>

@@ -1,96 +1,64 @@
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import type { Language, Scenario } from '../../catalogue/types';
+import type { Language, LayerId, Scenario } from '../../catalogue/types';
+import { marginText } from '../../components/co-recommendation-words';
 import { SourceRef } from '../../components/source-ref';
+import { stackName, technologyName } from '../../components/stack-name';
 import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
+import type { SeedCheck } from '../../engine/co-recommendation';
 import { format } from '../../i18n/messages';
-import type { StackParts } from '../../engine/types';
-import { recommendationMessages } from './messages';
-import { patternFit } from './pattern-fit';
+import { CoRecommendationNote } from './co-recommendation-note';
+import { ExplainButton } from './explain-button';
+import type { recommendationMessages } from './messages';
+import { dimensionName, points } from './names';
+import { SeedCheckNote } from './seed-check-note';
 import type { Recommendation } from './to-recommendation';
 
 type Strings = (typeof recommendationMessages)['en'];
 
-const techName = (id: string) => seedCatalogue.technologies.find((t) => t.id === id)?.name ?? id;
-const layerName = (id: string, lang: Language) =>
-  seedCatalogue.layers.find((l) => l.id === id)?.name[lang] ?? id;
-const dimensionName = (id: string, lang: Language) =>
-  seedCatalogue.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
-const points = (x: number) => (x * 100).toFixed(1);
 const SYMBOL = { match: '●', partial: '◐', mismatch: '○' } as const;
 
-/** A stack's technologies in layer order, e.g. "K3s + WasmEdge + crun + …". */
-export function stackLabel(parts: StackParts): string {
-  return seedCatalogue.layers.map((l) => techName(parts[l.id])).join(' + ');
+/** The line under the score: how the pick stands against the next stack. */
+function leadText(rec: Recommendation, lang: Language, m: Strings): string {
+  const { gap, runnerUp } = rec;
+  if (rec.lead === 'alone' || gap === null || !runnerUp) return m.onlyOne;
+  if (rec.lead === 'coRecommended') return format(m.coGap, { margin: marginText(lang) });
+  if (rec.lead === 'tier') return format(m.aboveOnFit, { rank: runnerUp.rank });
+  return format(m.gap, { gap: points(gap), rank: runnerUp.rank });
 }
 
-interface PatternLineProps {
-  parts: StackParts;
-  scenario: Scenario | null;
-  lang: Language;
-  m: Strings;
-}
-
-/** Whether the stack is the one the seed recommends for the scenario (17.2.2, 17.4, 17.8.2). */
-function PatternLine({ parts, scenario, lang, m }: PatternLineProps) {
-  if (!scenario) return <p className="rec-pattern rec-pattern-none">{m.patternCustom}</p>;
-  const fit = patternFit(parts, scenario);
-  const name = scenario.name[lang];
-  if (fit.kind === 'none')
-    return (
-      <p className="rec-pattern rec-pattern-none">{format(m.patternNone, { scenario: name })}</p>
-    );
-  if (fit.kind === 'fits')
-    return (
-      <p className="rec-pattern rec-pattern-fits">
-        <span aria-hidden="true">✓ </span>
-        {format(m.patternFits, { scenario: name })} <SourceRef section={fit.section} lang={lang} />
-      </p>
-    );
-  return (
-    <div className="rec-pattern rec-pattern-differs">
-      <p>
-        <span aria-hidden="true">≠ </span>
-        {format(m.patternDiffers, { scenario: name })}{' '}
-        <SourceRef section={fit.section} lang={lang} />
-      </p>
-      <ul>
-        {fit.layers.map((d) => (
-          <li key={d.layer}>
-            {format(m.patternLayer, {
-              layer: layerName(d.layer, lang),
-              actual: techName(d.actual),
-              expected: d.expected.map(techName).join(m.or),
-            })}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+/** The chip text of one layer: its technology, or every co-recommended stack's there. */
+function layerChip(rec: Recommendation, layer: LayerId, m: Strings): string {
+  const spread = rec.coRecommended?.layers.find((l) => l.layer === layer);
+  if (spread) return spread.technologies.map(technologyName).join(m.layerSep);
+  return technologyName(rec.pick!.stack.parts[layer]);
 }
 
 interface RecommendationCardProps {
   id: string;
   title: string;
   rec: Recommendation;
-  /** The scenario whose seed stack the pick is compared with; null for custom inputs. */
-  scenario: Scenario | null;
+  /** The seed's stack for this ranking (null when the scenario names none) and the scenario it is for. */
+  seed: { check: SeedCheck | null; scenario: Scenario; custom: boolean };
   lang: Language;
   m: Strings;
   onExplain: (stackId: string) => void;
 }
 
-/** One recommended stack, projector-sized: chips, score, gap, fit, checks, contributions, caveats. */
+/**
+ * The recommended stack, projector-sized: chips, score, lead, the seed's stack beside it, fit,
+ * checks, contributions, caveats. Near-ties are shown as co-recommended, every stack named.
+ */
 export function RecommendationCard({
   id,
   title,
   rec,
-  scenario,
+  seed,
   lang,
   m,
   onExplain,
 }: RecommendationCardProps) {
-  const { pick, runnerUp, gap } = rec;
+  const { pick, coRecommended: co } = rec;
   const headingId = `${id}-title`;
   if (!pick)
     return (
@@ -99,12 +67,6 @@ export function RecommendationCard({
         <p>{m.emptyRanking}</p>
       </article>
     );
-  const gapText =
-    gap === null || !runnerUp
-      ? m.onlyOne
-      : Math.abs(gap) < 1e-9
-        ? format(m.tied, { rank: runnerUp.rank })
-        : format(m.gap, { gap: gap < 0.0005 ? '<0.1' : points(gap), rank: runnerUp.rank });
   const caseNames = pick.caseIds.flatMap((cid) => {
     const c = seedCatalogue.cases.find((x) => x.id === cid);
     return c ? [c] : [];
@@ -114,7 +76,11 @@ export function RecommendationCard({
       <header className="rec-card-head">
         <h3 id={headingId}>{title}</h3>
         <span className="rec-rank num">
-          {format(m.rankOf, { rank: pick.rank, count: rec.stackCount })}
+          {format(co ? (co.exact ? m.rankShared : m.rankNear) : m.rankOf, {
+            rank: pick.rank,
+            count: rec.stackCount,
+            n: co?.rows.length ?? 1,
+          })}
         </span>
       </header>
       {rec.noMatch ? (
@@ -130,13 +96,13 @@ export function RecommendationCard({
             {points(pick.total)}
             <span className="rec-score-unit">{m.outOf}</span>
           </span>
-          <span className="rec-gap num">{gapText}</span>
+          <span className="rec-gap num">{leadText(rec, lang, m)}</span>
         </div>
         <div className="rec-stack">
           <ul className="rec-chips" aria-label={m.stack}>
             {seedCatalogue.layers.map((l) => (
               <li key={l.id}>
-                <TechChip layer={l.id} name={techName(pick.stack.parts[l.id])} />
+                <TechChip layer={l.id} name={layerChip(rec, l.id, m)} />
               </li>
             ))}
           </ul>
@@ -151,9 +117,15 @@ export function RecommendationCard({
               })}
             </span>
           </div>
-          <PatternLine parts={pick.stack.parts} scenario={scenario} lang={lang} m={m} />
         </div>
       </div>
+      {co ? <CoRecommendationNote id={id} co={co} lang={lang} m={m} onExplain={onExplain} /> : null}
+      <SeedCheckNote id={id} {...seed} lang={lang} m={m} />
+      {co ? (
+        <p className="rec-details-of">
+          {format(m.detailsOf, { stack: stackName(pick.stack.parts) })}
+        </p>
+      ) : null}
       <div className="rec-details">
         <div className="rec-detail">
           <h4 id={`${id}-why`}>{m.why}</h4>
@@ -195,7 +167,8 @@ export function RecommendationCard({
               {pick.stack.reasons.map((r) => (
                 <li key={r.ruleId}>
                   <span aria-hidden="true">{r.severity === 'invalid' ? '✕' : '⚠'} </span>
-                  {r.reason[lang]} <SourceRef section={r.source} lang={lang} />
+                  {r.reason[lang]}{' '}
+                  <SourceRef section={r.source} lang={lang} reading={r.reading?.rationale} />
                 </li>
               ))}
             </ul>
@@ -213,16 +186,11 @@ export function RecommendationCard({
           ) : null}
         </div>
       </div>
-      <div className="rec-actions">
-        <button
-          type="button"
-          className="button"
-          aria-label={format(m.explainLabel, { stack: stackLabel(pick.stack.parts) })}
-          onClick={() => onExplain(pick.stack.id)}
-        >
-          {m.explain}
-        </button>
-      </div>
+      {co ? null : (
+        <div className="rec-actions">
+          <ExplainButton stack={pick.stack} m={m} onExplain={onExplain} />
+        </div>
+      )}
     </article>
   );
 }

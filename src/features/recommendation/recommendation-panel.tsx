@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 
-import type { Scenario } from '../../catalogue/types';
+import type { Scenario, TechnologyId } from '../../catalogue/types';
+import { tierTitle } from '../../components/co-recommendation-words';
 import { Panel } from '../../components/panel';
 import { useLanguage, useMessages } from '../../components/use-messages';
+import { seedChecks } from '../../engine/co-recommendation';
+import { rankTiers, type TierRanking } from '../../engine/conformance';
 import { format } from '../../i18n/messages';
 import { scenarioById, useAppStore, type Actions, type Inputs } from '../../store/app-store';
-import { rankFor, useRanking } from '../../store/use-ranking';
+import { preparedCatalogue, useRanking } from '../../store/use-ranking';
 import { recommendationMessages } from './messages';
 import { RecommendationCard } from './recommendation-card';
 import { toRecommendation, type Recommendation } from './to-recommendation';
@@ -14,76 +17,97 @@ import './recommendation.css';
 
 type State = Inputs & Actions;
 const selectScenarioId = (s: State) => s.scenarioId;
+const selectBaseScenarioId = (s: State) => s.baseScenarioId;
 const selectWeights = (s: State) => s.weights;
+const selectRequirements = (s: State) => s.requirements;
 const selectRankMode = (s: State) => s.rankMode;
 const selectShowInvalid = (s: State) => s.showInvalid;
 const selectOpenStack = (s: State) => s.openStack;
 
-interface Tier {
-  key: 'central' | 'edge';
-  scenario: Scenario;
-  rec: Recommendation;
+interface Tiers {
+  rankings: TierRanking[];
+  recs: { key: 'central' | 'edge'; scenario: Scenario; rec: Recommendation }[];
+  /** The policy the edge tier picked and the central tier is held to. */
+  policy: TechnologyId | null;
 }
 
 /**
- * The hybrid scenario's two tiers, each ranked with its own scenario's weights and
- * requirements; null for any other scenario. Recomputed only when the scenario, rank mode
- * or show-invalid change, never on a weight drag.
+ * The hybrid scenario's two tiers (rankTiers: each with its own scenario's inputs, the central
+ * one held to the edge tier's policy); null for any other scenario. Recomputed only when the
+ * scenario, rank mode or show-invalid change, never on a weight drag.
  */
-function useTiers(scenario: Scenario | null): Tier[] | null {
+function useTiers(scenario: Scenario | null): Tiers | null {
   const mode = useAppStore(selectRankMode);
   const showInvalid = useAppStore(selectShowInvalid);
   return useMemo(() => {
     if (!scenario?.tiers) return null;
-    return (['central', 'edge'] as const).map((key) => {
-      const tierScenario = scenarioById(scenario.tiers![key]);
-      const rows = rankFor(tierScenario.requirements, tierScenario.weights, { mode, showInvalid });
-      return { key, scenario: tierScenario, rec: toRecommendation(rows, tierScenario.weights) };
-    });
+    const rankings = rankTiers(preparedCatalogue, scenario, scenarioById, { mode, showInvalid });
+    if (!rankings) return null;
+    return {
+      rankings,
+      recs: rankings.map((tier) => ({
+        key: tier.key,
+        scenario: tier.scenario,
+        rec: toRecommendation(tier.rows, tier.scenario.weights),
+      })),
+      policy: rankings.find((t) => t.key === 'central')?.unifiedPolicy ?? null,
+    };
   }, [scenario, mode, showInvalid]);
 }
 
-/** The #1 stack as a large card, or two tier cards for the hybrid scenario; re-renders with the ranking. */
+/**
+ * The #1 stack (or the co-recommended near-ties) as a large card with the seed's stack for the
+ * scenario beside it, or two tier cards for the hybrid scenario; re-renders with the ranking.
+ */
 export function RecommendationPanel() {
   const m = useMessages(recommendationMessages);
   const lang = useLanguage();
   const scenarioId = useAppStore(selectScenarioId);
+  const baseScenarioId = useAppStore(selectBaseScenarioId);
   const weights = useAppStore(selectWeights);
+  const requirements = useAppStore(selectRequirements);
   const openStack = useAppStore(selectOpenStack);
   const rows = useRanking();
   const scenario = scenarioId === null ? null : scenarioById(scenarioId);
+  const seedScenario = scenario ?? scenarioById(baseScenarioId);
   const tiers = useTiers(scenario);
   const rec = useMemo(() => toRecommendation(rows, weights), [rows, weights]);
+  const checks = useMemo(
+    () => seedChecks(seedScenario, rows, weights, requirements, tiers?.rankings ?? null),
+    [seedScenario, rows, weights, requirements, tiers],
+  );
+  const seedFor = (tier: 'central' | 'edge' | null) => ({
+    check: checks.find((c) => c.tier === tier) ?? null,
+    scenario: seedScenario,
+    custom: scenario === null,
+  });
   return (
     <Panel id="recommendation" title={m.recommendation} className="recommendation-panel">
       {tiers ? (
         <>
           <p className="rec-tier-note">{m.tierNote}</p>
           <div className="rec-tiers">
-            {tiers.map((tier) => (
+            {tiers.recs.map((tier) => (
               <RecommendationCard
                 key={tier.key}
                 id={`rec-${tier.key}`}
-                title={format(m.tierTitle, {
-                  tier: m[tier.key],
-                  scenario: tier.scenario.name[lang],
-                })}
+                title={tierTitle(tier.key, tier.scenario.name[lang], lang)}
                 rec={tier.rec}
-                scenario={tier.scenario}
+                seed={seedFor(tier.key)}
                 lang={lang}
                 m={m}
                 onExplain={openStack}
               />
             ))}
           </div>
-          {scenario ? <TierPolicyNote hybrid={scenario} tiers={tiers} lang={lang} m={m} /> : null}
+          <TierPolicyNote hybrid={seedScenario} policy={tiers.policy} lang={lang} />
         </>
       ) : (
         <RecommendationCard
           id="rec-top"
-          title={scenario ? format(m.bestFor, { scenario: scenario.name[lang] }) : m.bestForCustom}
+          title={cardTitle(rec, scenario, lang, m)}
           rec={rec}
-          scenario={scenario}
+          seed={seedFor(null)}
           lang={lang}
           m={m}
           onExplain={openStack}
@@ -91,4 +115,15 @@ export function RecommendationPanel() {
       )}
     </Panel>
   );
+}
+
+/** "Best stack for Edge computing", or "Co-recommended for …" when near-ties share first place. */
+function cardTitle(
+  rec: Recommendation,
+  scenario: Scenario | null,
+  lang: 'zh' | 'en',
+  m: (typeof recommendationMessages)['en'],
+): string {
+  if (!scenario) return rec.coRecommended ? m.bestForCoCustom : m.bestForCustom;
+  return format(rec.coRecommended ? m.bestForCo : m.bestFor, { scenario: scenario.name[lang] });
 }

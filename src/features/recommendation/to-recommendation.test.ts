@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import type { Weights } from '../../catalogue/types';
 import type { RankingRow } from '../../engine/evaluate';
-import type { MatchCheck, MatchStatus } from '../../engine/types';
+import type { MatchCheck, MatchStatus, StackParts } from '../../engine/types';
+import { scenarioById } from '../../store/app-store';
+import { rankFor } from '../../store/use-ranking';
 import { toRecommendation } from './to-recommendation';
 
 const EQUAL: Weights = {
@@ -21,18 +23,26 @@ const check = (status: MatchStatus, en: string): MatchCheck => ({
   reason: { zh: en, en },
 });
 
-function makeRow(id: string, total: number, status: MatchStatus, checks: MatchCheck[] = []) {
+const EDGE_PARTS: StackParts = {
+  orchestration: 'k3s',
+  runtime: 'wasmedge',
+  ociRuntime: 'crun',
+  storage: 'sqlite',
+  network: 'flannel',
+  policy: 'opa-wasm',
+};
+
+function makeRow(
+  id: string,
+  total: number,
+  status: MatchStatus,
+  checks: MatchCheck[] = [],
+  overrides: { parts?: Partial<StackParts>; rank?: number; cost?: number } = {},
+) {
   return {
     stack: {
       id,
-      parts: {
-        orchestration: 'k3s',
-        runtime: 'wasmedge',
-        ociRuntime: 'crun',
-        storage: 'sqlite',
-        network: 'flannel',
-        policy: 'opa-wasm',
-      },
+      parts: { ...EDGE_PARTS, ...overrides.parts },
       status: 'valid',
       reasons: [],
     },
@@ -41,12 +51,12 @@ function makeRow(id: string, total: number, status: MatchStatus, checks: MatchCh
       performance: 0.6,
       scale: 0.3,
       availability: 1,
-      cost: 0.5,
+      cost: overrides.cost ?? 0.5,
       maturity: 0,
     },
     match: { status, layers: {} as RankingRow['match']['layers'], checks },
     caseIds: [],
-    rank: 0,
+    rank: overrides.rank ?? 0,
     total,
   } satisfies RankingRow;
 }
@@ -62,6 +72,8 @@ describe('toRecommendation', () => {
     expect(rec.pick?.stack.id).toBe('a');
     expect(rec.runnerUp?.stack.id).toBe('b');
     expect(rec.gap).toBeCloseTo(0.05, 12);
+    expect(rec.lead).toBe('score');
+    expect(rec.coRecommended).toBeNull();
     expect(rec.counts).toEqual({ match: 2, partial: 0, mismatch: 1 });
     expect(rec.stackCount).toBe(3);
     expect(rec.noMatch).toBe(false);
@@ -84,6 +96,65 @@ describe('toRecommendation', () => {
     expect(rec.pick?.stack.id).toBe('x');
     expect(rec.runnerUp).toBeNull();
     expect(rec.gap).toBeNull();
+    expect(rec.lead).toBe('alone');
+  });
+
+  it('co-recommends #1 and the stacks within half a point, naming the layers and weighted differences', () => {
+    const rows = [
+      makeRow('a', 0.7, 'match', [], { rank: 1, cost: 0.53 }),
+      makeRow('b', 0.697, 'match', [], { rank: 2, parts: { network: 'calico' } }),
+      makeRow('c', 0.6955, 'match', [], { rank: 3, parts: { network: 'cilium' } }),
+      makeRow('d', 0.69, 'match', [], { rank: 4 }),
+    ];
+    const rec = toRecommendation(rows, EQUAL);
+    expect(rec.lead).toBe('coRecommended');
+    const co = rec.coRecommended!;
+    expect(co.rows.map((r) => r.stack.id)).toEqual(['a', 'b', 'c']);
+    expect(co.exact).toBe(false);
+    expect(co.sameScores).toBe(false);
+    expect(co.layers).toEqual([
+      { layer: 'network', technologies: ['flannel', 'calico', 'cilium'] },
+    ]);
+    expect(co.others.map((o) => [o.row.stack.id, o.deltas.map((d) => d.dimension)])).toEqual([
+      ['b', ['cost']],
+      ['c', ['cost']],
+    ]);
+    expect(co.others[0]!.deltas[0]!.weighted).toBeCloseTo(0.005, 12);
+  });
+
+  it('calls an exact tie exact and never co-recommends across fit tiers', () => {
+    const tie = toRecommendation(
+      [
+        makeRow('a', 0.7, 'match', [], { rank: 1 }),
+        makeRow('b', 0.7, 'match', [], { rank: 1, parts: { runtime: 'docker' } }),
+      ],
+      EQUAL,
+    );
+    expect(tie.coRecommended).toMatchObject({ exact: true, sameScores: true });
+    expect(tie.coRecommended!.layers).toEqual([
+      { layer: 'runtime', technologies: ['wasmedge', 'docker'] },
+    ]);
+    const tier = toRecommendation(
+      [makeRow('a', 0.7, 'match', [], { rank: 1 }), makeRow('p', 0.71, 'partial', [], { rank: 2 })],
+      EQUAL,
+    );
+    expect(tier.lead).toBe('tier');
+    expect(tier.coRecommended).toBeNull();
+  });
+
+  it('large-scale: the containerd and Docker stacks are co-recommended, tied on every dimension', () => {
+    const s = scenarioById('large-scale');
+    const rows = rankFor(s.requirements, s.weights, { mode: 'fitFirst', showInvalid: false }, s);
+    const rec = toRecommendation(rows, s.weights);
+    expect(rec.lead).toBe('coRecommended');
+    expect(rec.coRecommended!.rows.map((r) => [r.rank, r.stack.id])).toEqual([
+      [1, 'kubernetes+containerd+runc+etcd+calico+gatekeeper'],
+      [1, 'kubernetes+docker+runc+etcd+calico+gatekeeper'],
+    ]);
+    expect(rec.coRecommended).toMatchObject({ exact: true, sameScores: true });
+    expect(rec.coRecommended!.layers).toEqual([
+      { layer: 'runtime', technologies: ['containerd', 'docker'] },
+    ]);
   });
 
   it('lists the worst checks first, keeping their order otherwise', () => {

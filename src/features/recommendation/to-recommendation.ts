@@ -1,4 +1,6 @@
 import type { DimensionId, Weights } from '../../catalogue/types';
+import { coRecommendationOf, type CoRecommendation } from '../../engine/co-recommendation';
+import { leadingGroup, NEAR_TIE } from '../../engine/conformance';
 import type { RankingRow } from '../../engine/evaluate';
 import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
 import type { MatchCheck, MatchStatus } from '../../engine/types';
@@ -18,6 +20,10 @@ export interface Recommendation {
   runnerUp: RankingRow | null;
   /** pick.total − runnerUp.total, on the 0..1 scale. */
   gap: number | null;
+  /** How the pick leads: alone, co-recommended with near-ties, by score, or by fit tier. */
+  lead: Lead;
+  /** The pick and its near-ties (engine leadingGroup) when there are several: never one winner. */
+  coRecommended: CoRecommendation | null;
   counts: Record<MatchStatus, number>;
   stackCount: number;
   /** True when no ranked stack satisfies the requirements (17.6.2: adjust the combination). */
@@ -27,6 +33,13 @@ export interface Recommendation {
   /** The pick's dimensions, largest contribution first. */
   strengths: DimensionStrength[];
 }
+
+/**
+ * Why the pick stands first: it is the only stack, it shares first place with stacks within
+ * NEAR_TIE, it leads #2 by at least NEAR_TIE, or it is within NEAR_TIE but in a better fit
+ * or compatibility tier (17.6.2: fit before score).
+ */
+export type Lead = 'alone' | 'coRecommended' | 'score' | 'tier';
 
 const SEVERITY: Record<MatchStatus, number> = { mismatch: 0, partial: 1, match: 2 };
 
@@ -47,6 +60,10 @@ export function toRecommendation(
     : 0;
   const pick = rows[index] ?? null;
   const runnerUp = rows[index + 1] ?? null;
+  const coRecommended = coRecommendationOf(leadingGroup(rows.slice(index)), weights);
+  const gap = pick && runnerUp ? pick.total - runnerUp.total : null;
+  const lead: Lead =
+    gap === null ? 'alone' : coRecommended ? 'coRecommended' : gap >= NEAR_TIE ? 'score' : 'tier';
   const w = normaliseWeights(weights);
   const strengths = pick
     ? DIMENSION_IDS.map((dimension) => ({
@@ -65,7 +82,9 @@ export function toRecommendation(
   return {
     pick,
     runnerUp,
-    gap: pick && runnerUp ? pick.total - runnerUp.total : null,
+    gap,
+    lead,
+    coRecommended,
     counts,
     stackCount: rows.length,
     noMatch,

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { defaultInputs, useAppStore } from '../../store/app-store';
@@ -21,10 +21,37 @@ describe('RequirementsPanel', () => {
       'Must run offline',
       'High availability',
       'Existing database to reuse',
+      'Needs Alpha APIs',
+      'GPU acceleration',
     ])
       expect(screen.getByRole('checkbox', { name })).toBeTruthy();
-    for (const name of ['Network policy', 'Policy complexity'])
+    for (const name of ['Site', 'Network policy', 'Policy complexity'])
       expect(screen.getByRole('combobox', { name })).toBeTruthy();
+  });
+
+  it('sets the site, Alpha API and GPU requirements, in both languages', () => {
+    render(<RequirementsPanel />);
+    const site = screen.getByRole('combobox', { name: 'Site' }) as HTMLSelectElement;
+    expect([...site.options].map((o) => [o.value, o.text])).toEqual([
+      ['any', 'Any'],
+      ['edge', 'Edge'],
+      ['cloud', 'Cloud'],
+    ]);
+    fireEvent.change(site, { target: { value: 'cloud' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Needs Alpha APIs' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'GPU acceleration' }));
+    expect(requirements()).toMatchObject({ site: 'cloud', alphaApi: true, gpu: true });
+    expect(useAppStore.getState().scenarioId).toBeNull();
+    act(() => useAppStore.getState().setLanguage('zh'));
+    const zhSite = screen.getByRole('combobox', { name: '部署位置' }) as HTMLSelectElement;
+    expect([...zhSite.options].map((o) => o.text)).toEqual(['不限', '边缘', '云端']);
+    expect(zhSite.value).toBe('cloud');
+    expect(
+      (screen.getByRole('checkbox', { name: '需要 Alpha API' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    expect(
+      (screen.getByRole('checkbox', { name: '需要 GPU 加速' }) as HTMLInputElement).checked,
+    ).toBe(true);
   });
 
   it('clamps a typed node count and shows the stored figure after blur', () => {

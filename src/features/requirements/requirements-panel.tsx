@@ -1,5 +1,6 @@
 import type { Requirements } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
+import { REQUIREMENT_UNITS, requirementLabel } from '../../components/requirement-words';
 import { useLanguage, useMessages } from '../../components/use-messages';
 import { formatNumber } from '../../i18n/messages';
 import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
@@ -21,22 +22,48 @@ const selectResetRequirements = (s: State) => s.resetRequirements;
 
 type Strings = (typeof requirementsMessages)['en'];
 
-const NETWORK_POLICY: [Requirements['networkPolicy'], keyof Strings][] = [
-  ['none', 'npNone'],
-  ['basic', 'npBasic'],
-  ['full', 'npFull'],
-  ['l7', 'npL7'],
-];
-const POLICY_COMPLEXITY: [Requirements['policyComplexity'], keyof Strings][] = [
-  ['none', 'pcNone'],
-  ['simple', 'pcSimple'],
-  ['complex', 'pcComplex'],
-];
+type Choice = 'site' | 'networkPolicy' | 'policyComplexity';
+
+/** Each choice's select: its id, hint and options ([value, option label]) in display order. */
+const SELECTS: {
+  [K in Choice]: [id: string, hint: keyof Strings, [Requirements[K], keyof Strings][]];
+} = {
+  site: [
+    'req-site',
+    'siteHint',
+    [
+      ['any', 'siteAny'],
+      ['edge', 'siteEdge'],
+      ['cloud', 'siteCloud'],
+    ],
+  ],
+  networkPolicy: [
+    'req-network-policy',
+    'networkPolicyHint',
+    [
+      ['none', 'npNone'],
+      ['basic', 'npBasic'],
+      ['full', 'npFull'],
+      ['l7', 'npL7'],
+    ],
+  ],
+  policyComplexity: [
+    'req-policy-complexity',
+    'policyComplexityHint',
+    [
+      ['none', 'pcNone'],
+      ['simple', 'pcSimple'],
+      ['complex', 'pcComplex'],
+    ],
+  ],
+};
 const CHECKS = [
-  ['offline', 'offline', 'offlineHint'],
-  ['highAvailability', 'highAvailability', 'highAvailabilityHint'],
-  ['existingDatabase', 'existingDatabase', 'existingDatabaseHint'],
-] as const satisfies readonly [keyof Requirements, keyof Strings, keyof Strings][];
+  ['offline', 'offlineHint'],
+  ['highAvailability', 'highAvailabilityHint'],
+  ['existingDatabase', 'existingDatabaseHint'],
+  ['alphaApi', 'alphaApiHint'],
+  ['gpu', 'gpuHint'],
+] as const satisfies readonly [keyof Requirements, keyof Strings][];
 
 /** Controls for every field of the requirement set R (17.9.3); re-renders on requirement or language change. */
 export function RequirementsPanel() {
@@ -46,6 +73,19 @@ export function RequirementsPanel() {
   const setRequirement = useAppStore(selectSetRequirement);
   const resetRequirements = useAppStore(selectResetRequirements);
   const strings = { range: m.range, clamped: m.clamped, unreadable: m.unreadable };
+  const select = <K extends Choice>(key: K) => {
+    const [id, hint, options] = SELECTS[key];
+    return (
+      <SelectField
+        id={id}
+        label={requirementLabel(key, lang)}
+        hint={m[hint]}
+        value={req[key]}
+        options={options.map(([v, label]) => [v, m[label]])}
+        onChange={(v) => setRequirement(key, v)}
+      />
+    );
+  };
   const reset = (
     <button
       type="button"
@@ -63,7 +103,7 @@ export function RequirementsPanel() {
         <legend>{m.sizing}</legend>
         <NumberField
           id="req-nodes"
-          label={m.nodes}
+          label={requirementLabel('nodes', lang)}
           unit={m.nodesUnit}
           hint={m.nodesHint}
           value={req.nodes}
@@ -87,8 +127,8 @@ export function RequirementsPanel() {
         </NumberField>
         <NumberField
           id="req-memory"
-          label={m.memory}
-          unit="MB"
+          label={requirementLabel('memoryPerNodeMB', lang)}
+          unit={REQUIREMENT_UNITS.memoryPerNodeMB}
           hint={m.memoryHint}
           value={req.memoryPerNodeMB}
           limits={MEMORY_LIMITS}
@@ -99,8 +139,8 @@ export function RequirementsPanel() {
         />
         <NumberField
           id="req-cold-start"
-          label={m.coldStart}
-          unit="ms"
+          label={requirementLabel('coldStartMs', lang)}
+          unit={REQUIREMENT_UNITS.coldStartMs}
           hint={m.coldStartHint}
           value={req.coldStartMs}
           limits={COLD_START_LIMITS}
@@ -112,7 +152,8 @@ export function RequirementsPanel() {
       </fieldset>
       <fieldset className="req-group">
         <legend>{m.capabilities}</legend>
-        {CHECKS.map(([key, label, hint]) => (
+        {select('site')}
+        {CHECKS.map(([key, hint]) => (
           <div className="req-field" key={key}>
             <label className="req-check">
               <input
@@ -121,29 +162,15 @@ export function RequirementsPanel() {
                 aria-describedby={`req-${key}-hint`}
                 onChange={(e) => setRequirement(key, e.currentTarget.checked)}
               />
-              <span>{m[label]}</span>
+              <span>{requirementLabel(key, lang)}</span>
             </label>
             <p id={`req-${key}-hint`} className="req-hint req-hint-check">
               {m[hint]}
             </p>
           </div>
         ))}
-        <SelectField
-          id="req-network-policy"
-          label={m.networkPolicy}
-          hint={m.networkPolicyHint}
-          value={req.networkPolicy}
-          options={NETWORK_POLICY.map(([v, label]) => [v, m[label]])}
-          onChange={(v) => setRequirement('networkPolicy', v)}
-        />
-        <SelectField
-          id="req-policy-complexity"
-          label={m.policyComplexity}
-          hint={m.policyComplexityHint}
-          value={req.policyComplexity}
-          options={POLICY_COMPLEXITY.map(([v, label]) => [v, m[label]])}
-          onChange={(v) => setRequirement('policyComplexity', v)}
-        />
+        {select('networkPolicy')}
+        {select('policyComplexity')}
       </fieldset>
     </Panel>
   );

@@ -27,7 +27,8 @@ export function PanoramaPanel() {
   const lang = useLanguage();
   const m = roadmapMessages[lang];
   const requirements = useAppStore((s) => s.requirements);
-  const scenarioId = useAppStore((s) => s.scenarioId);
+  // The tree asks about the scenario the inputs started from, edited or not (as the scoring does).
+  const scenarioId = useAppStore((s) => s.baseScenarioId);
   const signals = useMemo(() => treeSignals(requirements, scenarioId), [requirements, scenarioId]);
   const text = useMemo(() => toMermaid(toPanoramaChart(signals, lang)), [signals, lang]);
   const choices = panoramaChoices(signals);

@@ -8,6 +8,7 @@ import { useLanguage, useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { seedMatrixMessages } from './messages';
 import { CRITERIA, toMatrixTable, type MatrixTableRow } from './to-matrix-table';
+import '../../components/data-table.css';
 import './seed-matrix.css';
 
 const VERDICT_STATUS = {
@@ -33,8 +34,8 @@ export function SeedMatrixPanel() {
       actions={<SourceRef section="17.6.3" lang={lang} />}
       className="seed-matrix-panel"
     >
-      <div className="sm-scroll" role="region" aria-label={m.tableLabel} tabIndex={0}>
-        <table className="sm-table">
+      <div className="data-scroll sm-scroll" role="region" aria-label={m.tableLabel} tabIndex={0}>
+        <table className="data-table sm-table">
           <caption>{m.caption}</caption>
           <thead>
             <tr>

@@ -6,7 +6,7 @@ import { defaultInputs, useAppStore } from '../../store/app-store';
 import { copyText, isApplePlatform } from './copy-text';
 import { ShareButton } from './share-button';
 
-const LINK = `${window.location.origin}/?v=1&s=edge&w=4,3,0,2,0,1&c=10&o=1&lang=zh`;
+const LINK = `${window.location.origin}/?v=1&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge&lang=zh`;
 
 /** Replaces navigator.clipboard for one test. */
 function stubClipboard(clipboard: Partial<Clipboard> | undefined) {

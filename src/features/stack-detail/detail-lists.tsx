@@ -39,7 +39,7 @@ export function CompatibilityList({ detail, m, lang }: ListProps) {
         <li key={r.ruleId}>
           <StatusBadge status={r.severity} label={m[r.severity]} />
           <span>
-            {r.reason} <SourceRef section={r.source} lang={lang} />
+            {r.reason} <SourceRef section={r.source} lang={lang} reading={r.reading ?? undefined} />
           </span>
         </li>
       ))}
@@ -113,7 +113,7 @@ export function LayerFacts({ detail, m, lang }: ListProps) {
                     {f.note ? <span className="fact-note">{f.note}</span> : null}
                   </td>
                   <td>
-                    <SourceRef section={f.source} lang={lang} />
+                    <SourceRef section={f.source} lang={lang} reading={f.reading ?? undefined} />
                   </td>
                 </tr>
               ))}

@@ -5,7 +5,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
 import { assessStacks } from '../../engine/evaluate';
 import { useAppStore } from '../../store/app-store';
-import { preparedCatalogue, useRanking } from '../../store/use-ranking';
+import { preparedCatalogue, useFocus, useRanking } from '../../store/use-ranking';
 import { CaseList, CheckList, CompatibilityList, LayerFacts } from './detail-lists';
 import { ExplanationTable } from './explanation-table';
 import { detailMessages } from './messages';
@@ -26,13 +26,16 @@ function useStackDetail(stackId: string) {
   const lang = useLanguage();
   const weights = useAppStore((s) => s.weights);
   const requirements = useAppStore((s) => s.requirements);
+  const focus = useFocus();
   const ranking = useRanking();
   const row = ranking.find((r) => r.stack.id === stackId);
   const assessed = useMemo(() => {
     if (row) return row;
     const stack = preparedCatalogue.stacks.find((s) => s.id === stackId);
-    return stack ? assessStacks({ ...preparedCatalogue, stacks: [stack] }, requirements)[0] : null;
-  }, [row, stackId, requirements]);
+    return stack
+      ? assessStacks({ ...preparedCatalogue, stacks: [stack] }, requirements, focus)[0]
+      : null;
+  }, [row, stackId, requirements, focus]);
   return useMemo(
     () =>
       assessed
@@ -42,10 +45,11 @@ function useStackDetail(stackId: string) {
             catalogue: seedCatalogue,
             weights,
             requirements,
+            focus,
             lang,
           })
         : null,
-    [assessed, row?.rank, weights, requirements, lang],
+    [assessed, row?.rank, weights, requirements, focus, lang],
   );
 }
 

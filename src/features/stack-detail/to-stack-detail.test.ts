@@ -24,6 +24,9 @@ const requirements: Requirements = {
   networkPolicy: 'none',
   policyComplexity: 'none',
   existingDatabase: false,
+  site: 'any',
+  alphaApi: false,
+  gpu: false,
 };
 
 function detailFor(id: string, overrides: Partial<StackDetailInput> = {}) {
@@ -123,11 +126,11 @@ describe(`toStackDetail for ${EDGE}`, () => {
 
   it('lists every fact of every layer with label, value, section and note', () => {
     expect(detail.layers.map((l) => [l.layer, l.technologyId, l.facts.length])).toEqual([
-      ['orchestration', 'k3s', 11],
-      ['runtime', 'wasmedge', 11],
+      ['orchestration', 'k3s', 14],
+      ['runtime', 'wasmedge', 12],
       ['ociRuntime', 'crun', 7],
-      ['storage', 'sqlite', 12],
-      ['network', 'flannel', 11],
+      ['storage', 'sqlite', 14],
+      ['network', 'flannel', 13],
       ['policy', 'opa-wasm', 12],
     ]);
     const k3s = detail.layers[0]!.facts;
@@ -137,14 +140,26 @@ describe(`toStackDetail for ${EDGE}`, () => {
       value: '1–1,000 nodes',
       source: '17.3.1',
       note: null,
+      reading: null,
     });
     expect(k3s.find((f) => f.key === 'offline')).toEqual({
       key: 'offline',
       label: 'Offline operation',
       value: '✓ yes',
       source: '17.5.2',
-      note: 'the industrial IoT case: K3s runs offline',
+      note: 'the industrial IoT case',
+      reading: null,
     });
+  });
+
+  it('carries the rationale of a fact that is the app’s reading of the seed', () => {
+    const flannel = detail.layers[4]!.facts;
+    expect(flannel.find((f) => f.key === 'configEase')).toMatchObject({
+      source: '17.3.3',
+      reading: expect.stringMatching(/^The 17\.3\.3 "configuration complexity" column/),
+    });
+    expect(flannel.find((f) => f.key === 'networkPerformance')!.reading).toBeNull();
+    expect(detail.compatibility.reasons.map((r) => r.reading)).toEqual([null, null, null, null]);
   });
 
   it('lists the production cases that run the stack, in catalogue order', () => {
@@ -185,6 +200,7 @@ describe('toStackDetail in Chinese', () => {
       value: '✗ 否',
       source: '17.3.3',
       note: '单点',
+      reading: null,
     });
     expect(detail.cases[0]!.organisation).toBe('浪潮云');
   });
@@ -214,6 +230,21 @@ describe('toStackDetail under other inputs', () => {
       severity: 'invalid',
       source: '17.3.1',
     });
+  });
+
+  it('carries the rationale of a compatibility rule that is a reading (WasmEdge with runc)', () => {
+    const detail = detailFor('k3s+wasmedge+runc+sqlite+flannel+opa-wasm', { rank: null });
+    expect(detail.compatibility.status).toBe('invalid');
+    expect(detail.compatibility.reasons[0]).toMatchObject({
+      ruleId: 'wasmedge-needs-crun',
+      severity: 'invalid',
+      source: '17.7.2',
+      reading: expect.stringMatching(/^The seed never says runc cannot run Wasm\./),
+    });
+    expect(
+      detailFor('k3s+wasmedge+runc+sqlite+flannel+opa-wasm', { lang: 'zh' }).compatibility
+        .reasons[0]!.reading,
+    ).toMatch(/^种子从未说 runc 不能运行 Wasm。/);
   });
 
   it('names whole-stack checks with no layer', () => {

@@ -14,6 +14,7 @@ import { FACT_LABELS, formatFact } from '../../components/format-fact';
 import { formatScore } from '../../components/format-score';
 import type { AssessedStack } from '../../engine/evaluate';
 import { explain } from '../../engine/explain';
+import type { Focus } from '../../engine/technology-scores';
 import type { CompatibilityStatus, MatchCheck, MatchStatus, RuleHit } from '../../engine/types';
 import { formatNumber } from '../../i18n/messages';
 
@@ -23,7 +24,15 @@ export interface FactRow {
   value: string;
   source: SectionId;
   note: string | null;
+  /** The rationale when the fact is the app's reading of the seed, not its statement; else null. */
+  reading: string | null;
 }
+
+/** A compatibility rule the stack triggers, in one language; `reading` as for facts. */
+export type RuleRow = Omit<RuleHit, 'reason' | 'reading'> & {
+  reason: string;
+  reading: string | null;
+};
 
 export interface LayerDetail {
   layer: LayerId;
@@ -77,7 +86,7 @@ export interface StackDetail {
   total: string;
   compatibility: {
     status: CompatibilityStatus;
-    reasons: (Omit<RuleHit, 'reason'> & { reason: string })[];
+    reasons: RuleRow[];
   };
   fit: { status: MatchStatus; checks: CheckRow[] };
   explanation: {
@@ -96,6 +105,8 @@ export interface StackDetailInput {
   catalogue: Catalogue;
   weights: Weights;
   requirements: Requirements;
+  /** The scenario focus the ranking scored under (Score(T, S, C)). */
+  focus?: Focus;
   lang: Language;
 }
 
@@ -103,13 +114,13 @@ const DASH = '—';
 
 /** Everything the stack drawer shows, as display strings in one language. Pure. */
 export function toStackDetail(input: StackDetailInput): StackDetail {
-  const { assessed, rank, catalogue, weights, requirements, lang } = input;
+  const { assessed, rank, catalogue, weights, requirements, focus, lang } = input;
   const { stack, match, caseIds } = assessed;
   const techById = new Map(catalogue.technologies.map((t) => [t.id, t]));
   const layerName = new Map(catalogue.layers.map((l) => [l.id, l.name[lang]]));
   const order = catalogue.layers.map((l) => l.id);
   const techName = (id: string) => techById.get(id)?.name ?? id;
-  const explanation = explain(stack, catalogue, weights, requirements);
+  const explanation = explain(stack, catalogue, weights, requirements, focus);
 
   const rows = explanation.dimensions.map((d): ExplanationRow => {
     const dim = catalogue.dimensions.find((x) => x.id === d.dimension);
@@ -145,7 +156,11 @@ export function toStackDetail(input: StackDetailInput): StackDetail {
     total: formatScore(explanation.total, lang, 1),
     compatibility: {
       status: stack.status,
-      reasons: stack.reasons.map((r) => ({ ...r, reason: r.reason[lang] })),
+      reasons: stack.reasons.map(({ reading, ...r }): RuleRow => ({
+        ...r,
+        reason: r.reason[lang],
+        reading: reading?.rationale[lang] ?? null,
+      })),
     },
     fit: {
       status: match.status,
@@ -175,6 +190,7 @@ export function toStackDetail(input: StackDetailInput): StackDetail {
           value: formatFact(fact, lang),
           source: fact.source,
           note: fact.note?.[lang] ?? null,
+          reading: fact.reading?.rationale[lang] ?? null,
         })),
       };
     }),

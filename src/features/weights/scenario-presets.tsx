@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
@@ -5,19 +7,43 @@ import { useLanguage, useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { scenarioById, useAppStore, type Actions, type Inputs } from '../../store/app-store';
 import { weightsMessages } from './messages';
+import { ScenarioDerivationDetails } from './scenario-derivation';
+import { ScenarioAlternatives, ScenarioFocusNotes } from './scenario-focus';
+import { toDerivation, type AlternativeRow } from './to-derivation';
 import './weights.css';
 
 type State = Inputs & Actions;
 const selectScenarioId = (s: State) => s.scenarioId;
+const selectBaseScenarioId = (s: State) => s.baseScenarioId;
+const selectWeights = (s: State) => s.weights;
+const selectRequirements = (s: State) => s.requirements;
 const selectApplyScenario = (s: State) => s.applyScenario;
+const selectSetRequirement = (s: State) => s.setRequirement;
 
-/** A button per seed scenario; shows the active one's description and sources, or "Custom". Re-renders on scenario or language change. */
+/**
+ * A button per seed scenario; the active one's description and sources, or "Custom" and the
+ * scenario the inputs started from; the base scenario's focus, alternatives and derivation.
+ * Re-renders on scenario, weight, requirement or language change.
+ */
 export function ScenarioPresets() {
   const m = useMessages(weightsMessages);
   const lang = useLanguage();
   const scenarioId = useAppStore(selectScenarioId);
+  const baseScenarioId = useAppStore(selectBaseScenarioId);
+  const weights = useAppStore(selectWeights);
+  const requirements = useAppStore(selectRequirements);
   const applyScenario = useAppStore(selectApplyScenario);
+  const setRequirement = useAppStore(selectSetRequirement);
   const active = scenarioId === null ? null : scenarioById(scenarioId);
+  const base = scenarioById(baseScenarioId);
+  const derivation = useMemo(
+    () => toDerivation(base, seedCatalogue.dimensions, { scenarioId, weights, requirements }),
+    [base, scenarioId, weights, requirements],
+  );
+  const applyAlternative = (alternative: AlternativeRow) => {
+    applyScenario(base.id);
+    for (const [key, value] of alternative.requirements) setRequirement(key, value);
+  };
   const customTag = active ? null : <span className="scenario-custom-tag">{m.custom}</span>;
   return (
     <Panel id="scenarios" title={m.scenarios} actions={customTag}>
@@ -56,11 +82,17 @@ export function ScenarioPresets() {
             </p>
           </>
         ) : (
-          <p>
-            <strong>{m.custom}</strong> — {m.customNote}
-          </p>
+          <>
+            <p>
+              <strong>{m.custom}</strong> — {m.customNote}
+            </p>
+            <p>{format(m.startedFrom, { name: base.name[lang] })}</p>
+          </>
         )}
       </div>
+      <ScenarioFocusNotes derivation={derivation} lang={lang} m={m} />
+      <ScenarioAlternatives derivation={derivation} lang={lang} m={m} onApply={applyAlternative} />
+      <ScenarioDerivationDetails derivation={derivation} lang={lang} m={m} />
     </Panel>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { defaultInputs, useAppStore } from '../../store/app-store';
@@ -42,11 +42,76 @@ describe('ScenarioPresets', () => {
     expect(
       screen.getByRole('button', { name: 'Edge computing' }).getAttribute('aria-pressed'),
     ).toBe('true');
-    expect(screen.getByText('§17.6.3')).toBeTruthy();
+    const sources = screen.getByText('Sources:').parentElement!;
+    expect(within(sources).getByText('§17.6.3')).toBeTruthy();
     act(() => useAppStore.getState().setWeight('cost', 1));
     expect(screen.getAllByText('Custom').length).toBeGreaterThan(0);
     expect(
       screen.getByRole('button', { name: 'Edge computing' }).getAttribute('aria-pressed'),
     ).toBe('false');
+  });
+});
+
+describe('ScenarioPresets: derivation, focus and alternatives', () => {
+  beforeEach(() => useAppStore.setState(defaultInputs()));
+  afterEach(cleanup);
+
+  it('shows the edge focus, and where each weight and requirement comes from', () => {
+    render(<ScenarioPresets />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edge computing' }));
+    expect(
+      screen.getByText(/Performance is measured by start time only under this scenario\./),
+    ).toBeTruthy();
+    const details = screen.getByText('Where these weights come from').closest('details')!;
+    const scale = within(details).getByText('Scale').closest('li')!;
+    expect(within(scale).getAllByLabelText("App's reading of §17.6.3")).toHaveLength(1);
+    // Performance (start time, second in 17.6.3) is the seed's; resource's 4 is a reading of the order.
+    // the first "Performance" row is its weight; the focus row follows the requirements
+    const performance = within(details).getAllByText('Performance')[0]!.closest('li')!;
+    expect(within(performance).getByLabelText('Seed §17.6.3 Decision matrix')).toBeTruthy();
+    expect(performance.querySelector('q')!.textContent).toBe('资源占用 > 启动时间');
+    const resource = within(details).getByText('Resource').closest('li')!;
+    expect(within(resource).getByLabelText("App's reading of §17.6.3")).toBeTruthy();
+    expect(resource.querySelector('q')!.textContent).toBe('资源占用 > 启动时间 > 离线能力 >');
+    const site = within(details).getByText('Site').closest('li')!;
+    expect(within(site).getByText('edge')).toBeTruthy();
+    expect(within(details).getByRole('img', { name: '4 of 5 stars' })).toBeTruthy();
+    // edge has one seed stack: nothing to choose between
+    expect(screen.queryByRole('button', { name: /^Apply alternative/ })).toBeNull();
+  });
+
+  it('applies an alternative: the scenario, then its requirements; the focus follows the base', () => {
+    render(<ScenarioPresets />);
+    fireEvent.click(screen.getByRole('button', { name: 'AI inference' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Apply alternative: Cloud AI: Kubernetes' }),
+    );
+    const state = useAppStore.getState();
+    expect(state.requirements.site).toBe('cloud');
+    expect(state.requirements.gpu).toBe(true);
+    expect(state.scenarioId).toBeNull();
+    expect(state.baseScenarioId).toBe('ai-inference');
+    expect(screen.getAllByText('Started from: AI inference').length).toBeGreaterThan(0);
+    expect(
+      screen.getByText(
+        /Performance is measured by start time and latency only under AI inference, the scenario you started from\./,
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply alternative: Edge AI: K3s' }));
+    expect(useAppStore.getState().scenarioId).toBe('ai-inference');
+    expect(useAppStore.getState().requirements.site).toBe('edge');
+  });
+
+  it('speaks Chinese', () => {
+    render(<ScenarioPresets />);
+    act(() => {
+      useAppStore.getState().applyScenario('serverless');
+      useAppStore.getState().setLanguage('zh');
+    });
+    expect(screen.getByText('这些权重从何而来')).toBeTruthy();
+    expect(screen.getByText(/此场景下，规模只看Pod 密度。/)).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: '应用选项：大规模（> 1000 节点）：Kubernetes' }),
+    ).toBeTruthy();
   });
 });

@@ -5,20 +5,13 @@ import type { Dimension, DimensionId, Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
 import { useLanguage, useMessages } from '../../components/use-messages';
 import { format, formatNumber } from '../../i18n/messages';
-import {
-  MAX_WEIGHT,
-  scenarioById,
-  useAppStore,
-  type Actions,
-  type Inputs,
-} from '../../store/app-store';
+import { MAX_WEIGHT, useAppStore, type Actions, type Inputs } from '../../store/app-store';
 import { weightsMessages } from './messages';
 import { toWeightShares, type WeightShare } from './to-weight-shares';
 import './weights.css';
 
 type State = Inputs & Actions;
 const selectWeights = (s: State) => s.weights;
-const selectScenarioId = (s: State) => s.scenarioId;
 const selectSetWeight = (s: State) => s.setWeight;
 const selectResetWeights = (s: State) => s.resetWeights;
 
@@ -27,14 +20,13 @@ type Strings = (typeof weightsMessages)['en'];
 interface WeightRowProps {
   dimension: Dimension;
   share: WeightShare;
-  rationale: string | null;
   lang: Language;
   m: Strings;
   onChange: (dimension: DimensionId, value: number) => void;
 }
 
 /** One dimension: label, value, share, slider with the seed's default marked, and hints. */
-function WeightRow({ dimension, share, rationale, lang, m, onChange }: WeightRowProps) {
+function WeightRow({ dimension, share, lang, m, onChange }: WeightRowProps) {
   const id = `weight-${dimension.id}`;
   const hintId = `${id}-hint`;
   const word = m[dimension.seedWeight];
@@ -82,21 +74,18 @@ function WeightRow({ dimension, share, rationale, lang, m, onChange }: WeightRow
         {dimension.indicators[lang]}
         <span className="weight-seed-word">{format(m.seedMarker, { word })}</span>
       </p>
-      {rationale ? <p className="weight-rationale">{rationale}</p> : null}
     </li>
   );
 }
 
-/** The six dimension weights as sliders with their normalised shares; re-renders on weight, scenario or language change. */
+/** The six dimension weights as sliders with their normalised shares; re-renders on weight or language change. */
 export function WeightsPanel() {
   const m = useMessages(weightsMessages);
   const lang = useLanguage();
   const weights = useAppStore(selectWeights);
-  const scenarioId = useAppStore(selectScenarioId);
   const setWeight = useAppStore(selectSetWeight);
   const resetWeights = useAppStore(selectResetWeights);
   const shares = useMemo(() => toWeightShares(weights), [weights]);
-  const rationale = scenarioId === null ? [] : scenarioById(scenarioId).weightRationale;
   const reset = (
     <button
       type="button"
@@ -126,7 +115,6 @@ export function WeightsPanel() {
             key={dimension.id}
             dimension={dimension}
             share={shares.find((s) => s.dimension === dimension.id)!}
-            rationale={rationale.find((r) => r.dimension === dimension.id)?.why[lang] ?? null}
             lang={lang}
             m={m}
             onChange={setWeight}

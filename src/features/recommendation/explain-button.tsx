@@ -1,0 +1,26 @@
+import { stackName } from '../../components/stack-name';
+import type { StackParts } from '../../engine/types';
+import { format } from '../../i18n/messages';
+import type { recommendationMessages } from './messages';
+
+type Strings = (typeof recommendationMessages)['en'];
+
+interface ExplainButtonProps {
+  stack: { id: string; parts: StackParts };
+  m: Strings;
+  onExplain: (stackId: string) => void;
+}
+
+/** "Explain" for one stack: opens its details; the accessible name says which stack. */
+export function ExplainButton({ stack, m, onExplain }: ExplainButtonProps) {
+  return (
+    <button
+      type="button"
+      className="button"
+      aria-label={format(m.explainLabel, { stack: stackName(stack.parts) })}
+      onClick={() => onExplain(stack.id)}
+    >
+      {m.explain}
+    </button>
+  );
+}
