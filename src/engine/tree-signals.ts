@@ -90,6 +90,10 @@ export const SIGNAL_READINGS: Partial<Record<keyof TreeSignals, LocalizedText>> 
     zh: `种子没有给“极速冷启动”的数字；Docker + runc 启动 1–2 s（17.3.2），所以低于 ${FAST_START_MS} ms 的上限只有 Wasm 能满足。`,
     en: `The seed gives no figure for "instant cold start"; Docker + runc starts in 1–2 s (17.3.2), so only Wasm meets a bound below ${FAST_START_MS} ms.`,
   },
+  smallCluster: {
+    zh: '17.3.3 只写“小规模集群”，没有数字；17.4.1 把大规模定义为 > 1000 节点，故小规模读作 ≤ 1000 节点。',
+    en: '17.3.3 only says "small clusters", with no figure; 17.4.1 defines large scale as > 1000 nodes, so small is read as ≤ 1000 nodes.',
+  },
   highDensity: {
     zh: '读作 Serverless 场景（17.4.3“高密度部署”）。',
     en: 'Read as the serverless scenario (17.4.3 "high-density deployment").',

@@ -68,6 +68,7 @@ describe('readingSignals', () => {
       'fastStart',
       'highDensity',
       'traditionalContainers',
+      'smallCluster',
     ]);
   });
 });
