@@ -1,19 +1,22 @@
 import { z } from 'zod';
 
+import {
+  dimensionIdSchema,
+  factKeySchema,
+  layerIdSchema,
+  levelSchema,
+  policySupportSchema,
+  siteSchema,
+  unitSchema,
+} from './ids';
+
 const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const sectionRef = z.string().regex(/^17(\.\d+){1,3}$/, 'a section id like 17.3.2');
 const starsValue = z.number().int().min(1).max(5);
-const layerId = z.enum(['orchestration', 'runtime', 'ociRuntime', 'storage', 'network', 'policy']);
-const dimensionId = z.enum([
-  'resource',
-  'performance',
-  'scale',
-  'availability',
-  'cost',
-  'maturity',
-]);
-const unit = z.enum(['MB', 'ms', 'nodes', 'pods/node', 'stars']);
-const policySupportValue = z.enum(['none', 'basic', 'full', 'l7']);
+const layerId = layerIdSchema;
+const dimensionId = dimensionIdSchema;
+const unit = unitSchema;
+const policySupportValue = policySupportSchema;
 const reading = z.object({ rationale: localized, rests: z.array(sectionRef).min(1) });
 const compatibilityCell = z.object({ mark: z.enum(['ok', 'caution']), words: localized });
 const factMeta = {
@@ -46,7 +49,7 @@ const fact = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bool'), value: z.boolean(), ...factMeta }),
   z.object({
     kind: z.literal('level'),
-    value: z.enum(['veryLow', 'low', 'medium', 'high', 'veryHigh']),
+    value: levelSchema,
     ...factMeta,
   }),
   z.object({ kind: z.literal('policySupport'), value: policySupportValue, ...factMeta }),
@@ -54,39 +57,7 @@ const fact = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unknown'), value: localized, ...factMeta }),
 ]);
 
-const factKey = z.enum([
-  'githubStars',
-  'latestVersion',
-  'releaseCadence',
-  'productionStars',
-  'communityStars',
-  'maturityStars',
-  'nodeRange',
-  'controlPlaneMemory',
-  'bundledComponents',
-  'imageSize',
-  'startTime',
-  'memoryFootprint',
-  'podDensity',
-  'latency',
-  'resourceUse',
-  'highAvailability',
-  'offline',
-  'networkPerformance',
-  'networkPolicy',
-  'configEase',
-  'policyLanguage',
-  'complexPolicies',
-  'policyLatency',
-  'policyMemory',
-  'integration',
-  'usesExistingDatabase',
-  'alphaApi',
-  'gpuAcceleration',
-  'edgeReady',
-  'cloudReady',
-  'scenarios',
-]);
+const factKey = factKeySchema;
 
 const technologyId = z.string().regex(/^[a-z0-9-]+$/, 'lower-case id');
 const stackPattern = z.partialRecord(layerId, z.array(technologyId).min(1));
@@ -102,7 +73,7 @@ export const requirementsSchema = z.object({
   networkPolicy: policySupportValue,
   policyComplexity: z.enum(['none', 'simple', 'complex']),
   existingDatabase: z.boolean(),
-  site: z.enum(['any', 'edge', 'cloud']),
+  site: siteSchema,
   alphaApi: z.boolean(),
   gpu: z.boolean(),
 });

@@ -1,4 +1,17 @@
 /** Types of the seed catalogue (chapter 17). Pure data shapes, no behaviour. */
+import type { DimensionId, FactKey, LayerId, Level, PolicySupport, Site, Unit } from './ids';
+
+// The id lists and their types are declared once, in ids.ts.
+export type {
+  DimensionId,
+  FactKey,
+  Language,
+  LayerId,
+  Level,
+  PolicySupport,
+  Site,
+  Unit,
+} from './ids';
 
 /** A text in both interface languages. */
 export interface LocalizedText {
@@ -6,26 +19,10 @@ export interface LocalizedText {
   en: string;
 }
 
-export type Language = 'zh' | 'en';
-
 /** A section of the seed document, e.g. "17.3.2". */
 export type SectionId = string;
 
-/** The slots of a stack: one technology per slot (see layers.ts for why runtime is two slots). */
-export type LayerId = 'orchestration' | 'runtime' | 'ociRuntime' | 'storage' | 'network' | 'policy';
-
-export type DimensionId =
-  'resource' | 'performance' | 'scale' | 'availability' | 'cost' | 'maturity';
-
 export type TechnologyId = string;
-
-/** An ordinal level as the seed words it (极低 … 高). */
-export type Level = 'veryLow' | 'low' | 'medium' | 'high' | 'veryHigh';
-
-/** Network-policy support, ordered: none < basic < full < l7. */
-export type PolicySupport = 'none' | 'basic' | 'full' | 'l7';
-
-export type Unit = 'MB' | 'ms' | 'nodes' | 'pods/node' | 'stars';
 
 /** One fact's value, typed by kind. Ranges stay ranges. */
 export type FactValue =
@@ -60,39 +57,6 @@ export type Fact = FactValue & {
   reading?: Reading;
   note?: LocalizedText;
 };
-
-export type FactKey =
-  | 'githubStars'
-  | 'latestVersion'
-  | 'releaseCadence'
-  | 'productionStars'
-  | 'communityStars'
-  | 'maturityStars'
-  | 'nodeRange'
-  | 'controlPlaneMemory'
-  | 'bundledComponents'
-  | 'imageSize'
-  | 'startTime'
-  | 'memoryFootprint'
-  | 'podDensity'
-  | 'latency'
-  | 'resourceUse'
-  | 'highAvailability'
-  | 'offline'
-  | 'networkPerformance'
-  | 'networkPolicy'
-  | 'configEase'
-  | 'policyLanguage'
-  | 'complexPolicies'
-  | 'policyLatency'
-  | 'policyMemory'
-  | 'integration'
-  | 'usesExistingDatabase'
-  | 'alphaApi'
-  | 'gpuAcceleration'
-  | 'edgeReady'
-  | 'cloudReady'
-  | 'scenarios';
 
 export type Facts = Partial<Record<FactKey, Fact>>;
 
@@ -162,9 +126,6 @@ export interface Dimension {
 }
 
 export type Weights = Record<DimensionId, number>;
-
-/** Where the stack runs: 17.8.2 splits AI inference into 边缘 (edge) and 云端 (cloud). */
-export type Site = 'any' | 'edge' | 'cloud';
 
 /** Requirement set R of 17.9.3. */
 export interface Requirements {

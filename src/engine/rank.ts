@@ -1,15 +1,9 @@
-import type { DimensionId, Weights } from '../catalogue/types';
+import { DIMENSION_IDS } from '../catalogue/ids';
+import type { Weights } from '../catalogue/types';
 import type { DimensionVector, RankedStack, ScoredStack } from './types';
 
-export const DIMENSION_IDS: DimensionId[] = [
-  'resource',
-  'performance',
-  'scale',
-  'availability',
-  'cost',
-  'maturity',
-];
-
+/** The dimension ids in 17.6.1's order (declared once, in catalogue/ids.ts). */
+export { DIMENSION_IDS } from '../catalogue/ids';
 /** Weights scaled to sum to 1; all-zero weights count as equal weights. */
 export function normaliseWeights(weights: Weights): Weights {
   const sum = DIMENSION_IDS.reduce((s, d) => s + Math.max(0, weights[d]), 0);

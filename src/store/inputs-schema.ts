@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
+import { DIMENSION_IDS, languageSchema, type DimensionId } from '../catalogue/ids';
 import { requirementsSchema } from '../catalogue/schema';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
-import { DIMENSION_IDS } from '../engine/rank';
 import {
   MAX_SELECTED,
   MAX_WEIGHT,
@@ -28,14 +28,13 @@ export const SCENARIO_IDS = seedCatalogue.scenarios.map((s) => s.id);
  */
 export const weightValueSchema = z.number().min(0).max(MAX_WEIGHT).multipleOf(0.01);
 
-export const weightsInputSchema = z.strictObject({
-  resource: weightValueSchema,
-  performance: weightValueSchema,
-  scale: weightValueSchema,
-  availability: weightValueSchema,
-  cost: weightValueSchema,
-  maturity: weightValueSchema,
-});
+const weightShape = Object.fromEntries(DIMENSION_IDS.map((d) => [d, weightValueSchema])) as Record<
+  DimensionId,
+  typeof weightValueSchema
+>;
+
+/** One weight per dimension of catalogue/ids.ts, and no other key. */
+export const weightsInputSchema = z.strictObject(weightShape);
 
 /**
  * The requirement set as the UI can set it: the catalogue's schema, except that figures are
@@ -81,7 +80,7 @@ export const inputsSchema = z
     sorting: z
       .array(z.strictObject({ id: z.enum(SORTABLE_COLUMNS), desc: z.boolean() }))
       .max(1) satisfies z.ZodType<Sorting>,
-    language: z.enum(['zh', 'en']),
+    language: languageSchema,
     showInvalid: z.boolean(),
     rankMode: z.enum(['fitFirst', 'scoreOnly']),
     technologyFilter: z.array(technologyIdSchema).refine(onePerLayer),

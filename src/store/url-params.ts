@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { LANGUAGES } from '../catalogue/ids';
 import type { Requirements, Weights } from '../catalogue/types';
 import { DIMENSION_IDS } from '../engine/rank';
 import { defaultInputs, MAX_SELECTED, VIEWS, type Inputs } from './app-store';
@@ -176,7 +177,7 @@ export const PARAMS = new Map<string, ParamSpec>([
   ['site', scalar(requirement('site'), String, shape.site)],
   ['alpha', scalar(requirement('alphaApi'), flagText, flag)],
   ['gpu', scalar(requirement('gpu'), flagText, flag)],
-  ['lang', word(input('language'), ['zh', 'en'])],
+  ['lang', word(input('language'), LANGUAGES)],
   ['view', word(input('view'), VIEWS)],
   ['theme', word(input('theme'), ['light', 'dark'])],
   [
