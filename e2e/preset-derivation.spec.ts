@@ -67,9 +67,12 @@ test('the AI inference preset needs GPU acceleration; its cloud alternative rank
   await expect
     .poll(() => rankedIds(page, 1))
     .toEqual(['kubernetes+wasmedge+crun+etcd+calico+opa-wasm']);
-  // the inputs left the preset, but its focus still scores them
-  // said in the panel's about line (and again inside the closed disclosure)
-  await expect(scenarioPanel(page).getByText('Started from: AI inference').first()).toBeVisible();
+  // the seed's own alternative is named as such, and the preset's focus still scores it
+  await expect(scenarioPanel(page).getByText('AI inference, Cloud AI: Kubernetes')).toBeVisible();
+  await expect(scenarioPanel(page).getByRole('button', { name: 'AI inference' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(
     scenarioPanel(page).getByText(
       'Performance is measured by start time and latency only under AI inference, the scenario you started from.',

@@ -48,6 +48,13 @@ for (const { preset, alternative, variant, first } of [
     if (alternative) await applyAlternative(page, alternative);
     expect(await rankedIds(page, 1)).toEqual([first]);
     await expect(seedBox(page)).toContainText(`#1 is the seed’s stack for ${preset}, ${variant}.`);
+    if (alternative) {
+      // The seed's own alternative is named as such, never as "Custom".
+      await expect(
+        page.getByRole('heading', { name: `Best stack for ${preset}, ${alternative}` }),
+      ).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Scenario' })).not.toContainText('Custom');
+    }
   });
 }
 
@@ -68,4 +75,15 @@ test('in Chinese the serverless preset says so too', async ({ page }) => {
   await expect(
     page.getByRole('region', { name: '推荐' }).getByRole('region', { name: '种子文档的技术栈' }),
   ).toContainText('第 1 名就是种子文档为');
+});
+
+test('agreement on a stack that fails the requirements is flagged, not celebrated', async ({
+  page,
+}) => {
+  // 2,000 nodes at an edge site: K3s stops at 1,000 and Kubernetes does not suit the edge.
+  await page.goto('/?v=1&s=edge&n=2000');
+  await expect(seedBox(page)).toContainText(
+    'But no stack meets the requirements: #1 fails them too, so the agreement decides nothing.',
+  );
+  await expect(seedBox(page)).not.toContainText('✓');
 });

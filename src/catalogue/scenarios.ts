@@ -48,17 +48,25 @@ const ROW_END: Record<string, string> = {
   成本: '开发成本 | 中',
   成熟度: '文档完整性 | 低',
 };
+const EN_NAME: Record<string, string> = {
+  资源: 'resource',
+  性能: 'performance',
+  规模: 'scale',
+  可用性: 'availability',
+  成本: 'cost',
+  成熟度: 'maturity',
+};
 const high = (dim: string) =>
   seed(
     `17.6.1 的默认权重：高（${dim}）。`,
-    `17.6.1's default weight: high (${dim}).`,
+    `17.6.1's default weight: high (${EN_NAME[dim]!}).`,
     ['17.6.1'],
     ROW_END[dim]!,
   );
 const medium = (dim: string) =>
   seed(
     `17.6.1 的默认权重：中（${dim}）。`,
-    `17.6.1's default weight: medium (${dim}).`,
+    `17.6.1's default weight: medium (${EN_NAME[dim]!}).`,
     ['17.6.1'],
     ROW_END[dim]!,
   );

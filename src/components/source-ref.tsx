@@ -26,14 +26,14 @@ export function SourceRef({ section, lang, reading }: SourceRefProps) {
   if (reading) {
     const why =
       typeof reading === 'string' ? reading : typeof reading === 'object' ? reading[lang] : '';
-    // The rationale shows on hover and on keyboard focus (a tap focuses it on touch screens),
-    // and is the badge's accessible description.
+    // The rationale: a tooltip on hover, unfolded in place on focus (keyboard, click or tap),
+    // and the badge's accessible description.
     return (
       <cite
         className="source-ref reading-ref"
         role="note"
         aria-label={format(m.readingName, { section })}
-        {...(why ? { tabIndex: 0, 'aria-description': why, 'data-why': why } : {})}
+        {...(why ? { tabIndex: 0, title: why, 'aria-description': why, 'data-why': why } : {})}
       >
         <span aria-hidden="true">{format(m.readingText, { section })}</span>
       </cite>

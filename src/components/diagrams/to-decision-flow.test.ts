@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { openRequirements } from '../../catalogue/scenarios';
 import { countStatements, toMermaid } from '../mermaid/flowchart';
 import { summariseRequirements } from './summarise-requirements';
-import { toDecisionFlow, toFlowSteps, type FlowState } from './to-decision-flow';
+import { leadingGroup } from '../../engine/conformance';
+import type { RankingRow } from '../../engine/evaluate';
+import type { MatchStatus } from '../../engine/types';
+import { bestSchemes, toDecisionFlow, toFlowSteps, type FlowState } from './to-decision-flow';
 
 const state = (match: number): FlowState => ({
   scenario: 'Edge computing',
   requirements: ['1 node', 'offline'],
   technologyCount: 17,
   counts: { match, partial: 2, mismatch: 226 },
-  topStack: 'K3s + WasmEdge',
+  best: ['K3s + WasmEdge'],
 });
 
 describe('toDecisionFlow', () => {
@@ -46,6 +49,46 @@ describe('toDecisionFlow', () => {
     ]);
   });
 
+  it('names no single stack of a tie: the node counts the co-recommended stacks, the twin names them', () => {
+    const CONTAINERD = 'Kubernetes + containerd + runc + etcd + Calico + Gatekeeper';
+    const DOCKER = 'Kubernetes + Docker + runc + etcd + Calico + Gatekeeper';
+    const tie = { ...state(12), best: [CONTAINERD, DOCKER] };
+    expect(toDecisionFlow(tie, 'en').nodes.find((n) => n.id === 'choose')!.label).toBe(
+      'Choose the best scheme · 2 co-recommended stacks',
+    );
+    expect(toDecisionFlow(tie, 'zh').nodes.find((n) => n.id === 'choose')!.label).toBe(
+      '选择最优方案 · 2 个并列推荐的技术栈',
+    );
+    expect(toFlowSteps(tie, 'en').steps.find((s) => s.id === 'choose')).toMatchObject({
+      detail: '2 co-recommended stacks',
+      fullDetail: `2 co-recommended stacks: ${CONTAINERD}; ${DOCKER}`,
+    });
+    expect(toFlowSteps(tie, 'zh').steps.find((s) => s.id === 'choose')!.fullDetail).toBe(
+      `2 个并列推荐的技术栈：${CONTAINERD}；${DOCKER}`,
+    );
+    // One stack: the node and the twin both name it.
+    expect(toFlowSteps(state(12), 'en').steps.find((s) => s.id === 'choose')).toMatchObject({
+      detail: 'K3s + WasmEdge',
+      fullDetail: 'K3s + WasmEdge',
+    });
+  });
+
+  it('chooses among the matching stacks only: their leading group, in ranking order', () => {
+    const row = (id: string, total: number, fit: MatchStatus = 'match'): RankingRow => ({
+      stack: { id, parts: {} as RankingRow['stack']['parts'], status: 'valid', reasons: [] },
+      dimensions: { resource: 0, performance: 0, scale: 0, availability: 0, cost: 0, maturity: 0 },
+      match: { status: fit, layers: {} as RankingRow['match']['layers'], checks: [] },
+      caseIds: [],
+      rank: 1,
+      total,
+    });
+    // Score-only order: a partial stack can rank first; it is not a scheme that satisfies the needs.
+    const rows = [row('p', 0.8, 'partial'), row('a', 0.7), row('b', 0.7), row('c', 0.6)];
+    expect(bestSchemes(rows).map((r) => r.stack.id)).toEqual(['a', 'b']);
+    expect(leadingGroup(rows).map((r) => r.stack.id)).toEqual(['p']);
+    expect(bestSchemes([row('p', 0.8, 'partial')])).toEqual([]);
+  });
+
   it('highlights the adjust loop when no stack matches', () => {
     const chart = toDecisionFlow(state(0), 'zh');
     expect(chart.nodes.find((n) => n.id === 'adjust')).toMatchObject({
@@ -66,7 +109,7 @@ describe('toDecisionFlow', () => {
     const hostile = {
       ...state(1),
       scenario: 'x"] --> y["z',
-      topStack: '%%{init}%% <script>',
+      best: ['%%{init}%% <script>', 'x"] --> y'],
       requirements: ['a; b'],
     };
     expect(countStatements(toMermaid(toDecisionFlow(hostile, 'en')))).toEqual({

@@ -1,5 +1,7 @@
 import { decisionFlowSteps } from '../../catalogue/roadmap';
 import type { Language } from '../../catalogue/types';
+import { leadingGroup } from '../../engine/conformance';
+import type { RankingRow } from '../../engine/evaluate';
 import type { Emphasis, FlowEdge, Flowchart, FlowNode } from '../mermaid/flowchart';
 import { formatNumber } from '../../i18n/messages';
 
@@ -8,17 +10,31 @@ export interface FlowState {
   requirements: string[];
   technologyCount: number;
   counts: { match: number; partial: number; mismatch: number };
-  topStack: string | null;
+  /** The best matching stacks by name: #1, or every co-recommended stack of a near-tie, in ranking order. */
+  best: string[];
 }
 
 export interface FlowStep {
   id: string;
   label: string;
+  /** What the diagram's node shows after its label. */
   detail: string;
+  /** The same in full for the text twin (it names every co-recommended stack). */
+  fullDetail: string;
   emphasis: Emphasis;
 }
 
-/** The 17.6.2 steps with the live figures of the current decision; satisfied when any stack matches. */
+/**
+ * The stacks "choose the best scheme" (17.6.2) chooses: the leading group (engine leadingGroup)
+ * of the valid stacks that satisfy the requirements, so a tie is never settled by id.
+ */
+export function bestSchemes(ranking: RankingRow[]): RankingRow[] {
+  return leadingGroup(
+    ranking.filter((r) => r.stack.status !== 'invalid' && r.match.status === 'match'),
+  );
+}
+
+/** The 17.6.2 steps with the live figures of the current decision; satisfied when any stack matches. A tie names no single stack. */
 export function toFlowSteps(
   state: FlowState,
   lang: Language,
@@ -27,6 +43,15 @@ export function toFlowSteps(
   const n = (v: number) => formatNumber(v, lang);
   const satisfied = state.counts.match > 0;
   const total = state.counts.match + state.counts.partial + state.counts.mismatch;
+  const best = state.best;
+  const co = zh
+    ? `${n(best.length)} 个并列推荐的技术栈`
+    : `${n(best.length)} co-recommended stacks`;
+  // The node stays one stack wide; the twin names every co-recommended stack.
+  const full: Record<string, string> = {
+    choose:
+      satisfied && best.length > 1 ? `${co}${zh ? '：' : ': '}${best.join(zh ? '；' : '; ')}` : '',
+  };
   const details: Record<string, string> = {
     needs: state.scenario,
     constraints: state.requirements.join(zh ? '，' : ', '),
@@ -36,7 +61,7 @@ export function toFlowSteps(
       : `${n(total)} stacks: ${n(state.counts.match)} match, ${n(state.counts.partial)} partial, ${n(state.counts.mismatch)} fail`,
     combinations: 'Score = Σ wᵢ·fᵢ',
     satisfied: satisfied ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
-    choose: satisfied && state.topStack ? state.topStack : '',
+    choose: !satisfied || best.length === 0 ? '' : best.length === 1 ? best[0]! : co,
     adjust: satisfied ? '' : zh ? '没有满足全部需求的栈' : 'no stack meets every requirement',
     implement: '',
   };
@@ -49,6 +74,7 @@ export function toFlowSteps(
     id: s.id,
     label: s.label[lang],
     detail: details[s.id] ?? '',
+    fullDetail: full[s.id] || (details[s.id] ?? ''),
     emphasis: emphasisOf(s.id),
   }));
   return { steps, satisfied };

@@ -17,18 +17,51 @@ describe('BreakdownPanel', () => {
   it('stacks the contributions of the top 3 and says why #1 leads #2', () => {
     const warn = vi.spyOn(console, 'warn');
     const error = vi.spyOn(console, 'error');
+    useAppStore.getState().applyScenario('edge');
     const { container } = render(<BreakdownPanel />);
     expect(screen.getByRole('heading', { name: 'Score breakdown' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Why #1 over #2' })).toBeTruthy();
-    expect(
-      screen.getByText(/^#1 leads by \d+\.\d+ points; .+ decides it \(\+\d+\.\d+\)\.$/),
-    ).toBeTruthy();
+    expect(screen.getByText('#1 leads by 1.4 points; Cost decides it (+1.4).')).toBeTruthy();
+    expect(container.querySelector('.why-directions')!.textContent).toBe(
+      '← favours #2favours #1 →',
+    );
     const images = screen.getAllByRole('img');
     expect(images).toHaveLength(2);
     expect(images[0]!.getAttribute('aria-label')).toMatch(/^Stacked bars of 3 stacks: #1 /);
     expect(container.querySelectorAll('.recharts-bar')).toHaveLength(7);
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
+  });
+
+  it('says an exact tie at #1 is a tie of co-recommended stacks, named, never “#1 over #1”', () => {
+    useAppStore.getState().applyScenario('large-scale');
+    const { container } = render(<BreakdownPanel />);
+    expect(screen.getByRole('heading', { name: 'Why these two tie' })).toBeTruthy();
+    expect(screen.getByText('containerd and Docker tie at 69.1 points.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Both are co-recommended. They tie: the same score on every dimension, so the seed’s facts cannot separate them.',
+      ),
+    ).toBeTruthy();
+    expect(container.querySelector('.why-directions')!.textContent).toBe(
+      '← favours Dockerfavours containerd →',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(
+      screen.getByText('Per-dimension weighted difference between containerd and Docker (points)'),
+    ).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'containerd score' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Docker score' })).toBeTruthy();
+  });
+
+  it('calls #1 and #2 within half a point co-recommended (the default inputs)', () => {
+    render(<BreakdownPanel />);
+    expect(screen.getByRole('heading', { name: 'Why these two are co-recommended' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Both are co-recommended. A gap under 0.5 points is finer than the seed’s ratings support: no verdict between them.',
+      ),
+    ).toBeTruthy();
   });
 
   it('has a table twin for both charts, with totals and the gap', () => {

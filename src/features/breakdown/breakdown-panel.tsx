@@ -5,6 +5,7 @@ import type { Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
 import { CHART_SETTLE_MS, useSettledValue } from '../../components/use-settled-value';
 import { useLanguage } from '../../components/use-messages';
+import { leadingGroup } from '../../engine/conformance';
 import { format, formatNumber } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useComparedRows, useRanking } from '../../store/use-ranking';
@@ -16,8 +17,11 @@ import {
   pickPair,
   toContributions,
   toWhy,
+  whyHeading,
+  whyNames,
   whyNote,
   whySentence,
+  whyTieNote,
   type DimensionMeta,
 } from './to-breakdown';
 import { WhyChart } from './why-chart';
@@ -46,9 +50,10 @@ export function BreakdownPanel() {
     [rows, weights, lang],
   );
   const picked = useMemo(() => pickPair(rows, ranking), [rows, ranking]);
+  const leaders = useMemo(() => leadingGroup(ranking).map((r) => r.stack.id), [ranking]);
   const why = useMemo(
-    () => (picked ? toWhy(picked.pair, weights, seedCatalogue.dimensions, lang) : null),
-    [picked, weights, lang],
+    () => (picked ? toWhy(picked.pair, weights, seedCatalogue.dimensions, lang, leaders) : null),
+    [picked, weights, lang, leaders],
   );
 
   const actions = (
@@ -125,15 +130,17 @@ interface WhySectionProps {
   m: BreakdownText;
 }
 
-/** "Why #1 over #2": the sentence, then the diverging bars or their table. */
+/** "Why #1 over #2" (or why two stacks tie): the sentence, then the diverging bars or their table. */
 function WhySection({ model, fromRanking, asTable, lang, m }: WhySectionProps) {
   const a = format(m.rank, { rank: model.leader.rank });
   const b = format(m.rank, { rank: model.other.rank });
+  const names = whyNames(model, m);
   const sentence = whySentence(model, m, lang);
   const note = whyNote(model, m);
+  const tieNote = whyTieNote(model, m, lang);
   return (
     <section className="breakdown-section" aria-labelledby="breakdown-why">
-      <h3 id="breakdown-why">{format(m.why, { a, b })}</h3>
+      <h3 id="breakdown-why">{whyHeading(model, m)}</h3>
       <p className="why-pair">
         <span className="why-side">
           <strong>{a}</strong> {model.leader.label}
@@ -144,6 +151,7 @@ function WhySection({ model, fromRanking, asTable, lang, m }: WhySectionProps) {
         </span>
       </p>
       <p className="why-sentence">{sentence}</p>
+      {tieNote ? <p className="breakdown-note">{tieNote}</p> : null}
       {note ? <p className="breakdown-note">{note}</p> : null}
       {fromRanking ? <p className="breakdown-note">{m.whyFallback}</p> : null}
       {asTable ? (
@@ -151,8 +159,8 @@ function WhySection({ model, fromRanking, asTable, lang, m }: WhySectionProps) {
       ) : (
         <>
           <div className="why-directions" aria-hidden="true">
-            <span>← {format(m.favours, { name: b })}</span>
-            <span>{format(m.favours, { name: a })} →</span>
+            <span>← {format(m.favours, { name: names.b })}</span>
+            <span>{format(m.favours, { name: names.a })} →</span>
           </div>
           <WhyChart model={model} summary={format(m.whySummary, { sentence })} lang={lang} m={m} />
         </>

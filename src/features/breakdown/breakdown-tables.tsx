@@ -4,7 +4,7 @@ import type { Language } from '../../catalogue/types';
 import { formatPoints, formatSignedPoints } from '../../components/charts/points';
 import { format, formatNumber } from '../../i18n/messages';
 import type { BreakdownText } from './messages';
-import type { ContributionModel, WhyModel } from './to-breakdown';
+import { whyNames, type ContributionModel, type WhyModel } from './to-breakdown';
 
 interface Props<T> {
   model: T;
@@ -80,8 +80,7 @@ export function ContributionTable({ model, lang, m }: Props<ContributionModel>) 
 
 /** The comparison as a table: both scores, the weight share and the weighted difference. */
 export function WhyTable({ model, lang, m }: Props<WhyModel>) {
-  const a = format(m.rank, { rank: model.leader.rank });
-  const b = format(m.rank, { rank: model.other.rank });
+  const { a, b } = whyNames(model, m);
   return (
     <div className="chart-table-scroll" role="region" aria-label={m.whyRegion} tabIndex={0}>
       <table className="chart-table">

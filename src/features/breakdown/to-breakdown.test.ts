@@ -5,6 +5,7 @@ import type { RankingRow } from '../../engine/evaluate';
 import { normaliseWeights, totalScore } from '../../engine/rank';
 import { partsOf, weights as makeWeights } from '../../engine/test-fixtures';
 import type { DimensionVector } from '../../engine/types';
+import { format } from '../../i18n/messages';
 import { breakdownMessages } from './messages';
 import {
   contributionsSummary,
@@ -12,11 +13,15 @@ import {
   pickPair,
   toContributions,
   toWhy,
+  whyHeading,
+  whyNames,
   whyNote,
   whySentence,
+  whyTieNote,
 } from './to-breakdown';
 
 const en = breakdownMessages.en;
+const zhText = breakdownMessages.zh;
 // Shares 0.5 / 0.25 / 0.25 / 0 / 0 / 0.
 const weights = makeWeights({ resource: 2, performance: 1, scale: 1 });
 
@@ -179,6 +184,81 @@ describe('toWhy', () => {
     expect(why.decidedBy).toBeNull();
     expect(why.extent).toBe(1);
     expect(whySentence(why, en, 'en')).toBe('#1 and #2 tie at 65.0 points.');
+  });
+
+  it('names a plain lead by rank: “Why #1 over #2”, no tie note', () => {
+    const why = toWhy([A, B], weights, seedCatalogue.dimensions, 'en', [SQLITE]);
+    expect(why.tie).toBeNull();
+    expect(why.coRecommended).toBe(false);
+    expect(whyNames(why, en)).toEqual({ a: '#1', b: '#2' });
+    expect(whyHeading(why, en)).toBe('Why #1 over #2');
+    expect(whyHeading(why, zhText)).toBe('为何 #1 胜过 #2');
+    expect(whyTieNote(why, en, 'en')).toBeNull();
+  });
+
+  it('an exact tie at a shared #1 names the stacks, never “#1 over #1” (large-scale: containerd and Docker)', () => {
+    const CONTAINERD = 'kubernetes+containerd+runc+etcd+calico+gatekeeper';
+    const DOCKER = 'kubernetes+docker+runc+etcd+calico+gatekeeper';
+    const dims = { resource: 0.6, performance: 0.7, scale: 1 };
+    const pair = [makeRow(CONTAINERD, 1, dims), makeRow(DOCKER, 1, dims)] as const;
+    const leaders = [CONTAINERD, DOCKER];
+    const why = toWhy(pair, weights, seedCatalogue.dimensions, 'en', leaders);
+    expect(why.tie).toBe('exact');
+    expect(why.coRecommended).toBe(true);
+    // The pair's order stands: neither is the leader by id.
+    expect(why.leader.stackId).toBe(CONTAINERD);
+    expect(whyNames(why, en)).toEqual({ a: 'containerd', b: 'Docker' });
+    expect(whyHeading(why, en)).toBe('Why these two tie');
+    expect(whySentence(why, en, 'en')).toBe('containerd and Docker tie at 72.5 points.');
+    expect(whyTieNote(why, en, 'en')).toBe(
+      'Both are co-recommended. They tie: the same score on every dimension, so the seed’s facts cannot separate them.',
+    );
+    expect(format(en.favours, { name: whyNames(why, en).b })).toBe('favours Docker');
+    const zh = toWhy(pair, weights, seedCatalogue.dimensions, 'zh', leaders);
+    expect(whyHeading(zh, zhText)).toBe('为何两者并列');
+    expect(whySentence(zh, zhText, 'zh')).toBe('containerd 与 Docker 同分（72.5 分）。');
+    expect(whyTieNote(zh, zhText, 'zh')).toBe(
+      '两者并列推荐。并列：每个维度得分都相同，种子文档的事实无法区分它们。',
+    );
+    // Outside the leading group the tie is still a tie, but not a co-recommendation.
+    const elsewhere = toWhy(pair, weights, seedCatalogue.dimensions, 'en', []);
+    expect(whyHeading(elsewhere, en)).toBe('Why these two tie');
+    expect(whyTieNote(elsewhere, en, 'en')).toBe(
+      'They tie: the same score on every dimension, so the seed’s facts cannot separate them.',
+    );
+  });
+
+  it('a near-tie (under NEAR_TIE) in the leading group is co-recommended; elsewhere it nearly ties', () => {
+    // 0.5 · (0.8 − 0.795) = 0.0025 < NEAR_TIE (0.005)
+    const near = makeRow(EXTERNAL, 2, { resource: 0.795, performance: 0.6, scale: 0.4 });
+    const why = toWhy([A, near], weights, seedCatalogue.dimensions, 'en', [SQLITE, EXTERNAL]);
+    expect(why.tie).toBe('near');
+    expect(why.coRecommended).toBe(true);
+    expect(whyNames(why, en)).toEqual({ a: '#1', b: '#2' });
+    expect(whyHeading(why, en)).toBe('Why these two are co-recommended');
+    expect(whySentence(why, en, 'en')).toBe('#1 leads by 0.3 points; Resource decides it (+0.3).');
+    expect(whyTieNote(why, en, 'en')).toBe(
+      'Both are co-recommended. A gap under 0.5 points is finer than the seed’s ratings support: no verdict between them.',
+    );
+    expect(whyHeading(why, zhText)).toBe('为何两者并列推荐');
+    expect(whyTieNote(why, zhText, 'zh')).toBe(
+      '两者并列推荐。不到 0.5 分的差距比种子文档的评级更细：不分先后。',
+    );
+    const lower = toWhy(
+      [
+        { ...A, rank: 5 },
+        { ...near, rank: 6 },
+      ],
+      weights,
+      seedCatalogue.dimensions,
+      'en',
+      [],
+    );
+    expect(whyHeading(lower, en)).toBe('Why #5 and #6 nearly tie');
+    expect(whyHeading(lower, zhText)).toBe('为何 #5 与 #6 几乎同分');
+    expect(whyTieNote(lower, en, 'en')).toBe(
+      'A gap under 0.5 points is finer than the seed’s ratings support: no verdict between them.',
+    );
   });
 
   it('keeps two decimals for a lead under 0.05 points', () => {

@@ -1,7 +1,9 @@
 import type { Dimension, DimensionId, Language, Weights } from '../../catalogue/types';
 import { formatPoints, formatSignedPoints, toPoints } from '../../components/charts/points';
 import { labelStacks, type StackLabel } from '../../components/charts/stack-labels';
+import { tieReason } from '../../components/co-recommendation-words';
 import { compareVectors } from '../../engine/compare';
+import { NEAR_TIE } from '../../engine/conformance';
 import { DIMENSION_IDS, normaliseWeights, quantiseScore } from '../../engine/rank';
 import type { DimensionVector, StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
@@ -127,6 +129,10 @@ export interface WhyModel {
   decidedBy: WhyRow | null;
   /** The leader by score ranks below the other (the ranking puts requirement fit first). */
   rankOrderDiffers: boolean;
+  /** 'exact': the same total (they share a rank); 'near': a gap under NEAR_TIE; null: a real lead. */
+  tie: 'exact' | 'near' | null;
+  /** Both stacks are in the ranking's leading group (engine leadingGroup): co-recommended. */
+  coRecommended: boolean;
   /** Half-width of a symmetric axis that holds every difference and its label, a round number. */
   extent: number;
 }
@@ -144,13 +150,15 @@ export function niceExtent(x: number): number {
 /**
  * Two rows → why the higher-scoring one leads: per-dimension weighted differences
  * (compareVectors, normalised weights) in points, the gap and the deciding dimension.
- * The leader is the higher score; on a tie, the better rank.
+ * The leader is the higher score; on a tie, the better rank, else the pair's order.
+ * `leaders` holds the stack ids of the ranking's leading group (co-recommended).
  */
 export function toWhy(
   pair: readonly [BreakdownRow, BreakdownRow],
   weights: Weights,
   dimensions: readonly Dimension[],
   lang: Language,
+  leaders: readonly string[] = [],
 ): WhyModel {
   const [x, y] = pair;
   const byScore = quantiseScore(y.total) - quantiseScore(x.total);
@@ -172,6 +180,8 @@ export function toWhy(
     gap: tie ? 0 : toPoints(comparison.totalDelta),
     decidedBy: tie ? null : (rows.find((r) => r.id === comparison.decidedBy) ?? null),
     rankOrderDiffers: leader.rank > other.rank,
+    tie: tie ? 'exact' : comparison.totalDelta < NEAR_TIE ? 'near' : null,
+    coRecommended: leaders.includes(leader.stack.id) && leaders.includes(other.stack.id),
     // A quarter more than the largest difference leaves room for its label beside the bar.
     extent: niceExtent(1.25 * Math.max(...rows.map((r) => Math.abs(r.delta)))),
   };
@@ -180,10 +190,30 @@ export function toWhy(
 /** A small difference keeps a second decimal so it never reads "0.0". */
 const digitsFor = (points: number) => (Math.abs(points) < 0.05 ? 2 : 1);
 
-/** "#1 leads by 0.3 points; Resource decides it (+2.5)." or "#1 and #2 tie at 66.2 points." */
+/**
+ * How the view names the two stacks: by rank ("#1", "#2"), or by their distinguishing
+ * technologies when they share a rank, so an exact tie never reads "#1 … #1".
+ */
+export function whyNames(model: WhyModel, m: BreakdownText): { a: string; b: string } {
+  if (model.leader.rank === model.other.rank)
+    return { a: model.leader.label, b: model.other.label };
+  return {
+    a: format(m.rank, { rank: model.leader.rank }),
+    b: format(m.rank, { rank: model.other.rank }),
+  };
+}
+
+/** The comparison's heading: "Why #1 over #2", or that the two tie, nearly tie or are co-recommended. */
+export function whyHeading(model: WhyModel, m: BreakdownText): string {
+  const names = whyNames(model, m);
+  if (model.tie === 'exact') return m.whyTie;
+  if (model.tie === 'near') return model.coRecommended ? m.whyCo : format(m.whyNear, names);
+  return format(m.why, names);
+}
+
+/** "#1 leads by 0.3 points; Resource decides it (+2.5)." or "containerd and Docker tie at 69.1 points." */
 export function whySentence(model: WhyModel, m: BreakdownText, lang: Language): string {
-  const a = format(m.rank, { rank: model.leader.rank });
-  const b = format(m.rank, { rank: model.other.rank });
+  const { a, b } = whyNames(model, m);
   if (!model.decidedBy)
     return format(m.tie, { a, b, total: formatPoints(model.leader.total, lang) });
   return format(m.leads, {
@@ -192,6 +222,17 @@ export function whySentence(model: WhyModel, m: BreakdownText, lang: Language): 
     dimension: model.decidedBy.name,
     delta: formatSignedPoints(model.decidedBy.delta, lang, digitsFor(model.decidedBy.delta)),
   });
+}
+
+/**
+ * For a tie or near-tie, why the scores cannot choose between the two (the margin, 17.6.1's
+ * coarse ratings), and that they are co-recommended when they lead the ranking; null otherwise.
+ */
+export function whyTieNote(model: WhyModel, m: BreakdownText, lang: Language): string | null {
+  if (!model.tie) return null;
+  const sameScores = model.rows.every((r) => r.leaderScore === r.otherScore);
+  const reason = tieReason({ exact: model.tie === 'exact', sameScores }, lang, true);
+  return model.coRecommended ? format(m.coNote, { reason }) : reason;
 }
 
 /** Says why the lower scorer still ranks higher, when it does; null otherwise. */

@@ -26,9 +26,9 @@ import {
 } from '../../components/charts/chart-props';
 import { TooltipCard } from '../../components/charts/chart-tooltip';
 import { formatPoints, formatSignedPoints } from '../../components/charts/points';
-import { format, formatNumber } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/messages';
 import type { BreakdownText } from './messages';
-import type { WhyModel, WhyRow } from './to-breakdown';
+import { whyNames, type WhyModel, type WhyRow } from './to-breakdown';
 
 interface WhyChartProps {
   model: WhyModel;
@@ -111,8 +111,7 @@ type TipProps = TooltipContentProps & Omit<WhyChartProps, 'summary'>;
 function WhyTip({ active, payload, model, lang, m }: TipProps) {
   const row = payload[0]?.payload as WhyRow | undefined;
   if (!active || !row) return null;
-  const a = format(m.rank, { rank: model.leader.rank });
-  const b = format(m.rank, { rank: model.other.rank });
+  const { a, b } = whyNames(model, m);
   return (
     <TooltipCard
       title={

@@ -13,6 +13,7 @@ import { useRanking } from '../../store/use-ranking';
 import { flowMessages } from './messages';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import {
+  bestSchemes,
   toDecisionFlow,
   toFlowSteps,
   type FlowState,
@@ -29,13 +30,12 @@ export function DecisionFlowPanel() {
   const state = useMemo((): FlowState => {
     const counts = { match: 0, partial: 0, mismatch: 0 };
     for (const r of ranking) if (r.stack.status !== 'invalid') counts[r.match.status] += 1;
-    const top = ranking.find((r) => r.match.status === 'match');
     return {
       scenario: scenarioId ? scenarioById(scenarioId).name[lang] : m.custom,
       requirements: summariseRequirements(requirements, lang),
       technologyCount: seedCatalogue.technologies.length,
       counts,
-      topStack: top ? stackName(top.stack.parts) : null,
+      best: bestSchemes(ranking).map((r) => stackName(r.stack.parts)),
     };
   }, [ranking, requirements, scenarioId, lang, m.custom]);
   const text = useMemo(() => toMermaid(toDecisionFlow(state, lang)), [state, lang]);
@@ -57,7 +57,8 @@ export function DecisionFlowPanel() {
         {steps.map((s) => (
           <li key={s.id} className={`twin-${s.emphasis}`}>
             <strong>{s.label}</strong>
-            {s.detail ? ` — ${s.detail}` : ''} <span className="twin-state">({m[s.emphasis]})</span>
+            {s.fullDetail ? ` — ${s.fullDetail}` : ''}{' '}
+            <span className="twin-state">({m[s.emphasis]})</span>
           </li>
         ))}
       </ol>

@@ -18,9 +18,19 @@ export const treeMessages = defineMessages({
     otherwise: 'no condition held (default)',
     treeSays: 'The tree recommends',
     agree: 'The ranking’s #1 follows the tree.',
+    agreeAll: 'All {n} co-recommended stacks follow the tree.',
+    agreeSome: 'The tree’s stack is among the {n} co-recommended: {stacks}.',
     differ: 'The ranking’s #1 differs from the tree in {layers}.',
+    differCo:
+      'None of the {n} co-recommended stacks follows the tree: each differs from it in {layers}.',
+    differCoEach:
+      'None of the {n} co-recommended stacks follows the tree on every layer, though each of the tree’s picks is in one of them.',
     decidedByWeight:
       'The weights decide: #1 leads the best tree-following stack ({tree}) by {gap} points, most of it from {dimension}.',
+    decidedByWeightCo:
+      'The weights decide: the co-recommended stacks lead the best tree-following stack ({tree}) by {gap} points, most of it from {dimension}.',
+    decidedByWeightNear:
+      'The weights decide: the co-recommended stacks lead the best tree-following stack ({tree}) by {gap} points or more, most of it from {dimension}.',
     decidedByRule: 'A requirement decides: the tree’s stack ({tree}) is “{status}” — {reasons}.',
     noTreeStack:
       'No valid stack in the current ranking follows the tree (check the filters and “show invalid”).',
@@ -50,9 +60,18 @@ export const treeMessages = defineMessages({
     otherwise: '条件均不成立（默认）',
     treeSays: '决策树推荐',
     agree: '排名第 1 与决策树一致。',
+    agreeAll: '{n} 个并列推荐的技术栈都与决策树一致。',
+    agreeSome: '决策树的栈在 {n} 个并列推荐的技术栈之中：{stacks}。',
     differ: '排名第 1 在 {layers} 上与决策树不同。',
+    differCo: '{n} 个并列推荐的技术栈都不遵循决策树：都在 {layers} 上与决策树不同。',
+    differCoEach:
+      '{n} 个并列推荐的技术栈都不完全遵循决策树，尽管决策树在每一层的选择都出现在其中某个技术栈里。',
     decidedByWeight:
       '权重决定：第 1 名比最佳的遵循决策树的栈（{tree}）高 {gap} 分，主要来自{dimension}。',
+    decidedByWeightCo:
+      '权重决定：并列推荐的技术栈比最佳的遵循决策树的栈（{tree}）高 {gap} 分，主要来自{dimension}。',
+    decidedByWeightNear:
+      '权重决定：并列推荐的技术栈比最佳的遵循决策树的栈（{tree}）至少高 {gap} 分，主要来自{dimension}。',
     decidedByRule: '需求决定：决策树的栈（{tree}）为“{status}”——{reasons}。',
     noTreeStack: '当前排名中没有遵循决策树的有效栈（检查筛选与“显示无效栈”）。',
     tieNote: '第 1 名与决策树的栈得分相同：并列，两者同为推荐。',

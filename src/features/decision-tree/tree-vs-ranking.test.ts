@@ -7,11 +7,13 @@ import { treeVsRanking } from './tree-vs-ranking';
 
 const LAYERS = ['orchestration', 'runtime', 'ociRuntime', 'storage', 'network', 'policy'] as const;
 
+/** A ranking row; `total` defaults to the weighted score under `weights` below. */
 function row(
   id: string,
   dims: number[],
   match: RankingRow['match']['status'] = 'match',
   checks: MatchCheck[] = [],
+  total = weightedTotal(dims),
 ): RankingRow {
   const ids = id.split('+');
   const parts = Object.fromEntries(
@@ -31,17 +33,69 @@ function row(
     match: { status: match, layers: {} as RankingRow['match']['layers'], checks },
     caseIds: [],
     rank: 0,
-    total: 0,
+    total,
   };
 }
 
 const weights = { resource: 4, performance: 3, scale: 0, availability: 2, cost: 0, maturity: 1 };
+const weightedTotal = (dims: number[]) =>
+  (4 * dims[0]! + 3 * dims[1]! + 2 * dims[3]! + dims[5]!) / 10;
 const flannelTree: StackPattern = { orchestration: ['k3s'], network: ['flannel'] };
 
 describe('treeVsRanking', () => {
   it('agrees when #1 follows the tree', () => {
     const top = row('k3s+w+c+s+flannel+p', [1, 1, 1, 1, 1, 1]);
-    expect(treeVsRanking(flannelTree, [top], weights)).toEqual({ kind: 'agree', top });
+    const next = row('k3s+w+c+s+calico+p', [0.5, 0.5, 0.5, 0.5, 0.5, 0.5]);
+    expect(treeVsRanking(flannelTree, [top, next], weights)).toEqual({
+      kind: 'agree',
+      leaders: [top],
+      following: [top],
+    });
+  });
+
+  it('agrees when any co-recommended stack follows the tree, whichever comes first by id', () => {
+    const calico = row('k3s+w+c+s+calico+p', [1, 1, 1, 1, 1, 1]);
+    const flannel = row('k3s+w+c+s+flannel+p', [1, 1, 1, 1, 1, 1]);
+    expect(treeVsRanking(flannelTree, [calico, flannel], weights)).toEqual({
+      kind: 'agree',
+      leaders: [calico, flannel],
+      following: [flannel],
+    });
+  });
+
+  it('counts a layer as different only when no co-recommended stack takes the tree’s pick', () => {
+    // The large-scale tie: containerd and Docker share #1; the tree picks Docker + OPA-Wasm.
+    const tree: StackPattern = { runtime: ['docker'], policy: ['opa-wasm'] };
+    const containerd = row('kubernetes+containerd+runc+etcd+calico+gatekeeper', [1, 1, 1, 1, 1, 1]);
+    const docker = row('kubernetes+docker+runc+etcd+calico+gatekeeper', [1, 1, 1, 1, 1, 1]);
+    const follower = row('kubernetes+docker+runc+etcd+calico+opa-wasm', [1, 1, 1, 1, 1, 0.5]);
+    const verdict = treeVsRanking(tree, [containerd, docker, follower], weights);
+    expect(verdict).toMatchObject({
+      kind: 'differ',
+      leaders: [containerd, docker],
+      treeStack: follower,
+      layers: ['policy'],
+      decidedBy: 'maturity',
+      evenLead: true,
+      failedChecks: [],
+    });
+    expect(verdict?.kind === 'differ' && verdict.gap).toBeCloseTo(0.05, 12);
+  });
+
+  it('takes the smallest lead of a near-tied group over the tree’s stack', () => {
+    const a = row('k3s+w+c+s+calico+p', [1, 1, 1, 1, 1, 1]);
+    const b = row('k3s+w+c+s+cilium+p', [1, 1, 1, 1, 1, 0.98]);
+    const tree = row('k3s+w+c+s+flannel+p', [0.5, 1, 1, 1, 1, 0.98]);
+    const verdict = treeVsRanking(flannelTree, [a, b, tree], weights);
+    expect(verdict).toMatchObject({
+      kind: 'differ',
+      leaders: [a, b],
+      layers: ['network'],
+      decidedBy: 'resource',
+      evenLead: false,
+    });
+    // resource 0.4 · 0.5 = 0.2 over b; a leads by 0.002 more
+    expect(verdict?.kind === 'differ' && verdict.gap).toBeCloseTo(0.2, 12);
   });
 
   it('names the layer and the weighted dimension that put #1 ahead of the tree’s stack', () => {

@@ -72,12 +72,30 @@ export const adrMessages = defineMessages({
     score: 'Score f',
     contribution: 'w·f',
     versus: 'Against #2 ({stack})',
+    versusNext: 'Against the next stack ({stack})',
     leads:
       '#1 leads by {gap} points; the deciding dimension is **{dimension}** ({delta} points of the gap).',
-    tied: '#1 and #2 score the same: the score cannot separate them.',
-    nearLead:
-      '#1 is {gap} points ahead, within {margin}: the two are co-recommended. The largest difference is **{dimension}** ({delta} points).',
+    groupLeads:
+      'The co-recommended stacks lead it by {gap} points; the deciding dimension is **{dimension}** ({delta} points of the gap).',
+    memberLeads:
+      '{stack} leads it by {gap} points; the deciding dimension is **{dimension}** ({delta} points of the gap).',
     trails: '#2 scores {gap} points more, but #1 ranks first on requirement fit (17.6.2).',
+    groupTrails:
+      'It scores {gap} points more, but the co-recommended stacks rank first on requirement fit (17.6.2).',
+    memberTrails:
+      'It scores {gap} points more than {stack}, which ranks first on requirement fit (17.6.2).',
+    nextLevel: 'They score the same: the score cannot separate them.',
+    nextLevelFit: 'It scores the same but ranks lower on requirement fit (17.6.2).',
+    tableSame:
+      'The co-recommended stacks score the same on every dimension, so one table holds for each: {stacks}.',
+    tableOf: '{stack}:',
+    tablesMore: 'And {n} more co-recommended stacks (see the decision).',
+    titleTier: '{tier}: {stack}',
+    tierSep: '; ',
+    tierDecision:
+      'Hybrid (17.2.2): each tier is ranked with its own scenario’s weights and requirements, not with the weights and requirements above.',
+    topTierNote:
+      'This table ranks the weights and requirements above; the decision below ranks each tier with its own scenario’s (17.2.2).',
     deltaScore: 'Δ f',
     deltaWeighted: 'Δ w·f',
     warnings: 'Compatibility and requirement warnings',
@@ -162,11 +180,25 @@ export const adrMessages = defineMessages({
     score: '得分 f',
     contribution: 'w·f',
     versus: '与第 2 名（{stack}）相比',
+    versusNext: '与下一个技术栈（{stack}）相比',
     leads: '第 1 名领先 {gap} 分；决定性维度是 **{dimension}**（贡献差距 {delta} 分）。',
-    tied: '第 1 名与第 2 名得分相同：得分无法区分它们。',
-    nearLead:
-      '第 1 名领先 {gap} 分，不到 {margin} 分：两者并列推荐。差异最大的维度是 **{dimension}**（{delta} 分）。',
+    groupLeads:
+      '并列推荐的技术栈领先它 {gap} 分；决定性维度是 **{dimension}**（贡献差距 {delta} 分）。',
+    memberLeads: '{stack} 领先它 {gap} 分；决定性维度是 **{dimension}**（贡献差距 {delta} 分）。',
     trails: '第 2 名得分高 {gap} 分，但第 1 名的需求匹配更好（17.6.2）。',
+    groupTrails: '它得分高 {gap} 分，但并列推荐的技术栈需求匹配更好（17.6.2）。',
+    memberTrails: '它比 {stack} 得分高 {gap} 分，但后者需求匹配更好（17.6.2）。',
+    nextLevel: '两者得分相同：得分无法区分它们。',
+    nextLevelFit: '它得分相同，但需求匹配较差（17.6.2）。',
+    tableSame: '并列推荐的技术栈每个维度得分都相同，下表对每一个都成立：{stacks}。',
+    tableOf: '{stack}：',
+    tablesMore: '另有 {n} 个并列推荐的技术栈（见决策）。',
+    titleTier: '{tier}：{stack}',
+    tierSep: '；',
+    tierDecision:
+      '混合架构（17.2.2）：两层分别按各自场景的权重与需求排名，而不是按上面的权重与需求。',
+    topTierNote:
+      '此表按上面的权重与需求排名；下面的决策按各层自己场景的权重与需求为每层排名（17.2.2）。',
     deltaScore: 'Δ f',
     deltaWeighted: 'Δ w·f',
     warnings: '兼容性与需求警告',

@@ -231,7 +231,8 @@ describe('toAdr, edge preset in English', () => {
 describe('toAdr: near-ties are co-recommended, never ordered by id', () => {
   it('large-scale: co-recommends the containerd and Docker stacks, the seed’s Docker + containerd + runc among them, and says they tie', () => {
     const lines = adrFor(presetInputs('large-scale'));
-    expect(lines[0]).toBe(`# ADR: ${CONTAINERD} or ${DOCKER}`);
+    // The seed's stack first: the id would put containerd first.
+    expect(lines[0]).toBe(`# ADR: ${DOCKER} or ${CONTAINERD}`);
     expect(section(lines, '## Decision')).toEqual([
       '## Decision',
       '',
@@ -256,8 +257,54 @@ describe('toAdr: near-ties are co-recommended, never ordered by id', () => {
       '',
       'Seed: Kubernetes + Docker + containerd + runc + etcd + Calico/Cilium + OPA + Gatekeeper (§17.4.1, §17.2.2)',
     ]);
-    expect(lines).toContain('#1 and #2 score the same: the score cannot separate them.');
     expect(lines.join('\n')).not.toMatch(/\bid\b/);
+  });
+
+  it('large-scale: the rationale holds for both tied stacks and compares them with the next stack, never “#1 against #2”', () => {
+    const lines = adrFor(presetInputs('large-scale'));
+    const rationale = section(lines, '## Rationale');
+    expect(rationale).toEqual([
+      '## Rationale',
+      '',
+      'Score = Σ wᵢ·fᵢ with the weights normalised to sum to 1; scores are out of 100.',
+      '',
+      `The co-recommended stacks score the same on every dimension, so one table holds for each: **${CONTAINERD}**, **${DOCKER}**.`,
+      '',
+      '| Dimension | Score f | Weight | w·f |',
+      '| --- | ---: | ---: | ---: |',
+      '| Resource | 30.6 | 2 (14.3%) | 4.4 |',
+      '| Performance | 56.5 | 2 (14.3%) | 8.1 |',
+      '| Scale | 100.0 | 3 (21.4%) | 21.4 |',
+      '| Availability | 70.0 | 2 (14.3%) | 10.0 |',
+      '| Cost | 36.7 | 2 (14.3%) | 5.2 |',
+      '| Maturity | 93.3 | 3 (21.4%) | 20.0 |',
+      '| **Total** |  |  | **69.1** |',
+      '',
+      '### Against the next stack (Kubernetes + containerd + runc + etcd + Cilium + Gatekeeper)',
+      '',
+      'The co-recommended stacks lead it by 0.7 points; the deciding dimension is **Cost** (+0.7 points of the gap).',
+      '',
+      '| Dimension | Δ f | Δ w·f |',
+      '| --- | ---: | ---: |',
+      '| Cost | +5.0 | +0.7 |',
+      '| Resource | 0.0 | 0.0 |',
+      '| Performance | 0.0 | 0.0 |',
+      '| Scale | 0.0 | 0.0 |',
+      '| Availability | 0.0 | 0.0 |',
+      '| Maturity | 0.0 | 0.0 |',
+    ]);
+    expect(rationale.join('\n')).not.toMatch(/#2|#1 and/);
+    const zh = adrFor(presetInputs('large-scale', { language: 'zh' }));
+    expect(zh[0]).toBe(`# ADR：${DOCKER} 或 ${CONTAINERD}`);
+    expect(section(zh, '## 理由').slice(4, 6)).toEqual([
+      `并列推荐的技术栈每个维度得分都相同，下表对每一个都成立：**${CONTAINERD}**，**${DOCKER}**。`,
+      '',
+    ]);
+    expect(section(zh, '## 理由').slice(16, 19)).toEqual([
+      '### 与下一个技术栈（Kubernetes + containerd + runc + etcd + Cilium + Gatekeeper）相比',
+      '',
+      '并列推荐的技术栈领先它 0.7 分；决定性维度是 **成本**（贡献差距 +0.7 分）。',
+    ]);
   });
 
   it('seed defaults: etcd and sqlite within 0.5 points are co-recommended, with what separates them', () => {
@@ -274,9 +321,19 @@ describe('toAdr: near-ties are co-recommended, never ordered by id', () => {
       '',
       '- K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm − K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm, weighted points: Scale +5.8, Availability +3.1, Performance -1.3, Cost -2.9, Resource -4.3',
     ]);
-    expect(lines).toContain(
-      '#1 is 0.4 points ahead, within 0.5: the two are co-recommended. The largest difference is **Scale** (+5.8 points).',
-    );
+    // A Σ w·f table for each near-tied stack, and each against the first stack outside the group.
+    const rationale = section(lines, '## Rationale');
+    expect(rationale.filter((l) => l.startsWith('**') || l.startsWith('#'))).toEqual([
+      '## Rationale',
+      '**K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm**:',
+      '**K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm**:',
+      '### Against the next stack (K3s + WasmEdge + crun + External DB + Calico + OPA-Wasm)',
+    ]);
+    expect(rationale.slice(-2)).toEqual([
+      '- **K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm** leads it by 0.7 points; the deciding dimension is **Availability** (+3.1 points of the gap).',
+      '- **K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm** leads it by 0.3 points; the deciding dimension is **Resource** (+2.9 points of the gap).',
+    ]);
+    expect(rationale).toContain('| **Total** |  |  | **66.2** |');
     // With nothing required, 17.8.1 falls to its default branches; 17.6.1's weights disagree.
     expect(section(lines, '## The seed’s stack for this scenario')).toEqual([
       '## The seed’s stack for this scenario',
@@ -392,6 +449,93 @@ describe('toAdr: the seed’s stack for the scenario', () => {
       '- 层：运行时 WasmEdge（种子：Docker），OCI 运行时 crun（种子：runc）',
       '- 第 1 名领先的加权分：资源 +1.4，性能 +1.3，成本 +0.9',
     ]);
+  });
+});
+
+describe('toAdr, hybrid preset: each tier’s #1 under its own scenario, not the slider ranking’s', () => {
+  const CENTRAL = 'Kubernetes + WasmEdge + crun + etcd + Calico + OPA-Wasm';
+
+  it('titles and decides per tier, says the tiers use their own scenarios’ inputs', () => {
+    const lines = adrFor(presetInputs('hybrid'));
+    expect(lines[0]).toBe(`# ADR: Central tier: ${CENTRAL}; Edge tier: ${TOP}`);
+    expect(section(lines, '## Top 10')[2]).toBe(
+      'This table ranks the weights and requirements above; the decision below ranks each tier with its own scenario’s (17.2.2).',
+    );
+    expect(section(lines, '## Decision')).toEqual([
+      '## Decision',
+      '',
+      'Hybrid (17.2.2): each tier is ranked with its own scenario’s weights and requirements, not with the weights and requirements above.',
+      '',
+      '### Central tier — Large-scale production',
+      '',
+      `We choose **${CENTRAL}**: #1 of 60 stacks, 67.6 / 100, fit: Match · warning.`,
+      '',
+      'Runners-up:',
+      '',
+      '- #2 Kubernetes + WasmEdge + crun + etcd + Cilium + OPA-Wasm: 66.9 (0.7 points behind #1)',
+      '- #3 Kubernetes + containerd + crun + etcd + Calico + OPA-Wasm: 64.0 (3.6 points behind #1)',
+      '',
+      '### Edge tier — Edge computing',
+      '',
+      `We choose **${TOP}**: #1 of 240 stacks, 70.1 / 100, fit: Match · warning.`,
+      '',
+      'Runners-up:',
+      '',
+      '- #2 K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm: 68.7 (1.4 points behind #1)',
+      '- #3 K3s + WasmEdge + crun + sqlite + flannel + Kyverno: 68.2 (1.9 points behind #1)',
+    ]);
+    // The slider ranking's co-recommended K3s + etcd / sqlite + Calico pair is no decision here.
+    const decided = [
+      lines[0]!,
+      ...section(lines, '## Decision'),
+      ...section(lines, '## Rationale'),
+    ];
+    expect(decided.join('\n')).not.toContain('K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm');
+  });
+
+  it('explains each tier’s #1 with that tier’s weights', () => {
+    const rationale = section(adrFor(presetInputs('hybrid')), '## Rationale');
+    expect(rationale.filter((l) => /^#+ /.test(l))).toEqual([
+      '## Rationale',
+      '### Central tier — Large-scale production',
+      '#### Against #2 (Kubernetes + WasmEdge + crun + etcd + Cilium + OPA-Wasm)',
+      '### Edge tier — Edge computing',
+      '#### Against #2 (K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm)',
+    ]);
+    // Large-scale weighs maturity 3 of 14; the slider weights give it 1 of 13.
+    expect(rationale).toContain('| Maturity | 60.0 | 3 (21.4%) | 12.9 |');
+    expect(rationale).toContain('| **Total** |  |  | **67.6** |');
+    expect(rationale).toContain(
+      '#1 leads by 0.7 points; the deciding dimension is **Cost** (+0.7 points of the gap).',
+    );
+    expect(rationale).toContain('| **Total** |  |  | **70.1** |');
+  });
+
+  it('writes the tiers’ decision in Chinese', () => {
+    const lines = adrFor(presetInputs('hybrid', { language: 'zh' }));
+    expect(lines[0]).toBe(`# ADR：中心层：${CENTRAL}；边缘层：${TOP}`);
+    expect(section(lines, '## 决策').slice(0, 8)).toEqual([
+      '## 决策',
+      '',
+      '混合架构（17.2.2）：两层分别按各自场景的权重与需求排名，而不是按上面的权重与需求。',
+      '',
+      '### 中心层——大规模生产',
+      '',
+      `选择 **${CENTRAL}**：第 1 名（共 60 个），67.6 / 100，匹配：匹配 · 警告。`,
+      '',
+    ]);
+    expect(lines).toContain('### 边缘层——边缘计算');
+    expect(lines).toContain(
+      `选择 **${TOP}**：第 1 名（共 240 个），70.1 / 100，匹配：匹配 · 警告。`,
+    );
+  });
+
+  it('custom inputs started from the hybrid are ranked as the sliders say', () => {
+    const lines = adrFor(presetInputs('hybrid', { scenarioId: null }));
+    expect(lines[0]).toBe(
+      '# ADR: K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm or K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm',
+    );
+    expect(lines).not.toContain('### Central tier — Large-scale production');
   });
 });
 

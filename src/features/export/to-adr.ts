@@ -2,16 +2,24 @@ import type { Catalogue, Language } from '../../catalogue/types';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import { isoDate } from '../../components/export-file';
 import { formatScore } from '../../components/format-score';
+import { tierName, tierTitle } from '../../components/co-recommendation-words';
 import { stackName } from '../../components/stack-name';
-import { coRecommendationOf, seedChecks } from '../../engine/co-recommendation';
-import { leadingGroup, rankTiers } from '../../engine/conformance';
+import {
+  coRecommendationOf,
+  seedChecks,
+  type CoRecommendation,
+  type SeedCheck,
+} from '../../engine/co-recommendation';
+import { leadingGroup, rankTiers, type TierRanking } from '../../engine/conformance';
 import { prepareCatalogue, type RankingRow } from '../../engine/evaluate';
 import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
 import { format, formatNumber } from '../../i18n/messages';
 import type { Inputs } from '../../store/app-store';
-import { decisionPathSection, rationaleSection, warningsSection } from './adr-sections';
+import { adrTitle, decisionSection } from './adr-decision';
+import { rationaleSection } from './adr-rationale';
+import { decisionPathSection, warningsSection } from './adr-sections';
 import { adrMessages, type AdrText } from './adr-messages';
-import { coRecommendationLines, seedSection, type AdrSeed } from './adr-seed-sections';
+import { seedSection, type AdrSeed } from './adr-seed-sections';
 import { mdTable, mdText } from './markdown';
 
 /** What the decision record is written from; everything explicit so the output is reproducible. */
@@ -40,6 +48,20 @@ export interface AdrContext extends AdrInput {
   lang: Language;
   m: AdrText;
   dimensionName: (id: string) => string;
+  /** The hybrid preset's tiers, each with its own context; null for any other inputs. */
+  tiers: AdrTier[] | null;
+}
+
+/** One hybrid tier as the ADR writes it: ranked with its own scenario's weights and requirements. */
+export interface AdrTier {
+  key: TierRanking['key'];
+  /** "Central tier", and "Central tier — Large-scale production". */
+  name: string;
+  title: string;
+  /** The ADR context with the tier's ranking and its scenario's inputs in place of the live ones. */
+  ctx: AdrContext;
+  co: CoRecommendation | null;
+  check: SeedCheck | null;
 }
 
 const points = (x: number, lang: Language) => formatScore(x, lang, 1);
@@ -97,7 +119,7 @@ function weightsSection({ inputs, catalogue, m, lang, dimensionName }: AdrContex
   ];
 }
 
-function topSection({ ranking, topN = 10, m, lang, dimensionName }: AdrContext): string[] {
+function topSection({ ranking, topN = 10, m, lang, dimensionName, tiers }: AdrContext): string[] {
   const head = [m.rank, m.stack, m.total, ...DIMENSION_IDS.map(dimensionName), m.fit];
   const rows = ranking
     .slice(0, topN)
@@ -109,43 +131,12 @@ function topSection({ ranking, topN = 10, m, lang, dimensionName }: AdrContext):
       fitLabel(row, m),
     ]);
   const align = ['right', 'left', ...Array<'right'>(7).fill('right')] as const;
-  return [`## ${format(m.top, { n: topN })}`, '', ...mdTable(head, rows, [...align])];
-}
-
-function decisionSection(ctx: AdrContext, co: AdrSeed['co']): string[] {
-  const { ranking, m, lang } = ctx;
-  const [top] = ranking;
-  if (!top) return [`## ${m.decision}`, '', m.noneChosen];
-  const chosen = co
-    ? coRecommendationLines(ctx, co, (row) => fitLabel(row, m))
-    : [
-        format(m.chosen, {
-          stack: mdText(stackName(top.stack.parts)),
-          rank: top.rank,
-          count: ranking.length,
-          total: points(top.total, lang),
-          fit: fitLabel(top, m),
-        }),
-      ];
-  const rest = ranking.slice(co?.rows.length ?? 1);
-  const runnersUp = rest.slice(0, 2).map((row) => {
-    const gap = top.total - row.total;
-    const template = Math.abs(gap) < 0.0005 ? m.level : gap > 0 ? m.behind : m.ahead;
-    return `- ${format(template, {
-      rank: row.rank,
-      stack: mdText(stackName(row.stack.parts)),
-      total: points(row.total, lang),
-      gap: points(Math.abs(gap), lang),
-    })}`;
-  });
   return [
-    `## ${m.decision}`,
+    `## ${format(m.top, { n: topN })}`,
     '',
-    ...chosen,
-    ...(top.match.status === 'match' ? [] : ['', m.noMatch]),
-    ...(runnersUp.length > 0
-      ? ['', format(m.listHead, { label: m.runnersUp }), '', ...runnersUp]
-      : []),
+    // The hybrid's decision ranks each tier on its own: say that this table does not.
+    ...(tiers ? [m.topTierNote, ''] : []),
+    ...mdTable(head, rows, [...align]),
   ];
 }
 
@@ -155,19 +146,24 @@ function linkSection({ shareUrl, m }: AdrContext): string[] {
   return [`## ${m.link}`, '', m.linkText, '', link];
 }
 
+/** The hybrid preset's tiers (engine rankTiers), or null unless the active preset has tiers. */
+function tierRankings({ inputs, catalogue }: AdrInput): TierRanking[] | null {
+  const byId = (id: string) => catalogue.scenarios.find((s) => s.id === id);
+  const active = inputs.scenarioId === null ? undefined : byId(inputs.scenarioId);
+  if (!active?.tiers) return null;
+  const options = { mode: inputs.rankMode, showInvalid: inputs.showInvalid };
+  return rankTiers(prepareCatalogue(catalogue), active, (id) => byId(id)!, options);
+}
+
 /**
  * What the ADR says about near-ties and the seed's stack: the co-recommended group, and the
  * seed's stack for the scenario the inputs start from (each tier ranked on its own for the
  * active hybrid preset, as the recommendation panel does).
  */
-function adrSeed({ inputs, ranking, catalogue }: AdrInput): AdrSeed {
+function adrSeed({ inputs, ranking, catalogue }: AdrInput, tiers: TierRanking[] | null): AdrSeed {
   const byId = (id: string) => catalogue.scenarios.find((s) => s.id === id);
   const active = inputs.scenarioId === null ? undefined : byId(inputs.scenarioId);
   const scenario = active ?? byId(inputs.baseScenarioId);
-  const options = { mode: inputs.rankMode, showInvalid: inputs.showInvalid };
-  const tiers = active?.tiers
-    ? rankTiers(prepareCatalogue(catalogue), active, (id) => byId(id)!, options)
-    : null;
   return {
     co: coRecommendationOf(leadingGroup(ranking), inputs.weights),
     scenario,
@@ -179,31 +175,53 @@ function adrSeed({ inputs, ranking, catalogue }: AdrInput): AdrSeed {
   };
 }
 
-/** The title's stack: #1, or every co-recommended stack (three named, then how many more). */
-function titleStack(ranking: RankingRow[], co: AdrSeed['co'], m: AdrText): string {
-  const top = ranking[0];
-  if (!top) return m.noStack;
-  if (!co) return mdText(stackName(top.stack.parts));
-  const names = co.rows.slice(0, 3).map((r) => mdText(stackName(r.stack.parts)));
-  const more = co.rows.length - names.length;
-  return [...names, ...(more > 0 ? [format(m.more, { n: more })] : [])].join(m.or);
+/** Each tier's context: its ranking, and its own scenario's weights, requirements and focus. */
+function tierContexts(ctx: AdrContext, tiers: TierRanking[], checks: SeedCheck[]): AdrTier[] {
+  const { lang } = ctx;
+  return tiers.map((t) => ({
+    key: t.key,
+    name: tierName(t.key, lang),
+    title: tierTitle(t.key, t.scenario.name[lang], lang),
+    ctx: {
+      ...ctx,
+      ranking: t.rows,
+      inputs: {
+        ...ctx.inputs,
+        weights: t.scenario.weights,
+        requirements: t.scenario.requirements,
+        scenarioId: t.scenario.id,
+        baseScenarioId: t.scenario.id,
+      },
+    },
+    co: coRecommendationOf(leadingGroup(t.rows), t.scenario.weights),
+    check: checks.find((c) => c.tier === t.key) ?? null,
+  }));
 }
 
 /**
  * The decision as a Markdown architecture decision record in the inputs' language: context,
  * weights, top N, the choice (or the co-recommended near-ties) and runners-up, the seed's
  * stack for the scenario, the Σ w·f rationale, warnings, the decision path as mermaid, and
- * the share link. Pure: same input, same text.
+ * the share link. For the hybrid preset the title, decision, rationale and warnings are each
+ * tier's (its own scenario's inputs), not the live ranking's. Pure: same input, same text.
  */
 export function toAdr(input: AdrInput): string {
   const lang = input.inputs.language;
   const m = adrMessages[lang];
   const names = new Map(input.catalogue.dimensions.map((d) => [d.id as string, d.name[lang]]));
-  const ctx: AdrContext = { ...input, lang, m, dimensionName: (id) => names.get(id) ?? id };
-  const seed = adrSeed(input);
+  const tiers = tierRankings(input);
+  const seed = adrSeed(input, tiers);
+  const base: AdrContext = {
+    ...input,
+    lang,
+    m,
+    dimensionName: (id) => names.get(id) ?? id,
+    tiers: null,
+  };
+  const ctx = { ...base, tiers: tiers ? tierContexts(base, tiers, seed.checks) : null };
   const sections = [
     [
-      `# ${format(m.title, { stack: titleStack(input.ranking, seed.co, m) })}`,
+      adrTitle(ctx, seed),
       '',
       `- ${format(m.label, { label: m.date, text: isoDate(input.date) })}`,
       `- ${format(m.label, { label: m.status, text: m.proposed })}`,

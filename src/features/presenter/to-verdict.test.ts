@@ -9,6 +9,7 @@ import { scenarioById } from '../../store/app-store';
 import { preparedCatalogue, rankFor } from '../../store/use-ranking';
 import { toTopStacks } from './to-top-stacks';
 import { seedStanding } from './seed-standing';
+import { toTierVerdicts } from './to-tier-verdicts';
 import { toVerdict } from './to-verdict';
 
 const edge = scenarioById('edge');
@@ -207,6 +208,50 @@ describe('toVerdict', () => {
       ],
     });
     expect(seedStanding(v.seed[1]!, 'en')).toEqual({ rank: null, decides: [] });
+  });
+
+  it('hybrid: each tier’s #1 under its own scenario’s weights — Kubernetes + WasmEdge + etcd + Calico + OPA-Wasm centrally, the seed’s K3s + sqlite + flannel + OPA-Wasm at the edge — not the slider ranking’s co-recommended K3s pair', () => {
+    const h = scenarioById('hybrid');
+    const rows = rankFor(h.requirements, h.weights, OPTIONS, h);
+    const tiers = rankTiers(preparedCatalogue, h, scenarioById, OPTIONS)!;
+    const checks = seedChecks(h, rows, h.weights, h.requirements, tiers);
+    const [central, edgeTier] = toTierVerdicts(tiers, 'fitFirst', 'en', checks);
+    expect(
+      [central!, edgeTier!].map((t) => [
+        t.tier,
+        t.title,
+        t.count,
+        t.verdict.pick?.stackId,
+        t.verdict.pick?.points,
+        t.verdict.coRecommended,
+        t.verdict.seed.map((c) => [c.tier, c.verdict]),
+      ]),
+    ).toEqual([
+      [
+        'central',
+        'Central tier — Large-scale production',
+        60,
+        'kubernetes+wasmedge+crun+etcd+calico+opa-wasm',
+        67.59,
+        null,
+        [['central', 'differs']],
+      ],
+      ['edge', 'Edge tier — Edge computing', 240, FLANNEL, 70.12, null, [['edge', 'agrees']]],
+    ]);
+    expect(central!.verdict.why).toEqual({
+      kind: 'score',
+      dimension: 'cost',
+      dimensionPoints: 0.71,
+      gapPoints: 0.71,
+    });
+    expect(central!.verdict.runnerUp?.stackId).toBe(
+      'kubernetes+wasmedge+crun+etcd+cilium+opa-wasm',
+    );
+    expect(edgeTier!.verdict.runnerUp?.stackId).toBe(CALICO);
+    expect(toTierVerdicts(tiers, 'fitFirst', 'zh', checks).map((t) => t.title)).toEqual([
+      '中心层——大规模生产',
+      '边缘层——边缘计算',
+    ]);
   });
 
   it('serverless at 10 nodes: the seed’s K3s + sqlite stack scores 4.83 points more but fails a requirement, so fit decides (17.6.2) — no negative “behind”, no lead for #1', () => {

@@ -1,28 +1,19 @@
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 
-import type { Scenario } from '../../catalogue/types';
-import { formatPoints, formatSignedPoints } from '../../components/charts/points';
-import { labelStacks } from '../../components/charts/stack-labels';
-import { layerSpreadText, marginText, tieReason } from '../../components/co-recommendation-words';
+import type { Language, Scenario, TechnologyId } from '../../catalogue/types';
+import { unifiedPolicyNote } from '../../components/co-recommendation-words';
 import { SourceRef } from '../../components/source-ref';
-import { stackName, technologyName } from '../../components/stack-name';
-import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
-import type { Language } from '../../catalogue/types';
 import { seedChecks } from '../../engine/co-recommendation';
 import { rankTiers } from '../../engine/conformance';
 import type { RankMode } from '../../engine/evaluate';
-import { format, formatNumber } from '../../i18n/messages';
 import { scenarioById, useAppStore } from '../../store/app-store';
 import { preparedCatalogue, useRanking } from '../../store/use-ranking';
 import { presenterMessages, type PresenterText } from './messages';
 import { SeedVerdictBlock } from './seed-verdict';
-import { StackChips } from './stack-chips';
-import type { TopStack } from './to-top-stacks';
-import { toVerdict, type VerdictModel } from './to-verdict';
-
-const MAX_CASES = 4;
-const MAX_CO_STACKS = 4;
+import { toTierVerdicts, type TierVerdict } from './to-tier-verdicts';
+import { toVerdict } from './to-verdict';
+import { Caveats, Cases, Pick, WhyFirst, whyHeading } from './verdict-parts';
 
 /** The hybrid's tier rankings when its preset is active, else null; re-ranks only when it or the mode changes. */
 function useTierRankings(scenario: Scenario | null, mode: RankMode, showInvalid: boolean) {
@@ -37,7 +28,8 @@ function useTierRankings(scenario: Scenario | null, mode: RankMode, showInvalid:
 
 /**
  * Slide 6: the ranking's #1 (or the stacks co-recommended with it), why it leads, the seed's
- * stack beside it, its caveats and the production cases that run it; live.
+ * stack beside it, its caveats and the production cases that run it; for the hybrid preset
+ * each tier's #1 under its own scenario, as the recommendation panel shows them. Live.
  */
 export function VerdictSlide() {
   const lang = useLanguage();
@@ -51,7 +43,7 @@ export function VerdictSlide() {
   const baseScenarioId = useAppStore((s) => s.baseScenarioId);
   const scenario = scenarioId === null ? null : scenarioById(scenarioId);
   const tiers = useTierRankings(scenario, mode, showInvalid);
-  const v = useMemo(() => {
+  const { v, tierVerdicts } = useMemo(() => {
     const checks = seedChecks(
       scenario ?? scenarioById(baseScenarioId),
       ranking,
@@ -59,34 +51,26 @@ export function VerdictSlide() {
       requirements,
       tiers,
     );
-    return toVerdict(ranking, weights, mode, lang, checks);
+    return {
+      v: toVerdict(ranking, weights, mode, lang, checks),
+      tierVerdicts: tiers ? toTierVerdicts(tiers, mode, lang, checks) : null,
+    };
   }, [ranking, weights, requirements, mode, lang, scenario, baseScenarioId, tiers]);
+  if (scenario && tiers && tierVerdicts) {
+    const policy = tiers.find((t) => t.key === 'central')?.unifiedPolicy ?? null;
+    return (
+      <TierVerdicts tiers={tierVerdicts} hybrid={scenario} policy={policy} m={m} lang={lang} />
+    );
+  }
   if (!v.pick) return <p className="presenter-big">{m.emptyRanking}</p>;
-  const co = v.coRecommended;
   return (
     <div className="presenter-verdict">
-      {co ? (
-        <CoPick stacks={co.stacks} exact={co.exact} total={ranking.length} m={m} lang={lang} />
-      ) : (
-        <div className="presenter-pick" data-stack-id={v.pick.stackId}>
-          <p className="presenter-label">
-            {format(m.pickOf, { total: formatNumber(ranking.length, lang) })}
-          </p>
-          <p className="presenter-pick-chips">
-            <StackChips parts={v.pick.parts} />
-          </p>
-          <p className="presenter-pick-score">
-            <span className="presenter-score-value num">{formatPoints(v.pick.points, lang)}</span>{' '}
-            <span className="presenter-score-unit">{m.outOf}</span>{' '}
-            <StatusBadge status={v.pick.fit} label={m[v.pick.fit]} />
-          </p>
-        </div>
-      )}
+      <Pick v={v} total={ranking.length} m={m} lang={lang} />
       <SeedVerdictBlock seed={v.seed} m={m} lang={lang} />
       <div className="presenter-columns presenter-columns-3">
         <section aria-labelledby="presenter-why">
           <h3 id="presenter-why" className="presenter-label">
-            {co ? m.whyCo : m.whyFirst}
+            {whyHeading(v, m)}
           </h3>
           <WhyFirst v={v} m={m} lang={lang} />
         </section>
@@ -94,172 +78,62 @@ export function VerdictSlide() {
           <h3 id="presenter-caveats" className="presenter-label">
             {m.caveats}
           </h3>
-          {v.warnings.length + v.checks.length === 0 ? <p>{m.noCaveats}</p> : null}
-          <ul className="presenter-list">
-            {v.checks.map((c) => (
-              <li key={c.text}>
-                <StatusBadge status={c.status} label={m[c.status]} /> {c.text}
-              </li>
-            ))}
-            {v.warnings.map((w) => (
-              <li key={w.text}>
-                <span aria-hidden="true">⚠ </span>
-                {w.text}{' '}
-                <SourceRef section={w.source} lang={lang} reading={w.reading ?? undefined} />
-              </li>
-            ))}
-          </ul>
+          <Caveats v={v} m={m} lang={lang} />
         </section>
         <section aria-labelledby="presenter-cases">
           <h3 id="presenter-cases" className="presenter-label">
             {m.cases}
           </h3>
-          {v.cases.length === 0 ? <p>{m.noCases}</p> : null}
-          <ul className="presenter-list">
-            {v.cases.slice(0, MAX_CASES).map((c) => (
-              <li key={c.id}>
-                {format(m.caseLine, { name: c.name, organisation: c.organisation })}{' '}
-                <span className={`presenter-case presenter-case-${c.status}`}>{m[c.status]}</span>{' '}
-                <SourceRef section={c.section} lang={lang} />
-              </li>
-            ))}
-            {v.cases.length > MAX_CASES ? (
-              <li className="presenter-more">
-                {format(m.moreCases, { n: v.cases.length - MAX_CASES })}
-              </li>
-            ) : null}
-          </ul>
+          <Cases v={v} m={m} lang={lang} />
         </section>
       </div>
     </div>
   );
 }
 
-/** The co-recommended stacks as equals: the margin, each stack's chips and score. */
-function CoPick({
-  stacks,
-  exact,
-  total,
+/** The hybrid preset: each tier's #1 (or co-recommended group), why it leads and its caveats, then both seed checks. */
+function TierVerdicts({
+  tiers,
+  hybrid,
+  policy,
   m,
   lang,
 }: {
-  stacks: TopStack[];
-  exact: boolean;
-  total: number;
+  tiers: TierVerdict[];
+  hybrid: Scenario;
+  policy: TechnologyId | null;
   m: PresenterText;
   lang: Language;
 }) {
-  const margin = marginText(lang);
-  const shown = stacks.slice(0, MAX_CO_STACKS);
   return (
-    <div className="presenter-pick presenter-co">
-      <p className="presenter-label">
-        {format(m.coPick, { n: stacks.length, margin })} ·{' '}
-        {format(exact ? m.coShared : m.coNearRank, {
-          rank: stacks[0]!.rank,
-          total: formatNumber(total, lang),
-        })}
-      </p>
-      <ul className="presenter-co-stacks">
-        {shown.map((s) => (
-          <li key={s.stackId} data-stack-id={s.stackId}>
-            <span className="presenter-co-rank num">#{s.rank}</span>
-            <StackChips parts={s.parts} />
-            <span className="presenter-co-score num">{formatPoints(s.points, lang)}</span>
-            <StatusBadge status={s.fit} label={m[s.fit]} />
-          </li>
+    <div className="presenter-verdict presenter-tiers">
+      <p className="presenter-note">{m.tierNote}</p>
+      <div className="presenter-columns">
+        {tiers.map(({ tier, title, count, verdict: v }) => (
+          <section key={tier} aria-labelledby={`presenter-tier-${tier}`} data-tier={tier}>
+            <h3 id={`presenter-tier-${tier}`} className="presenter-label">
+              {title}
+            </h3>
+            {v.pick ? (
+              <>
+                <Pick v={v} total={count} m={m} lang={lang} />
+                <h4 className="presenter-label">{whyHeading(v, m)}</h4>
+                <WhyFirst v={v} m={m} lang={lang} />
+                <h4 className="presenter-label">{m.caveats}</h4>
+                <Caveats v={v} m={m} lang={lang} />
+              </>
+            ) : (
+              <p>{m.emptyRanking}</p>
+            )}
+          </section>
         ))}
-      </ul>
-      {stacks.length > shown.length ? (
-        <p className="presenter-more">
-          {format(m.moreCases, { n: stacks.length - shown.length })}:{' '}
-          {stacks
-            .slice(shown.length)
-            .map((s) => stackName(s.parts))
-            .join(m.listSep)}
+      </div>
+      <SeedVerdictBlock seed={tiers.flatMap((t) => t.verdict.seed)} m={m} lang={lang} />
+      {policy ? (
+        <p className="presenter-note">
+          {unifiedPolicyNote(hybrid, policy, lang).text} <SourceRef section="17.2.2" lang={lang} />
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** What separates co-recommended stacks: the tie or margin, the layers, the weighted differences. */
-function WhatSeparates({ v, m, lang }: { v: VerdictModel; m: PresenterText; lang: Language }) {
-  const co = v.coRecommended!;
-  const first = co.stacks[0]!;
-  // A stack named by its technologies where the group differs: "etcd" vs "sqlite".
-  const short = (parts: TopStack['parts']) =>
-    co.layers.map((l) => technologyName(parts[l.layer])).join(' + ');
-  return (
-    <>
-      <p className="presenter-reason">{tieReason(co, lang, true)}</p>
-      <ul className="presenter-list">
-        {co.layers.map((l) => (
-          <li key={l.layer}>{layerSpreadText(l, lang)}</li>
-        ))}
-      </ul>
-      {co.others
-        .filter((o) => o.deltas.length > 0)
-        .map((o) => {
-          const other = co.stacks.find((s) => s.stackId === o.stackId)!;
-          return (
-            <Fragment key={o.stackId}>
-              <p className="presenter-note" title={`${stackName(first.parts)} − ${o.name}`}>
-                {format(m.coDeltas, { first: short(first.parts), other: short(other.parts) })}
-              </p>
-              <ul
-                className="presenter-deltas"
-                aria-label={format(m.coDeltas, { first: stackName(first.parts), other: o.name })}
-              >
-                {o.deltas.map((d) => (
-                  <li
-                    key={d.dimension}
-                    className={d.points > 0 ? 'presenter-plus' : 'presenter-minus'}
-                  >
-                    {d.name} <span className="num">{formatSignedPoints(d.points, lang)}</span>
-                  </li>
-                ))}
-              </ul>
-            </Fragment>
-          );
-        })}
-    </>
-  );
-}
-
-/** #2 by what sets it apart, the reason #1 leads, and the weighted difference per dimension. */
-function WhyFirst({ v, m, lang }: { v: VerdictModel; m: PresenterText; lang: Language }) {
-  const { pick, runnerUp, why } = v;
-  if (why.kind === 'coRecommended') return <WhatSeparates v={v} m={m} lang={lang} />;
-  if (!pick || !runnerUp || why.kind === 'alone') return <p>{m.alone}</p>;
-  const label = labelStacks(
-    [pick, runnerUp].map((s) => ({ rank: s.rank, stack: { id: s.stackId, parts: s.parts } })),
-  ).items[1]!.label;
-  const reason =
-    why.kind === 'level'
-      ? m.level
-      : why.kind === 'fit'
-        ? format(m.byFit, { pick: m[why.pick], runnerUp: m[why.runnerUp] })
-        : format(m.decidedBy, {
-            dimension: v.deltas.find((d) => d.dimension === why.dimension)?.name ?? why.dimension,
-            points: formatSignedPoints(why.dimensionPoints, lang),
-            gap: formatSignedPoints(why.gapPoints, lang),
-          });
-  return (
-    <>
-      <p className="presenter-runner-up" title={stackName(runnerUp.parts)}>
-        {format(m.runnerUp, { name: label, score: formatPoints(runnerUp.points, lang) })}
-      </p>
-      <p className="presenter-reason">{reason}</p>
-      {v.deltas.length > 0 ? (
-        <ul className="presenter-deltas" aria-label={m.deltas}>
-          {v.deltas.map((d) => (
-            <li key={d.dimension} className={d.points > 0 ? 'presenter-plus' : 'presenter-minus'}>
-              {d.name} <span className="num">{formatSignedPoints(d.points, lang)}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { defaultInputs, useAppStore } from '../../store/app-store';
@@ -98,5 +98,24 @@ describe('RankingPanel', () => {
     const row = bodyRows()[2]!;
     fireEvent.click(within(row).getByRole('button', { name: /^Details for / }));
     expect(useAppStore.getState().openStackId).toBe(row.getAttribute('data-stack-id'));
+  });
+
+  it('under the hybrid preset, says the table ranks the sliders while the recommendation ranks each tier', () => {
+    const note =
+      'Hybrid (17.2.2): this table ranks the slider weights and the open requirements; the recommendation above ranks each tier with its own scenario.';
+    render(<RankingPanel />);
+    expect(screen.queryByText(note)).toBeNull();
+    act(() => useAppStore.getState().applyScenario('hybrid'));
+    expect(screen.getByText(note)).toBeTruthy();
+    act(() => useAppStore.setState({ language: 'zh' }));
+    expect(
+      screen.getByText(
+        '混合架构（17.2.2）：此表按滑块权重与当前需求排名；上方的推荐按各层自己的场景为每层排名。',
+      ),
+    ).toBeTruthy();
+    // Custom inputs started from the hybrid rank nothing per tier: no note.
+    act(() => useAppStore.getState().setWeight('cost', 5));
+    expect(useAppStore.getState().scenarioId).toBeNull();
+    expect(screen.queryByText(/^混合架构（17.2.2）/)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { Panel } from '../../components/panel';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
-import { useAppStore } from '../../store/app-store';
+import { scenarioById, useAppStore } from '../../store/app-store';
 import { useRanking } from '../../store/use-ranking';
 import { filterRows, fitCounts } from '../../components/filter-rows';
 import { rankingMessages } from './messages';
@@ -16,8 +16,9 @@ import './ranking.css';
 const TOP = 50;
 
 /**
- * Every stack ranked under the current weights and requirements, filterable and sortable.
- * Re-renders whenever the ranking or the language changes (every weight step while dragging).
+ * Every stack ranked under the current weights and requirements, filterable and sortable; under
+ * the hybrid preset a note says the tiers above are ranked otherwise. Re-renders whenever the
+ * ranking, the scenario or the language changes (every weight step while dragging).
  */
 export function RankingPanel() {
   const lang = useLanguage();
@@ -25,6 +26,9 @@ export function RankingPanel() {
   const ranking = useRanking();
   const moves = useMovement(ranking);
   const filter = useAppStore((s) => s.technologyFilter);
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  // Under the hybrid preset the recommendation ranks each tier on its own; this table does not.
+  const tiered = scenarioId !== null && scenarioById(scenarioId).tiers !== undefined;
   const rows = useMemo(() => filterRows(ranking, filter), [ranking, filter]);
   const counts = useMemo(() => fitCounts(rows), [rows]);
   const [showAll, setShowAll] = useState(false);
@@ -48,6 +52,7 @@ export function RankingPanel() {
       actions={<RankControls lang={lang} />}
     >
       <TechnologyFilter lang={lang} />
+      {tiered ? <p className="ranking-tier-note">{m.tierNote}</p> : null}
       <div className="ranking-summary">
         <p role="status" className="ranking-count">
           {parts.join(' · ')}

@@ -27,6 +27,8 @@ export const recommendationMessages = defineMessages({
     bestForCo: 'Co-recommended for {scenario}',
     bestForCoCustom: 'Co-recommended for your inputs',
     rankShared: '{n} stacks share #{rank} of {count}',
+    seedFails:
+      'But no stack meets the requirements: #1 fails them too, so the agreement decides nothing.',
     rankNear: '{n} stacks from #{rank} of {count}',
     coGap: 'Within {margin} points: co-recommended',
     coTitle: '{n} stacks within {margin} points: co-recommended',
@@ -35,7 +37,8 @@ export const recommendationMessages = defineMessages({
     labelled: '{label}: ',
     coDeltas: '{first} − {other}, weighted points:',
     layerSep: ' / ',
-    detailsOf: 'Details of {stack}',
+    detailsOf:
+      'Details below: {stack}, one of the {n} co-recommended stacks (listed first, not ranked above the others). Explain opens any of them.',
     seedTitle: 'The seed’s stack',
     seedRank: 'The seed’s stack ranks #{rank} of {count}, {gap} points behind #1.',
     seedRankShared:
@@ -77,6 +80,7 @@ export const recommendationMessages = defineMessages({
     bestForCo: '「{scenario}」的并列推荐',
     bestForCoCustom: '当前输入下的并列推荐',
     rankShared: '{n} 个技术栈并列第 {rank} 名（共 {count} 个）',
+    seedFails: '但没有技术栈满足需求：第 1 名同样不满足，这一致并不说明什么。',
     rankNear: '从第 {rank} 名起的 {n} 个技术栈（共 {count} 个）',
     coGap: '相差不到 {margin} 分：并列推荐',
     coTitle: '{n} 个技术栈相差不到 {margin} 分：并列推荐',
@@ -85,7 +89,8 @@ export const recommendationMessages = defineMessages({
     labelled: '{label}：',
     coDeltas: '{first} − {other}，加权分：',
     layerSep: ' / ',
-    detailsOf: '{stack} 的详情',
+    detailsOf:
+      '以下是 {stack} 的详情：它是 {n} 个并列推荐的技术栈之一（排在前面，但并不领先其他技术栈）；“解释”可打开其中任一个。',
     seedTitle: '种子文档的技术栈',
     seedRank: '种子文档的技术栈排第 {rank} 名（共 {count} 个），落后第 1 名 {gap} 分。',
     seedRankShared:

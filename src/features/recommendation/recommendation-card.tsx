@@ -123,7 +123,7 @@ export function RecommendationCard({
       <SeedCheckNote id={id} {...seed} lang={lang} m={m} />
       {co ? (
         <p className="rec-details-of">
-          {format(m.detailsOf, { stack: stackName(pick.stack.parts) })}
+          {format(m.detailsOf, { stack: stackName(pick.stack.parts), n: co.rows.length })}
         </p>
       ) : null}
       <div className="rec-details">

@@ -8,6 +8,7 @@ import { seedChecks } from '../../engine/co-recommendation';
 import { rankTiers, type TierRanking } from '../../engine/conformance';
 import { format } from '../../i18n/messages';
 import { scenarioById, useAppStore, type Actions, type Inputs } from '../../store/app-store';
+import { appliedVariant } from '../../store/applied-variant';
 import { preparedCatalogue, useRanking } from '../../store/use-ranking';
 import { recommendationMessages } from './messages';
 import { RecommendationCard } from './recommendation-card';
@@ -70,6 +71,8 @@ export function RecommendationPanel() {
   const rows = useRanking();
   const scenario = scenarioId === null ? null : scenarioById(scenarioId);
   const seedScenario = scenario ?? scenarioById(baseScenarioId);
+  // A seed alternative applied as such is the seed's scenario, not "your inputs".
+  const alternative = appliedVariant({ scenarioId, baseScenarioId, weights, requirements });
   const tiers = useTiers(scenario);
   const rec = useMemo(() => toRecommendation(rows, weights), [rows, weights]);
   const checks = useMemo(
@@ -79,7 +82,7 @@ export function RecommendationPanel() {
   const seedFor = (tier: 'central' | 'edge' | null) => ({
     check: checks.find((c) => c.tier === tier) ?? null,
     scenario: seedScenario,
-    custom: scenario === null,
+    custom: scenario === null && alternative === null,
   });
   return (
     <Panel id="recommendation" title={m.recommendation} className="recommendation-panel">
@@ -105,7 +108,7 @@ export function RecommendationPanel() {
       ) : (
         <RecommendationCard
           id="rec-top"
-          title={cardTitle(rec, scenario, lang, m)}
+          title={cardTitle(rec, scenario, alternative, lang, m)}
           rec={rec}
           seed={seedFor(null)}
           lang={lang}
@@ -121,9 +124,15 @@ export function RecommendationPanel() {
 function cardTitle(
   rec: Recommendation,
   scenario: Scenario | null,
+  alternative: ReturnType<typeof appliedVariant>,
   lang: 'zh' | 'en',
   m: (typeof recommendationMessages)['en'],
 ): string {
-  if (!scenario) return rec.coRecommended ? m.bestForCoCustom : m.bestForCustom;
-  return format(rec.coRecommended ? m.bestForCo : m.bestFor, { scenario: scenario.name[lang] });
+  const name = scenario
+    ? scenario.name[lang]
+    : alternative
+      ? `${alternative.scenario.name[lang]}${lang === 'zh' ? '：' : ', '}${alternative.variant.label[lang]}`
+      : null;
+  if (!name) return rec.coRecommended ? m.bestForCoCustom : m.bestForCustom;
+  return format(rec.coRecommended ? m.bestForCo : m.bestFor, { scenario: name });
 }

@@ -48,17 +48,21 @@ export function SeedCheckNote({ id, check, scenario, custom, lang, m }: SeedChec
     );
   const c = check.conformance;
   const verdict = c?.verdict ?? 'absent';
-  const ok = verdict === 'agrees' || verdict === 'coRecommended';
+  // Agreeing on a stack that fails the requirements is no endorsement: say so, in warning colours.
+  const fails = c !== null && c.fit.top === 'mismatch';
+  const ok = (verdict === 'agrees' || verdict === 'coRecommended') && !fails;
   const more = seedMoreOf(check, lang);
   return (
     <section
       className={`rec-seed ${ok ? 'rec-seed-agrees' : 'rec-seed-differs'}`}
+      data-fails={fails || undefined}
       aria-labelledby={headingId}
     >
       <h4 id={headingId}>{m.seedTitle}</h4>
       <p className="rec-seed-verdict">
-        <span aria-hidden="true">{ok ? '✓ ' : '≠ '}</span>
+        <span aria-hidden="true">{ok ? '✓ ' : fails ? '⚠ ' : '≠ '}</span>
         {seedHeadlineOf(check, lang)}
+        {fails ? <> {m.seedFails}</> : null}
       </p>
       <p className="rec-seed-words">
         {seedWordsText(check.variant.seedWording[lang], lang)}

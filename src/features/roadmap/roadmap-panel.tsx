@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 
-import { evolution, migrations, panorama } from '../../catalogue/roadmap';
+import { migrations, panorama } from '../../catalogue/roadmap';
 import { toMermaid } from '../../components/mermaid/flowchart';
 import { ExportImage } from '../../components/export-image';
 import { MermaidDiagram } from '../../components/mermaid/mermaid-diagram';
@@ -8,12 +8,14 @@ import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
 import { stackName } from '../../components/stack-name';
 import { useLanguage } from '../../components/use-messages';
+import { leadingGroup } from '../../engine/conformance';
 import { treeSignals } from '../../engine/tree-signals';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useRanking } from '../../store/use-ranking';
 import { roadmapMessages } from './messages';
 import {
+  evolutionNote,
   evolutionStage,
   panoramaChoices,
   toEvolutionChart,
@@ -65,15 +67,22 @@ export function PanoramaPanel() {
   );
 }
 
-/** The 17.7.1 path with the ranking #1's stage, and the 17.7.2 migration checklists; re-renders with the ranking. */
+/** The 17.7.1 path with the stage of the ranking's #1 (or each co-recommended stack), and the 17.7.2 migration checklists; re-renders with the ranking. */
 export function EvolutionPanel() {
   const lang = useLanguage();
   const m = roadmapMessages[lang];
-  const top = useRanking()[0];
-  const stage = top ? evolutionStage(top.stack.parts) : -1;
-  const text = useMemo(() => toMermaid(toEvolutionChart(stage, lang)), [stage, lang]);
+  const ranking = useRanking();
+  // #1, or every co-recommended stack of a near-tie: a tie never picks one stage by id.
+  const leaders = useMemo(
+    () =>
+      leadingGroup(ranking).map((r) => ({
+        name: stackName(r.stack.parts),
+        stage: evolutionStage(r.stack.parts),
+      })),
+    [ranking],
+  );
+  const text = useMemo(() => toMermaid(toEvolutionChart(leaders, lang)), [leaders, lang]);
   const [done, setDone] = useState<Record<string, boolean>>({});
-  const name = top ? stackName(top.stack.parts) : '';
   return (
     <Panel
       id="evolution"
@@ -91,11 +100,7 @@ export function EvolutionPanel() {
         loadingText={m.loading}
         errorText={m.error}
       />
-      <p className="stage-note">
-        {stage >= 0
-          ? format(m.stageAt, { stack: name, n: stage + 1, note: evolution[stage]!.note[lang] })
-          : format(m.stageNone, { stack: name })}
-      </p>
+      <p className="stage-note">{evolutionNote(leaders, lang)}</p>
       <h3 className="migration-title">
         {m.migration} <SourceRef section="17.7.2" lang={lang} />
       </h3>

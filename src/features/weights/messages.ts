@@ -5,6 +5,7 @@ export const weightsMessages = defineMessages({
   en: {
     scenarios: 'Scenario',
     custom: 'Custom',
+    alternativeNote: 'the seed’s alternative for this scenario, with the inputs that select it.',
     customNote:
       'Your own weights and requirements. Pick a scenario to start again from the seed’s figures.',
     sources: 'Sources',
@@ -46,6 +47,7 @@ export const weightsMessages = defineMessages({
   zh: {
     scenarios: '场景',
     custom: '自定义',
+    alternativeNote: '种子文档为该场景给出的备选方案，及选中它的输入。',
     customNote: '权重与需求已由你调整。选择一个场景即可重新从种子文档的数值开始。',
     sources: '出处',
     tiers: '中心层：{central} · 边缘层：{edge}',

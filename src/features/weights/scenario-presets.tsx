@@ -9,6 +9,7 @@ import { scenarioById, useAppStore, type Actions, type Inputs } from '../../stor
 import { weightsMessages } from './messages';
 import { ScenarioDerivationDetails } from './scenario-derivation';
 import { ScenarioAlternatives, ScenarioFocusNotes } from './scenario-focus';
+import { appliedVariant } from '../../store/applied-variant';
 import { toDerivation, type AlternativeRow } from './to-derivation';
 import './weights.css';
 
@@ -36,6 +37,8 @@ export function ScenarioPresets() {
   const setRequirement = useAppStore(selectSetRequirement);
   const active = scenarioId === null ? null : scenarioById(scenarioId);
   const base = scenarioById(baseScenarioId);
+  // A seed alternative applied as such is named as the seed's, not "Custom".
+  const alternative = appliedVariant({ scenarioId, baseScenarioId, weights, requirements });
   const derivation = useMemo(
     () => toDerivation(base, seedCatalogue.dimensions, { scenarioId, weights, requirements }),
     [base, scenarioId, weights, requirements],
@@ -44,7 +47,8 @@ export function ScenarioPresets() {
     applyScenario(base.id);
     for (const [key, value] of alternative.requirements) setRequirement(key, value);
   };
-  const customTag = active ? null : <span className="scenario-custom-tag">{m.custom}</span>;
+  const customTag =
+    active || alternative ? null : <span className="scenario-custom-tag">{m.custom}</span>;
   return (
     <Panel id="scenarios" title={m.scenarios} actions={customTag}>
       <div className="scenario-grid">
@@ -53,7 +57,7 @@ export function ScenarioPresets() {
             key={s.id}
             type="button"
             className="scenario-button"
-            aria-pressed={s.id === scenarioId}
+            aria-pressed={s.id === scenarioId || s.id === alternative?.scenario.id}
             onClick={() => applyScenario(s.id)}
           >
             {s.name[lang]}
@@ -77,6 +81,23 @@ export function ScenarioPresets() {
             <p className="scenario-sources">
               <span>{m.sources}:</span>
               {active.sources.map((id) => (
+                <SourceRef key={id} section={id} lang={lang} />
+              ))}
+            </p>
+          </>
+        ) : alternative ? (
+          <>
+            <p>
+              <strong>
+                {alternative.scenario.name[lang]}
+                {lang === 'zh' ? '：' : ', '}
+                {alternative.variant.label[lang]}
+              </strong>{' '}
+              — {m.alternativeNote}
+            </p>
+            <p className="scenario-sources">
+              <span>{m.sources}:</span>
+              {alternative.variant.sections.map((id) => (
                 <SourceRef key={id} section={id} lang={lang} />
               ))}
             </p>

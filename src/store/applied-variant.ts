@@ -1,0 +1,21 @@
+import type { Scenario, SeedVariant } from '../catalogue/types';
+import { variantInputs } from '../engine/conformance';
+import { scenarioById, shallowEqual, type Inputs } from './app-store';
+
+/**
+ * The seed alternative the inputs stand for exactly — a preset whose alternative was applied
+ * ("Large (> 1000 nodes)", "Cloud AI"), nothing else changed — or null. The store keeps such
+ * inputs as custom ones based on the preset; this names them as the seed does.
+ */
+export function appliedVariant(
+  inputs: Pick<Inputs, 'scenarioId' | 'baseScenarioId' | 'weights' | 'requirements'>,
+): { scenario: Scenario; variant: SeedVariant } | null {
+  if (inputs.scenarioId !== null) return null;
+  const scenario = scenarioById(inputs.baseScenarioId);
+  for (const variant of scenario.variants.slice(1)) {
+    const { weights, requirements } = variantInputs(scenario, variant);
+    if (shallowEqual(inputs.weights, weights) && shallowEqual(inputs.requirements, requirements))
+      return { scenario, variant };
+  }
+  return null;
+}
