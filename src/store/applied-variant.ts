@@ -1,4 +1,4 @@
-import type { Scenario, SeedVariant } from '../catalogue/types';
+import type { Language, Scenario, SeedVariant } from '../catalogue/types';
 import { variantInputs } from '../engine/conformance';
 import { scenarioById, shallowEqual, type Inputs } from './app-store';
 
@@ -18,4 +18,26 @@ export function appliedVariant(
       return { scenario, variant };
   }
   return null;
+}
+
+/**
+ * How the inputs' scenario is named: the preset's name; the preset and its applied
+ * alternative ("Serverless, Large (> 1000 nodes): Kubernetes"); or, for custom inputs, the
+ * preset they started from with `custom` set.
+ */
+export function scenarioLabel(
+  inputs: Pick<Inputs, 'scenarioId' | 'baseScenarioId' | 'weights' | 'requirements'>,
+  lang: Language,
+): { name: string; custom: boolean } {
+  if (inputs.scenarioId !== null)
+    return { name: scenarioById(inputs.scenarioId).name[lang], custom: false };
+  const alternative = appliedVariant(inputs);
+  if (alternative) {
+    const sep = lang === 'zh' ? '：' : ', ';
+    return {
+      name: `${alternative.scenario.name[lang]}${sep}${alternative.variant.label[lang]}`,
+      custom: false,
+    };
+  }
+  return { name: scenarioById(inputs.baseScenarioId).name[lang], custom: true };
 }

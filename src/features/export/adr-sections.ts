@@ -1,3 +1,4 @@
+import { scenarioLabel } from '../../store/applied-variant';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import {
   bestSchemes,
@@ -62,12 +63,10 @@ export function decisionPathSection(ctx: AdrContext): string[] {
   );
   const counts = { match: 0, partial: 0, mismatch: 0 };
   for (const row of ranking) if (row.stack.status !== 'invalid') counts[row.match.status] += 1;
-  const scenario = catalogue.scenarios.find((s) => s.id === inputs.scenarioId);
-  const base = catalogue.scenarios.find((s) => s.id === inputs.baseScenarioId);
   const flow: FlowState = {
-    scenario: scenario
-      ? scenario.name[lang]
-      : format(m.custom, { scenario: base?.name[lang] ?? '—' }),
+    scenario: (({ name, custom }) => (custom ? format(m.custom, { scenario: name }) : name))(
+      scenarioLabel(inputs, lang),
+    ),
     requirements: summariseRequirements(inputs.requirements, lang),
     technologyCount: catalogue.technologies.length,
     counts,

@@ -1,3 +1,4 @@
+import { scenarioLabel } from '../../store/applied-variant';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
@@ -17,8 +18,7 @@ import { currentInputs } from './current-inputs';
 function PrintSummary({ inputs }: { inputs: Inputs }) {
   const lang = inputs.language;
   const m = adrMessages[lang];
-  const scenario = seedCatalogue.scenarios.find((s) => s.id === inputs.scenarioId);
-  const base = seedCatalogue.scenarios.find((s) => s.id === inputs.baseScenarioId);
+  const named = scenarioLabel(inputs, lang);
   const shares = normaliseWeights(inputs.weights);
   const weights = DIMENSION_IDS.map((id) => {
     const name = seedCatalogue.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
@@ -33,10 +33,7 @@ function PrintSummary({ inputs }: { inputs: Inputs }) {
   return (
     <section className="print-report" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <h2>{m.printTitle}</h2>
-      {label(
-        'scenario',
-        scenario?.name[lang] ?? format(m.custom, { scenario: base?.name[lang] ?? '—' }),
-      )}
+      {label('scenario', named.custom ? format(m.custom, { scenario: named.name }) : named.name)}
       {label('weights', weights.join(' · '))}
       {label('requirements', summariseRequirements(inputs.requirements, lang).join(' · '))}
       <h3>{m.tree}</h3>

@@ -595,6 +595,19 @@ describe('toAdr in other situations', () => {
     );
   });
 
+  it('names a seed alternative applied as such, not as custom inputs', () => {
+    const serverless = scenarioById('serverless');
+    const lines = adrFor(
+      presetInputs('serverless', {
+        scenarioId: null,
+        requirements: { ...serverless.requirements, nodes: 1001 },
+      }),
+    );
+    expect(lines.find((line) => line.startsWith('Scenario: '))).toBe(
+      `Scenario: **Serverless, Large (> 1000 nodes): Kubernetes** — ${serverless.description.en}`,
+    );
+  });
+
   it('escapes hostile names in the title and tables', () => {
     const inputs = presetInputs('edge');
     const ranking = rankFor(

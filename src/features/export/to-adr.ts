@@ -1,3 +1,4 @@
+import { scenarioLabel } from '../../store/applied-variant';
 import type { Catalogue, Language } from '../../catalogue/types';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import { isoDate } from '../../components/export-file';
@@ -76,9 +77,8 @@ function contextSection({ inputs, ranking, catalogue, m, lang }: AdrContext): st
   const scenario = catalogue.scenarios.find((s) => s.id === inputs.scenarioId);
   const base = catalogue.scenarios.find((s) => s.id === inputs.baseScenarioId);
   const named = scenario ?? base;
-  const title = scenario
-    ? scenario.name[lang]
-    : format(m.custom, { scenario: base?.name[lang] ?? '—' });
+  const label = scenarioLabel(inputs, lang);
+  const title = label.custom ? format(m.custom, { scenario: label.name }) : label.name;
   const counts = { match: 0, partial: 0, mismatch: 0 };
   for (const row of ranking) counts[row.match.status] += 1;
   const mode = [

@@ -14,11 +14,12 @@ export function QuestionSlide() {
   const m = presenterMessages[lang];
   const scenarioId = useAppStore((s) => s.scenarioId);
   const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  const weights = useAppStore((s) => s.weights);
   const requirements = useAppStore((s) => s.requirements);
   const assessed = useAssessed();
   const q = useMemo(
-    () => toQuestion({ scenarioId, baseScenarioId, requirements, assessed }, lang),
-    [scenarioId, baseScenarioId, requirements, assessed, lang],
+    () => toQuestion({ scenarioId, baseScenarioId, weights, requirements, assessed }, lang),
+    [scenarioId, baseScenarioId, weights, requirements, assessed, lang],
   );
   const n = (v: number) => formatNumber(v, lang);
   return (

@@ -12,7 +12,13 @@ describe('toQuestion', () => {
   it('states the edge question: scenario, requirement phrases and the stacks weighed', () => {
     expect(
       toQuestion(
-        { scenarioId: 'edge', baseScenarioId: 'edge', requirements: edge.requirements, assessed },
+        {
+          scenarioId: 'edge',
+          baseScenarioId: 'edge',
+          weights: edge.weights,
+          requirements: edge.requirements,
+          assessed,
+        },
         'en',
       ),
     ).toEqual({
@@ -28,7 +34,13 @@ describe('toQuestion', () => {
 
   it('names the preset custom inputs started from, in Chinese', () => {
     const model = toQuestion(
-      { scenarioId: null, baseScenarioId: 'edge', requirements: edge.requirements, assessed },
+      {
+        scenarioId: null,
+        baseScenarioId: 'edge',
+        weights: { ...edge.weights, cost: 5 },
+        requirements: edge.requirements,
+        assessed,
+      },
       'zh',
     );
     expect(model.custom).toBe(true);
@@ -36,11 +48,30 @@ describe('toQuestion', () => {
     expect(model.requirements).toEqual(['1 节点', '边缘站点', '冷启动 ≤ 10 ms', '离线运行']);
   });
 
+  it('names a seed alternative applied as such, not as custom inputs', () => {
+    const serverless = scenarioById('serverless');
+    const model = toQuestion(
+      {
+        scenarioId: null,
+        baseScenarioId: 'serverless',
+        weights: serverless.weights,
+        requirements: { ...serverless.requirements, nodes: 1001 },
+        assessed,
+      },
+      'en',
+    );
+    expect([model.scenarioName, model.custom]).toEqual([
+      'Serverless, Large (> 1000 nodes): Kubernetes',
+      false,
+    ]);
+  });
+
   it('counts nothing without stacks', () => {
     const model = toQuestion(
       {
         scenarioId: 'default',
         baseScenarioId: 'default',
+        weights: edge.weights,
         requirements: edge.requirements,
         assessed: [],
       },

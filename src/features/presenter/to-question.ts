@@ -1,4 +1,5 @@
-import type { Language, Requirements } from '../../catalogue/types';
+import { scenarioLabel } from '../../store/applied-variant';
+import type { Language, Requirements, Weights } from '../../catalogue/types';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import type { AssessedStack } from '../../engine/evaluate';
 import type { MatchStatus } from '../../engine/types';
@@ -24,6 +25,7 @@ export interface QuestionModel {
 interface QuestionInputs {
   scenarioId: string | null;
   baseScenarioId: string;
+  weights: Weights;
   requirements: Requirements;
   assessed: readonly AssessedStack[];
 }
@@ -39,10 +41,11 @@ export function toQuestion(inputs: QuestionInputs, lang: Language): QuestionMode
     considered += 1;
     counts[a.match.status] += 1;
   }
+  const label = scenarioLabel(inputs, lang);
   return {
-    scenarioName: scenario.name[lang],
+    scenarioName: label.name,
     description: scenario.description[lang],
-    custom,
+    custom: label.custom,
     requirements: summariseRequirements(inputs.requirements, lang),
     combinations: inputs.assessed.length,
     considered,
