@@ -56,7 +56,7 @@ test('hybrid: the central tier card says it differs from the seed’s stack and 
     'Seed: K8s (central) + Docker (central) + etcd (central) + Calico (central) + OPA-Wasm (unified)',
   );
   await expect(seed).toContainText(
-    'The seed’s stack ranks #3 of 60 (a rank 4 stacks share), 3.6 points behind #1.',
+    'The seed’s stack ranks #3 of 60 (a rank shared by 4 stacks), 3.6 points behind #1.',
   );
   await expect(seed).toContainText('Resource +1.4, Performance +1.3, Cost +0.9');
   await expect(seed.getByLabel(/^Seed §17\.2\.2 /)).toBeVisible();

@@ -111,7 +111,7 @@ describe('co-recommendation words', () => {
       stack: 'X',
     };
     expect(seedMoreText(facts, 'en')).toBe(
-      'The seed’s stack ranks #5 of 60 (a rank 2 stacks share) as X but scores 2.1 points more than #1: it only partly meets the requirements (etcd is weak offline; no GPU plugin), so fit decides (17.6.2).',
+      'The seed’s stack ranks #5 of 60 (a rank shared by 2 stacks) as X but scores 2.1 points more than #1: it only partly meets the requirements (etcd is weak offline; no GPU plugin), so fit decides (17.6.2).',
     );
     expect(seedMoreText({ ...facts, stack: undefined }, 'zh')).toBe(
       '种子文档的技术栈排第 5 名（共 60 个，2 个技术栈并列此名），但得分比第 1 名高 2.1 分：它只部分满足需求（etcd is weak offline；no GPU plugin），因此由匹配决定（17.6.2）。',

@@ -44,7 +44,7 @@ export const coWords = defineMessages({
     seedMore:
       'The seed’s stack ranks #{rank} of {count}{as} but scores {gap} points more than #1: it {fit}{unmet}, so fit decides (17.6.2).',
     seedMoreShared:
-      'The seed’s stack ranks #{rank} of {count} (a rank {n} stacks share){as} but scores {gap} points more than #1: it {fit}{unmet}, so fit decides (17.6.2).',
+      'The seed’s stack ranks #{rank} of {count} (a rank shared by {n} stacks){as} but scores {gap} points more than #1: it {fit}{unmet}, so fit decides (17.6.2).',
     seedMoreAs: ' as {stack}',
     seedMoreUnmet: ' ({reasons})',
     seedMoreSep: '; ',

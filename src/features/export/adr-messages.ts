@@ -64,7 +64,7 @@ export const adrMessages = defineMessages({
     cited: '{text} ({sections})',
     seedRank: 'The seed’s stack ranks #{rank} of {count} as **{stack}**, {gap} points behind #1.',
     seedRankShared:
-      'The seed’s stack ranks #{rank} of {count} (a rank {n} stacks share) as **{stack}**, {gap} points behind #1.',
+      'The seed’s stack ranks #{rank} of {count} (a rank shared by {n} stacks) as **{stack}**, {gap} points behind #1.',
     seedFit: 'Requirement fit: #1 {top}, the seed’s stack {seed}; fit ranks before score (17.6.2)',
     ahead: '#{rank} {stack}: {total} ({gap} points above #1, ranked lower on requirement fit)',
     rationale: 'Rationale',

@@ -91,7 +91,7 @@ export const presenterMessages = defineMessages({
     stop: '.',
     seedRank: 'It ranks #{rank} of {count}, {gap} points behind #1.',
     seedRankShared:
-      'It ranks #{rank} of {count} (a rank {n} stacks share), {gap} points behind #1.',
+      'It ranks #{rank} of {count} (a rank shared by {n} stacks), {gap} points behind #1.',
     seedFit: 'fit: #1 {top}, seed {seed}',
     seedDims: 'in #1’s favour: {dims}',
     byFit:

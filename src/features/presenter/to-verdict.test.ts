@@ -201,7 +201,7 @@ describe('toVerdict', () => {
       expect.objectContaining({ tier: 'edge', verdict: 'agrees', rank: 1 }),
     ]);
     expect(seedStanding(v.seed[0]!, 'en')).toEqual({
-      rank: 'It ranks #3 of 60 (a rank 4 stacks share), 3.6 points behind #1.',
+      rank: 'It ranks #3 of 60 (a rank shared by 4 stacks), 3.6 points behind #1.',
       decides: [
         'Runtime WasmEdge (seed: Docker), OCI runtime crun (seed: runc)',
         'in #1’s favour: Resource +1.4, Performance +1.3, Cost +0.9',

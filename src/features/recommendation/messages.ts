@@ -42,7 +42,7 @@ export const recommendationMessages = defineMessages({
     seedTitle: 'The seed’s stack',
     seedRank: 'The seed’s stack ranks #{rank} of {count}, {gap} points behind #1.',
     seedRankShared:
-      'The seed’s stack ranks #{rank} of {count} (a rank {n} stacks share), {gap} points behind #1.',
+      'The seed’s stack ranks #{rank} of {count} (a rank shared by {n} stacks), {gap} points behind #1.',
     seedAs: 'Best-ranked form: {stack}',
     seedFit:
       'Requirement fit: #1 “{top}”, the seed’s stack “{seed}”; fit ranks before score (17.6.2)',
