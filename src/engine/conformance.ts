@@ -206,30 +206,14 @@ export function checkConformance(
   scenarios: Scenario[],
   options: RankOptions = { mode: 'fitFirst', showInvalid: false },
 ): Conformance[] {
-  const byId = (id: string) => scenarios.find((s) => s.id === id)!;
-  return scenarios.flatMap((scenario) => {
-    if (scenario.tiers) {
-      const tiers = rankTiers(prepared, scenario, byId, options)!;
-      return scenario.variants.flatMap((variant) => {
-        const tier = tiers.find((t) => t.key === variant.id);
-        if (!tier || tier.rows.length === 0) return [];
-        return [
-          conformanceOf(tier.rows, tier.scenario.weights, scenario.id, variant.id, variant.stack),
-        ];
-      });
-    }
-    return scenario.variants.flatMap((variant) => {
-      const { weights, requirements } = variantInputs(scenario, variant);
-      const rows = rankAssessed(
-        assessStacks(prepared, requirements, focusOf(scenario)),
-        weights,
-        options,
-      );
+  return scenarios.flatMap((scenario) =>
+    scenario.variants.flatMap((variant) => {
+      const { rows, rankedAs } = variantRanking(prepared, scenarios, scenario, variant, options);
       return rows.length === 0
         ? []
-        : [conformanceOf(rows, weights, scenario.id, variant.id, variant.stack)];
-    });
-  });
+        : [conformanceOf(rows, rankedAs.weights, scenario.id, variant.id, variant.stack)];
+    }),
+  );
 }
 
 /**

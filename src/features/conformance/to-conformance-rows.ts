@@ -8,7 +8,7 @@ import type {
   TechnologyId,
 } from '../../catalogue/types';
 import {
-  checkConformance,
+  conformanceOf,
   sweepNodes,
   variantRanking,
   type Conformance,
@@ -152,17 +152,23 @@ export function toConformanceRows(
   scenarios: Scenario[],
 ): ConformanceRow[] {
   const options = { mode: 'fitFirst', showInvalid: false } as const;
-  return checkConformance(prepared, scenarios, options).map((c) => {
-    const scenario = scenarios.find((s) => s.id === c.scenarioId)!;
-    const variant = scenario.variants.find((v) => v.id === c.variantId)!;
-    return toRow(
-      c,
-      scenario,
-      variant,
-      variantRanking(prepared, scenarios, scenario, variant, options),
-      sweepNodes(prepared, scenario, variant, options),
-    );
-  });
+  // One ranking per variant feeds both the verdict and the row (tie counts, tree, inputs).
+  return scenarios.flatMap((scenario) =>
+    scenario.variants.flatMap((variant) => {
+      const ranking = variantRanking(prepared, scenarios, scenario, variant, options);
+      if (ranking.rows.length === 0) return [];
+      const c = conformanceOf(
+        ranking.rows,
+        ranking.rankedAs.weights,
+        scenario.id,
+        variant.id,
+        variant.stack,
+      );
+      return [
+        toRow(c, scenario, variant, ranking, sweepNodes(prepared, scenario, variant, options)),
+      ];
+    }),
+  );
 }
 
 export interface ConformanceSummary {
