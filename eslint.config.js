@@ -115,6 +115,44 @@ const restrict = (/** @type {string} */ name, /** @type {string[]} */ files, pat
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
+/**
+ * The catalogue lives in the store (issue 8): features, shared components and the app read it
+ * through store hooks, never from the seed modules. Tests may use the seed as a fixture. A
+ * separate rule name (typescript-eslint's) so it adds to the folder blocks above instead of
+ * replacing their options.
+ */
+const seedModules = [
+  'seed-catalogue',
+  'scenarios',
+  'dimensions',
+  'layers',
+  'cases',
+  'compatibility',
+  'decision-matrix',
+  'seed-tables',
+  'sections',
+  'technologies',
+];
+const noSeedModules = {
+  name: 'architecture/catalogue-from-store',
+  files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+  ignores: ['**/*.test.{ts,tsx}'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `(^|/)catalogue/(${seedModules.map(escapeRe).join('|')})(/|$)`,
+            message:
+              'Architecture: read the catalogue from the store (useCatalogue / usePrepared / useNames in src/store/use-ranking.ts), not from the seed modules.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default defineConfig([
   globalIgnores(['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage']),
 
@@ -144,4 +182,5 @@ export default defineConfig([
   restrict('features', ['src/features/**/*.{ts,tsx}'], [featuresAppRule]),
   ...perFeatureBlocks,
   restrict('components', ['src/components/**/*.{ts,tsx}'], componentsRules),
+  noSeedModules,
 ]);

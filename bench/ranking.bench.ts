@@ -1,4 +1,5 @@
 import { bench, describe } from 'vitest';
+import { formatCatalogueError } from '../src/catalogue/catalogue-errors';
 import { scenarios } from '../src/catalogue/scenarios';
 import { seedCatalogue } from '../src/catalogue/seed-catalogue';
 import type { Weights } from '../src/catalogue/types';
@@ -29,7 +30,8 @@ const seedAssessed = assessStacks(seedPrepared, edge.requirements);
 // 10 · 10 · 10 · 10 · 10 · 1 technologies per layer = 10^5 stacks.
 const synthetic = syntheticCatalogue([10, 10, 10, 10, 10, 1]);
 const checked = validateCatalogue(synthetic);
-if (!checked.ok) throw new Error(`synthetic catalogue: ${checked.errors.join('; ')}`);
+if (!checked.ok)
+  throw new Error(`synthetic catalogue: ${checked.errors.map(formatCatalogueError).join('; ')}`);
 const syntheticPrepared = prepareCatalogue(synthetic);
 if (syntheticPrepared.stacks.length !== 100_000) throw new Error('expected 10^5 stacks');
 const syntheticAssessed = assessStacks(syntheticPrepared, benchRequirements);

@@ -1,6 +1,6 @@
 import { dimensions } from '../src/catalogue/dimensions';
 import { layers } from '../src/catalogue/layers';
-import { openRequirements } from '../src/catalogue/scenarios';
+import { openRequirements, scenarios as seedScenarios } from '../src/catalogue/scenarios';
 import { sections } from '../src/catalogue/sections';
 import type {
   Catalogue,
@@ -102,6 +102,8 @@ function randomFacts(layer: LayerId, rnd: () => number): Facts {
         policyLatency: { kind: 'number', value: logUniform(0.5, 50), unit: 'ms', source: src },
         policyMemory: { kind: 'number', value: logUniform(1, 200), unit: 'MB', source: src },
       };
+    default:
+      return facts;
   }
 }
 
@@ -158,7 +160,8 @@ export function syntheticCatalogue(counts: number[], seed = 17): Catalogue {
     layers,
     technologies,
     dimensions,
-    scenarios: [],
+    // The seed's defaults only: a catalogue needs one scenario to start from.
+    scenarios: seedScenarios.filter((s) => s.id === 'default'),
     cases,
     compatibility,
     decisionMatrix: [],

@@ -2,9 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
+import { restoreCatalogue, startCataloguePersistence } from './store/catalogue-sync';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing from index.html');
+
+// The catalogue (a link's, the saved one, or the seed's) is in the store before the first
+// render, so the link's inputs are read against it.
+const session = await restoreCatalogue(window.location.hash);
+startCataloguePersistence(session);
 
 createRoot(root).render(
   <StrictMode>

@@ -1,5 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 
+import { CatalogueEditor } from '../features/catalogue-editor/catalogue-editor';
+import { CatalogueIo } from '../features/catalogue-io/catalogue-io';
+import { TeamCatalogueLink } from '../features/catalogue-io/team-catalogue-link';
 import { CatalogueView } from '../features/catalogue-view/catalogue-view';
 import { ConformancePanel } from '../features/conformance/conformance-panel';
 import { DecisionFlowPanel } from '../features/decision-flow/decision-flow-panel';
@@ -91,6 +94,8 @@ export function App() {
       <Notices />
       {view === 'catalogue' ? (
         <main className="catalogue-page" id="main">
+          <CatalogueIo />
+          <CatalogueEditor />
           <CatalogueView />
         </main>
       ) : view === 'conformance' ? (
@@ -104,6 +109,7 @@ export function App() {
         </main>
       )}
       <StackDrawer />
+      <TeamCatalogueLink />
     </div>
   );
 }

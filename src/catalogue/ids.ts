@@ -4,8 +4,19 @@ import { z } from 'zod';
 // TypeScript type is inferred from the enum. Other modules import these instead of repeating
 // the words.
 
-/** The slots of a stack, in display order (see layers.ts for why runtime is two slots). */
-export const LAYER_IDS = [
+/**
+ * An id of a layer or a dimension. Layers and dimensions are catalogue data: the seed has six
+ * of each, a user's catalogue may have others (a gateway layer, a security dimension). Ids are
+ * short words; names that exist on every object (`constructor`, `__proto__`) are refused, so
+ * an id can key a plain record safely.
+ */
+export const catalogueKeySchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9-]{0,31}$/, 'a short id: a letter, then letters, digits or -')
+  .refine((id) => !(id in Object.prototype) && id !== 'prototype', 'an id that is not reserved');
+
+/** The seed's slots of a stack, in display order (see layers.ts for why runtime is two slots). */
+export const SEED_LAYER_IDS = [
   'orchestration',
   'runtime',
   'ociRuntime',
@@ -13,11 +24,12 @@ export const LAYER_IDS = [
   'network',
   'policy',
 ] as const;
-export const layerIdSchema = z.enum(LAYER_IDS);
+export type SeedLayerId = (typeof SEED_LAYER_IDS)[number];
+export const layerIdSchema = catalogueKeySchema;
 export type LayerId = z.infer<typeof layerIdSchema>;
 
-/** The six decision dimensions of 17.6.1, in the seed's order. */
-export const DIMENSION_IDS = [
+/** The seed's six decision dimensions of 17.6.1, in its order. */
+export const SEED_DIMENSION_IDS = [
   'resource',
   'performance',
   'scale',
@@ -25,7 +37,8 @@ export const DIMENSION_IDS = [
   'cost',
   'maturity',
 ] as const;
-export const dimensionIdSchema = z.enum(DIMENSION_IDS);
+export type SeedDimensionId = (typeof SEED_DIMENSION_IDS)[number];
+export const dimensionIdSchema = catalogueKeySchema;
 export type DimensionId = z.infer<typeof dimensionIdSchema>;
 
 /** The interface languages. */

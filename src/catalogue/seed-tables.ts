@@ -1,4 +1,5 @@
 import { t } from './fact-builders';
+export { COMPATIBILITY_COLUMNS, COMPATIBILITY_MARK, SCHEME_COLUMNS } from './printed-headers';
 import type { CompatibilityCell, CompatibilityMatrixRow, LocalizedText, SchemeRow } from './types';
 
 /**
@@ -6,18 +7,6 @@ import type { CompatibilityCell, CompatibilityMatrixRow, LocalizedText, SchemeRo
  * The zh text is the seed's, verbatim; the en text is the app's rendering of it.
  * provenance.test.ts checks every cell, headers included, against docs/seed/chapter-17.zh.md.
  */
-
-/** The 17.2.2 column headers, in printed order. */
-export const SCHEME_COLUMNS: Record<keyof SchemeRow, LocalizedText> = {
-  scheme: t('方案', 'Scheme'),
-  orchestration: t('编排层', 'Orchestration'),
-  runtime: t('运行时', 'Runtime'),
-  storage: t('存储', 'Storage'),
-  network: t('网络', 'Network'),
-  policy: t('策略', 'Policy'),
-  useCases: t('适用场景', 'Use cases'),
-  maturityStars: t('成熟度', 'Maturity'),
-};
 
 /** Cells the seed prints the same in both languages (technology names). */
 const same = (text: string): LocalizedText => t(text, text);
@@ -80,21 +69,6 @@ export const schemeComparison: SchemeRow[] = [
     maturityStars: 3,
   },
 ];
-
-/** The 17.7.3 column headers, in printed order. */
-export const COMPATIBILITY_COLUMNS: Record<keyof CompatibilityMatrixRow, LocalizedText> = {
-  combination: t('技术组合', 'Combination'),
-  kubernetesApi: t('Kubernetes API 兼容性', 'Kubernetes API compatibility'),
-  dockerImage: t('Docker 镜像兼容性', 'Docker image compatibility'),
-  network: t('网络兼容性', 'Network compatibility'),
-  storage: t('存储兼容性', 'Storage compatibility'),
-};
-
-/** How the seed prints a cell's mark. */
-export const COMPATIBILITY_MARK: Record<CompatibilityCell['mark'], string> = {
-  ok: '✅',
-  caution: '⚠️',
-};
 
 const ok = (words: LocalizedText): CompatibilityCell => ({ mark: 'ok', words });
 const FULL = ok(same('100%'));

@@ -1,112 +1,236 @@
+import {
+  type CatalogueError,
+  type PathSegment,
+  capErrors,
+  formatPath,
+  previewValue,
+  protoKeyErrors,
+  ROOT_PATH,
+  zodIssuesToErrors,
+} from './catalogue-errors';
 import { catalogueSchema } from './schema';
 import type { Catalogue, StackPattern } from './types';
 
-export type ValidationResult = { ok: true } | { ok: false; errors: string[] };
+export type { CatalogueError } from './catalogue-errors';
 
-function patternErrors(
-  pattern: StackPattern,
-  where: string,
-  techLayer: Map<string, string>,
-): string[] {
-  const errors: string[] = [];
-  for (const [layer, ids] of Object.entries(pattern)) {
-    for (const id of ids ?? []) {
-      const actual = techLayer.get(id);
-      if (actual === undefined) errors.push(`${where}: unknown technology "${id}"`);
-      else if (actual !== layer)
-        errors.push(`${where}: "${id}" is a ${actual} technology, listed under ${layer}`);
-    }
+/** A validated catalogue (the parsed data, typed by inference), or every problem found. */
+export type CatalogueResult =
+  { ok: true; catalogue: Catalogue } | { ok: false; errors: CatalogueError[] };
+
+/** Ids that name a property every object has; refused so an id can key a plain record. */
+export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+const EXISTING_TECHNOLOGY = 'an existing technology id';
+const ENTERED_SOURCE =
+  'the source the user entered ({ "source": "a URL, a benchmark, team estimate" })';
+const EXISTING_SECTION = 'an existing section id (one of the catalogue’s sections)';
+const EXISTING_LAYER = 'an existing layer id';
+const EXISTING_DIMENSION = 'an existing dimension id';
+const EXISTING_SCENARIO = 'an existing scenario id';
+const NOT_RESERVED = `an id other than ${RESERVED_IDS.join(', ')}`;
+
+/** Collects cross-reference errors with their paths. */
+class Checker {
+  readonly errors: CatalogueError[] = [];
+
+  add(path: readonly PathSegment[], value: unknown, expected: string): void {
+    this.errors.push({ path: formatPath(path), value: previewValue(value), expected });
   }
-  return errors;
+
+  /** Ids of one collection: unique and not reserved. */
+  ids(collection: string, ids: readonly string[]): void {
+    const first = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const path = [collection, i, 'id'];
+      if (RESERVED_IDS.includes(id)) this.add(path, id, NOT_RESERVED);
+      const earlier = first.get(id);
+      if (earlier === undefined) first.set(id, i);
+      else this.add(path, id, `a unique id (${formatPath([collection, earlier, 'id'])} has it)`);
+    });
+  }
 }
 
-function duplicateErrors(ids: string[], what: string): string[] {
-  const seen = new Set<string>();
-  return ids.flatMap((id) =>
-    seen.has(id) ? [`duplicate ${what} id "${id}"`] : (seen.add(id), []),
-  );
+function checkPattern(
+  check: Checker,
+  pattern: StackPattern,
+  path: readonly PathSegment[],
+  techLayer: ReadonlyMap<string, string>,
+  layerIds: ReadonlySet<string>,
+): void {
+  for (const [layer, ids] of Object.entries(pattern)) {
+    if (!layerIds.has(layer)) {
+      check.add([...path, layer], layer, `a key that is ${EXISTING_LAYER}`);
+      continue;
+    }
+    ids.forEach((id, i) => {
+      const actual = techLayer.get(id);
+      if (actual === undefined) check.add([...path, layer, i], id, EXISTING_TECHNOLOGY);
+      else if (actual !== layer)
+        check.add(
+          [...path, layer, i],
+          id,
+          `a technology of layer ${layer} ("${id}" is in layer ${actual})`,
+        );
+    });
+  }
 }
 
-/** Checks a catalogue's shape (zod) and every cross-reference; returns all problems as precise messages. */
-export function validateCatalogue(input: unknown): ValidationResult {
-  const parsed = catalogueSchema.safeParse(input);
+/**
+ * Checks a catalogue's shape (zod) and every cross-reference. Returns the parsed catalogue, or
+ * every problem with its path, a preview of the value and what was expected. Never throws,
+ * whatever the input (huge strings, deep nesting, `__proto__` keys).
+ */
+export function validateCatalogue(input: unknown): CatalogueResult {
+  let parsed: ReturnType<typeof catalogueSchema.safeParse>;
+  try {
+    parsed = catalogueSchema.safeParse(input);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        {
+          path: ROOT_PATH,
+          value: previewValue(input),
+          expected: `a catalogue object that can be read (${reason.slice(0, 200)})`,
+        },
+      ],
+    };
+  }
+  const protoErrors = protoKeyErrors(input);
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      errors: capErrors(
+        [...protoErrors, ...zodIssuesToErrors(parsed.error.issues, input)],
+        protoErrors.length + parsed.error.issues.length,
+      ),
     };
   }
-  const cat = parsed.data as Catalogue;
+  if (protoErrors.length > 0) return { ok: false, errors: protoErrors };
+  const cat = parsed.data;
+  const check = new Checker();
   const sectionIds = new Set(cat.sections.map((s) => s.id));
+  const layerIds = new Set(cat.layers.map((l) => l.id));
+  const dimensionIds = new Set(cat.dimensions.map((d) => d.id));
   const techLayer = new Map(cat.technologies.map((t) => [t.id, t.layer]));
   const scenarioIds = new Set(cat.scenarios.map((s) => s.id));
-  const errors: string[] = [
-    ...duplicateErrors(
-      cat.technologies.map((t) => t.id),
-      'technology',
-    ),
-    ...duplicateErrors(
-      cat.scenarios.map((s) => s.id),
-      'scenario',
-    ),
-    ...duplicateErrors(
-      cat.cases.map((c) => c.id),
-      'case',
-    ),
-    ...duplicateErrors(
-      cat.compatibility.map((r) => r.id),
-      'rule',
-    ),
-  ];
-  const cite = (source: string, where: string) => {
-    if (!sectionIds.has(source)) errors.push(`${where}: cites unknown section ${source}`);
+
+  check.ids(
+    'sections',
+    cat.sections.map((s) => s.id),
+  );
+  check.ids(
+    'layers',
+    cat.layers.map((l) => l.id),
+  );
+  check.ids(
+    'technologies',
+    cat.technologies.map((t) => t.id),
+  );
+  check.ids(
+    'dimensions',
+    cat.dimensions.map((d) => d.id),
+  );
+  check.ids(
+    'scenarios',
+    cat.scenarios.map((s) => s.id),
+  );
+  check.ids(
+    'cases',
+    cat.cases.map((c) => c.id),
+  );
+  check.ids(
+    'compatibility',
+    cat.compatibility.map((r) => r.id),
+  );
+
+  /** A citation of a section; `user` (an item the user entered) cites none. */
+  const cite = (source: string, path: readonly PathSegment[]) => {
+    if (source !== 'user' && !sectionIds.has(source)) check.add(path, source, EXISTING_SECTION);
   };
-  for (const layer of cat.layers) {
-    cite(layer.source, `layer ${layer.id}`);
+  const citeAll = (sources: readonly string[], path: readonly PathSegment[]) =>
+    sources.forEach((src, i) => cite(src, [...path, i]));
+  /** An item's provenance: a seed section it cites, or `user` with what the user typed as the source. */
+  const sourced = (
+    item: { source: string; entered?: { source: string } | undefined },
+    path: readonly PathSegment[],
+  ) => {
+    cite(item.source, [...path, 'source']);
+    if (item.source === 'user' && item.entered === undefined)
+      check.add([...path, 'entered'], undefined, ENTERED_SOURCE);
+  };
+
+  cat.layers.forEach((layer, i) => {
+    sourced(layer, ['layers', i]);
     if (!cat.technologies.some((t) => t.layer === layer.id))
-      errors.push(`layer ${layer.id}: has no technology`);
-  }
-  for (const tech of cat.technologies) {
+      check.add(['layers', i, 'id'], layer.id, 'a layer with at least one technology');
+  });
+  cat.technologies.forEach((tech, i) => {
+    const at = ['technologies', i];
+    if (!layerIds.has(tech.layer)) check.add([...at, 'layer'], tech.layer, EXISTING_LAYER);
     for (const [key, fact] of Object.entries(tech.facts)) {
-      cite(fact.source, `technology ${tech.id}.${key}`);
-      fact.reading?.rests.forEach((src) => cite(src, `technology ${tech.id}.${key} reading`));
+      if (!fact) continue;
+      sourced(fact, [...at, 'facts', key]);
+      if (fact.reading) citeAll(fact.reading.rests, [...at, 'facts', key, 'reading', 'rests']);
     }
     if (tech.includes) {
-      cite(tech.includes.source, `technology ${tech.id}.includes`);
-      for (const id of tech.includes.ids) {
-        if (!techLayer.has(id))
-          errors.push(`technology ${tech.id}.includes: unknown technology "${id}"`);
+      cite(tech.includes.source, [...at, 'includes', 'source']);
+      citeAll(tech.includes.reading.rests, [...at, 'includes', 'reading', 'rests']);
+      tech.includes.ids.forEach((id, j) => {
+        if (!techLayer.has(id)) check.add([...at, 'includes', 'ids', j], id, EXISTING_TECHNOLOGY);
+      });
+    }
+  });
+  cat.dimensions.forEach((dim, i) => sourced(dim, ['dimensions', i]));
+  cat.scenarios.forEach((s, i) => {
+    const at = ['scenarios', i];
+    citeAll(s.sources, [...at, 'sources']);
+    for (const field of ['weights', 'weightDerivation', 'focus'] as const) {
+      for (const key of Object.keys(s[field])) {
+        if (!dimensionIds.has(key))
+          check.add([...at, field, key], key, `a key that is ${EXISTING_DIMENSION}`);
       }
     }
-  }
-  for (const dim of cat.dimensions) cite(dim.source, `dimension ${dim.id}`);
-  for (const s of cat.scenarios) {
-    s.sources.forEach((src) => cite(src, `scenario ${s.id}`));
-    for (const v of s.variants)
-      errors.push(...patternErrors(v.stack, `scenario ${s.id}.${v.id}`, techLayer));
-    for (const d of [
-      ...Object.values(s.weightDerivation),
-      ...Object.values(s.requirementDerivation),
-      ...Object.values(s.focus).map((f) => f.derivation),
-    ])
-      d.sections.forEach((src) => cite(src, `scenario ${s.id} derivation`));
-    for (const tier of Object.values(s.tiers ?? {})) {
-      if (!scenarioIds.has(tier))
-        errors.push(`scenario ${s.id}: tier names unknown scenario "${tier}"`);
+    s.variants.forEach((v, j) => {
+      if (RESERVED_IDS.includes(v.id)) check.add([...at, 'variants', j, 'id'], v.id, NOT_RESERVED);
+      checkPattern(check, v.stack, [...at, 'variants', j, 'stack'], techLayer, layerIds);
+      citeAll(v.sections, [...at, 'variants', j, 'sections']);
+    });
+    for (const [field, derivations] of [
+      ['weightDerivation', s.weightDerivation],
+      ['requirementDerivation', s.requirementDerivation],
+    ] as const) {
+      for (const [key, d] of Object.entries(derivations)) {
+        if (d) citeAll(d.sections, [...at, field, key, 'sections']);
+      }
     }
-  }
-  for (const c of cat.cases) {
-    cite(c.section, `case ${c.id}`);
-    errors.push(...patternErrors(c.stack, `case ${c.id}`, techLayer));
-  }
-  for (const rule of cat.compatibility) {
-    cite(rule.source, `rule ${rule.id}`);
-    for (const id of [...rule.when, ...(rule.unless ?? [])]) {
-      if (!techLayer.has(id)) errors.push(`rule ${rule.id}: unknown technology "${id}"`);
+    for (const [key, f] of Object.entries(s.focus)) {
+      citeAll(f.derivation.sections, [...at, 'focus', key, 'derivation', 'sections']);
     }
-  }
+    for (const tier of ['central', 'edge'] as const) {
+      const id = s.tiers?.[tier];
+      if (id !== undefined && !scenarioIds.has(id))
+        check.add([...at, 'tiers', tier], id, EXISTING_SCENARIO);
+    }
+  });
+  cat.cases.forEach((c, i) => {
+    cite(c.section, ['cases', i, 'section']);
+    checkPattern(check, c.stack, ['cases', i, 'stack'], techLayer, layerIds);
+  });
+  cat.compatibility.forEach((rule, i) => {
+    sourced(rule, ['compatibility', i]);
+    if (rule.reading) citeAll(rule.reading.rests, ['compatibility', i, 'reading', 'rests']);
+    for (const field of ['when', 'unless'] as const) {
+      (rule[field] ?? []).forEach((id, j) => {
+        if (!techLayer.has(id)) check.add(['compatibility', i, field, j], id, EXISTING_TECHNOLOGY);
+      });
+    }
+  });
   cat.decisionMatrix.forEach((row, i) =>
-    errors.push(...patternErrors(row.stack, `decisionMatrix[${i}]`, techLayer)),
+    checkPattern(check, row.stack, ['decisionMatrix', i, 'stack'], techLayer, layerIds),
   );
-  return errors.length === 0 ? { ok: true } : { ok: false, errors };
+  return check.errors.length === 0
+    ? { ok: true, catalogue: cat }
+    : { ok: false, errors: capErrors(check.errors) };
 }

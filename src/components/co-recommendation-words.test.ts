@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { namesOf } from '../catalogue/names';
 import { scenarios } from '../catalogue/scenarios';
 import type { Requirements } from '../catalogue/types';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
@@ -21,6 +22,7 @@ import {
 } from './co-recommendation-words';
 
 const prepared = prepareCatalogue(seedCatalogue);
+const names = namesOf(seedCatalogue);
 const scenario = (id: string) => scenarios.find((s) => s.id === id)!;
 
 /** The seed check under a preset (with requirement overrides), ranked as the app ranks it by default. */
@@ -72,16 +74,16 @@ describe('co-recommendation words', () => {
 
   it('17.4.2 edge: #1 is the seed’s stack, in both languages', () => {
     const check = checkFor('edge');
-    expect(seedHeadlineOf(check, 'en')).toBe(
+    expect(seedHeadlineOf(check, 'en', names)).toBe(
       '#1 is the seed’s stack for Edge computing, Edge stack.',
     );
-    expect(seedHeadlineOf(check, 'zh')).toBe(
+    expect(seedHeadlineOf(check, 'zh', names)).toBe(
       '第 1 名就是种子文档为「边缘计算·边缘计算技术栈」给出的技术栈。',
     );
   });
 
   it('17.4.1 large-scale: the seed’s Docker stack is co-recommended with containerd', () => {
-    expect(seedHeadlineOf(checkFor('large-scale'), 'en')).toBe(
+    expect(seedHeadlineOf(checkFor('large-scale'), 'en', names)).toBe(
       'The seed’s stack for Large-scale production, Traditional cloud-native stack is co-recommended (#1): Kubernetes + Docker + runc + etcd + Calico + Gatekeeper.',
     );
   });
@@ -89,15 +91,15 @@ describe('co-recommendation words', () => {
   it('serverless at 10 nodes: the seed’s K3s + sqlite stack scores 4.8 points more but fails a requirement, so fit decides (17.6.2) — never a negative “behind”', () => {
     const check = checkFor('serverless', { nodes: 10 });
     expect(check.conformance!.gap).toBeLessThan(0);
-    expect(seedMoreOf(check, 'en')).toBe(
+    expect(seedMoreOf(check, 'en', names)).toBe(
       'The seed’s stack ranks #37 of 240 but scores 4.8 points more than #1: it fails the requirements (sqlite supports at most 1 node; 10 required), so fit decides (17.6.2).',
     );
-    expect(seedMoreOf(check, 'zh', { stack: (parts) => `**${parts.storage}**` })).toBe(
+    expect(seedMoreOf(check, 'zh', names, { stack: (parts) => `**${parts.storage}**` })).toBe(
       '种子文档的技术栈以 **sqlite** 排第 37 名（共 240 个），但得分比第 1 名高 4.8 分：它不满足需求（sqlite 至多 1 节点，需求 10），因此由匹配决定（17.6.2）。',
     );
     // A seed stack that is #1, or behind #1 on score, has no such sentence.
-    expect(seedMoreOf(checkFor('edge'), 'en')).toBeNull();
-    expect(seedMoreOf(checkFor('serverless'), 'en')).toBeNull();
+    expect(seedMoreOf(checkFor('edge'), 'en', names)).toBeNull();
+    expect(seedMoreOf(checkFor('serverless'), 'en', names)).toBeNull();
   });
 
   it('words a seed stack that scores more on a shared rank, with several unmet checks, and treats float noise as level', () => {
@@ -139,11 +141,11 @@ describe('co-recommendation words', () => {
 
   it('17.2.2 hybrid: one policy layer for both tiers, and says so when the edge tier picks another', () => {
     const hybrid = scenario('hybrid');
-    expect(unifiedPolicyNote(hybrid, 'opa-wasm', 'en')).toEqual({
+    expect(unifiedPolicyNote(hybrid, 'opa-wasm', 'en', names)).toEqual({
       same: true,
       text: 'One policy layer for both tiers, as the seed says (“OPA-Wasm（统一）”): the edge tier picks OPA-Wasm and the central tier is ranked among stacks with it.',
     });
-    expect(unifiedPolicyNote(hybrid, 'gatekeeper', 'en')).toEqual({
+    expect(unifiedPolicyNote(hybrid, 'gatekeeper', 'en', names)).toEqual({
       same: false,
       text: 'The edge tier picks Gatekeeper and the central tier is ranked among stacks with it; the seed unifies both tiers on OPA-Wasm.',
     });

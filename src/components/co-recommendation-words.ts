@@ -1,3 +1,4 @@
+import type { Names } from '../catalogue/names';
 import type { Language, Scenario, TechnologyId } from '../catalogue/types';
 import type { SeedCheck } from '../engine/co-recommendation';
 import { NEAR_TIE, type ConformanceVerdict } from '../engine/conformance';
@@ -6,7 +7,7 @@ import { fitsPattern } from '../engine/patterns';
 import type { MatchStatus, StackParts } from '../engine/types';
 import { defineMessages, format, formatNumber } from '../i18n/messages';
 import { formatScore } from './format-score';
-import { stackName, technologyName } from './stack-name';
+import { matchReason } from './match-words';
 
 /**
  * The co-recommendation and seed-check sentences the recommendation card, the presenter's
@@ -181,11 +182,15 @@ export function seedHeadline(s: SeedHeadlineFacts, lang: Language): string {
   });
 }
 
-/** seedHeadline for an engine seed check; `name` writes a stack (the ADR escapes it for Markdown). */
+/**
+ * seedHeadline for an engine seed check, stacks named in the catalogue of `names`; `name`
+ * writes a stack (the ADR escapes it for Markdown).
+ */
 export function seedHeadlineOf(
   check: SeedCheck,
   lang: Language,
-  name: (parts: StackParts) => string = stackName,
+  names: Names,
+  name: (parts: StackParts) => string = names.stack,
 ): string {
   const c = check.conformance;
   const leaders = seedLeadersOf(check);
@@ -252,10 +257,10 @@ export function seedMoreText(f: SeedMoreFacts, lang: Language): string {
 }
 
 /** The reasons of the seed's best stack's checks that are not met, in the language. */
-export function seedUnmetOf(check: SeedCheck, lang: Language): string[] {
+export function seedUnmetOf(check: SeedCheck, lang: Language, names: Names): string[] {
   return (check.conformance?.seedBest?.match.checks ?? [])
     .filter((c) => c.status !== 'match')
-    .map((c) => c.reason[lang]);
+    .map((c) => matchReason(c, lang, names));
 }
 
 /**
@@ -266,6 +271,7 @@ export function seedUnmetOf(check: SeedCheck, lang: Language): string[] {
 export function seedMoreOf(
   check: SeedCheck,
   lang: Language,
+  names: Names,
   options: { text?: (s: string) => string; stack?: (parts: StackParts) => string } = {},
 ): string | null {
   const c = check.conformance;
@@ -279,7 +285,7 @@ export function seedMoreOf(
       sharingRank: check.sharingRank,
       more: -c.gap,
       fit: seed.match.status,
-      unmet: seedUnmetOf(check, lang).map(text),
+      unmet: seedUnmetOf(check, lang, names).map(text),
       stack: options.stack?.(seed.stack.parts),
     },
     lang,
@@ -294,6 +300,7 @@ export function unifiedPolicyNote(
   hybrid: Scenario,
   policy: TechnologyId,
   lang: Language,
+  names: Names,
 ): { same: boolean; text: string } {
   const w = coWords[lang];
   const seedPolicies = hybrid.variants.find((v) => v.id === 'edge')?.stack.policy ?? [];
@@ -301,8 +308,8 @@ export function unifiedPolicyNote(
   return {
     same,
     text: format(same ? w.unifiedPolicy : w.unifiedOther, {
-      policy: technologyName(policy),
-      seed: seedPolicies.map(technologyName).join(w.or),
+      policy: names.technology(policy),
+      seed: seedPolicies.map(names.technology).join(w.or),
     }),
   };
 }

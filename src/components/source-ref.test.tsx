@@ -42,3 +42,31 @@ describe('SourceRef', () => {
     expect(badge.getAttribute('tabindex')).toBeNull();
   });
 });
+
+describe('SourceRef of a user entry', () => {
+  it('reads "Entered", is named after the typed source, and shows it on hover and focus', () => {
+    render(<SourceRef section="user" lang="en" entered="team estimate" />);
+    const badge = screen.getByRole('note', { name: 'Entered by the user: team estimate' });
+    expect(badge.textContent).toBe('Entered');
+    expect(badge.className).toBe('source-ref entered-ref');
+    expect(badge.getAttribute('tabindex')).toBe('0');
+    expect(badge.getAttribute('title')).toBe('team estimate');
+    expect(badge.getAttribute('data-why')).toBe('team estimate');
+  });
+
+  it('in Chinese it reads 用户录入; a reading on a user entry does not turn it into a reading', () => {
+    render(
+      <SourceRef section="user" lang="zh" entered="https://example.com/bench" reading={true} />,
+    );
+    const badge = screen.getByRole('note', { name: '用户录入：https://example.com/bench' });
+    expect(badge.textContent).toBe('用户录入');
+    expect(badge.className).not.toContain('reading-ref');
+  });
+
+  it('without a typed source it is still marked, and not focusable', () => {
+    render(<SourceRef section="user" lang="en" />);
+    const badge = screen.getByRole('note', { name: 'Entered by the user' });
+    expect(badge.textContent).toBe('Entered');
+    expect(badge.getAttribute('tabindex')).toBeNull();
+  });
+});

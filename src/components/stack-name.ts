@@ -1,18 +1,18 @@
-import { seedCatalogue } from '../catalogue/seed-catalogue';
-import type { LayerId } from '../catalogue/types';
+import type { Names } from '../catalogue/names';
+import type { Catalogue, LayerId } from '../catalogue/types';
 import type { StackParts } from '../engine/types';
 
-const NAMES = new Map(seedCatalogue.technologies.map((t) => [t.id, t.name]));
-
-/** The layers in display order, as the catalogue lists them. */
-export const LAYER_ORDER: LayerId[] = seedCatalogue.layers.map((l) => l.id);
-
-/** A technology's display name; an unknown id is shown as itself. */
-export function technologyName(id: string): string {
-  return NAMES.get(id) ?? id;
+/** A catalogue's layers in display order, as it lists them. */
+export function layerOrder(catalogue: Pick<Catalogue, 'layers'>): LayerId[] {
+  return catalogue.layers.map((l) => l.id);
 }
 
-/** A stack's readable name: its technology names in layer order joined by " + ". */
-export function stackName(parts: StackParts): string {
-  return LAYER_ORDER.map((layer) => technologyName(parts[layer])).join(' + ');
+/** A technology's display name in the catalogue of `names`; an unknown id is shown as itself. */
+export function technologyName(id: string, names: Names): string {
+  return names.technology(id);
+}
+
+/** A stack's readable name: its technology names in the catalogue's layer order joined by " + ". */
+export function stackName(parts: StackParts, names: Names): string {
+  return names.stack(parts);
 }

@@ -147,10 +147,10 @@ describe('facts without a figure score the worst known value', () => {
     const table = scoreTechnologies(seedCatalogue);
     const latency = table
       .get('external-db')!
-      .performance.metrics.find((m) => m.fact === 'latency')!;
+      .performance!.metrics.find((m) => m.fact === 'latency')!;
     expect(latency.imputed).toBe(true);
     expect(latency.score).toBeCloseTo(1 - Math.log10(200) / 6, 12);
-    expect(table.get('etcd')!.performance.metrics[0]!.imputed).toBeUndefined();
+    expect(table.get('etcd')!.performance!.metrics[0]!.imputed).toBeUndefined();
   });
 
   it('scores 0 when no layer has a figure', () => {

@@ -104,7 +104,7 @@ export function aggregateDimension(
     return logPosition(capacity.pods, low, high);
   }
   const scores = techs.flatMap((t) => {
-    const s = table.get(t.id)?.[dim.id].score;
+    const s = table.get(t.id)?.[dim.id]?.score;
     return s === null || s === undefined ? [] : [s];
   });
   if (scores.length === 0) return 0;

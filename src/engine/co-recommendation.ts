@@ -49,7 +49,7 @@ export function coRecommendationOf(group: RankingRow[], weights: Weights): CoRec
   const [first, ...rest] = group;
   if (!first || rest.length === 0) return null;
   const layers = (Object.keys(first.stack.parts) as LayerId[]).flatMap((layer) => {
-    const technologies = [...new Set(group.map((r) => r.stack.parts[layer]))];
+    const technologies = [...new Set(group.flatMap((r) => r.stack.parts[layer] ?? []))];
     return technologies.length > 1 ? [{ layer, technologies }] : [];
   });
   const others = rest.map((row) => {
@@ -64,7 +64,7 @@ export function coRecommendationOf(group: RankingRow[], weights: Weights): CoRec
   });
   const sameScores = rest.every((row) =>
     (Object.keys(first.dimensions) as DimensionId[]).every(
-      (d) => Math.abs(first.dimensions[d] - row.dimensions[d]) <= EPSILON,
+      (d) => Math.abs((first.dimensions[d] ?? 0) - (row.dimensions[d] ?? 0)) <= EPSILON,
     ),
   );
   return {

@@ -1,5 +1,5 @@
 import type { DimensionId, Weights } from '../catalogue/types';
-import { DIMENSION_IDS, normaliseWeights } from './rank';
+import { normaliseWeights } from './rank';
 import type { DimensionVector } from './types';
 
 export interface DimensionDelta {
@@ -26,15 +26,15 @@ export function compareVectors(
   weights: Weights,
 ): StackComparison {
   const w = normaliseWeights(weights);
-  const deltas = DIMENSION_IDS.map((dimension) => {
-    const scoreDelta = a[dimension] - b[dimension];
-    return { dimension, scoreDelta, weightedDelta: w[dimension] * scoreDelta };
+  const ids = Object.keys(w);
+  const deltas = ids.map((dimension) => {
+    const scoreDelta = (a[dimension] ?? 0) - (b[dimension] ?? 0);
+    return { dimension, scoreDelta, weightedDelta: (w[dimension] ?? 0) * scoreDelta };
   });
   const totalDelta = deltas.reduce((s, d) => s + d.weightedDelta, 0);
   const sorted = [...deltas].sort(
     (x, y) =>
-      y.weightedDelta - x.weightedDelta ||
-      DIMENSION_IDS.indexOf(x.dimension) - DIMENSION_IDS.indexOf(y.dimension),
+      y.weightedDelta - x.weightedDelta || ids.indexOf(x.dimension) - ids.indexOf(y.dimension),
   );
   const decidedBy = totalDelta > 0 && sorted[0]!.weightedDelta > 0 ? sorted[0]!.dimension : null;
   return { totalDelta, deltas: sorted, decidedBy };

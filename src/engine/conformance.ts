@@ -1,4 +1,5 @@
 import type {
+  Catalogue,
   DimensionId,
   LayerId,
   Requirements,
@@ -19,6 +20,7 @@ import {
   type RankOptions,
 } from './evaluate';
 import { fitsPattern } from './patterns';
+import { presetWeights } from './presets';
 import { focusOf } from './technology-scores';
 import type { MatchCheck, MatchStatus } from './types';
 
@@ -67,13 +69,17 @@ export function variantFor(scenario: Scenario, requirements: Requirements): Seed
   return [...rest].reverse().find(holds) ?? first;
 }
 
-/** The inputs a variant stands for: the scenario's weights and requirements with the variant's on top. */
+/**
+ * The inputs a variant stands for: the scenario's weights over the catalogue's dimensions
+ * (presetWeights) and its requirements with the variant's on top.
+ */
 export function variantInputs(
+  catalogue: Pick<Catalogue, 'dimensions'>,
   scenario: Scenario,
   variant: SeedVariant,
 ): { weights: Weights; requirements: Requirements } {
   return {
-    weights: scenario.weights,
+    weights: presetWeights(catalogue, scenario),
     requirements: { ...scenario.requirements, ...variant.requirements },
   };
 }
@@ -81,7 +87,7 @@ export function variantInputs(
 /** Restricts a ranking to stacks whose policy is one of `policies` (the hybrid's "OPA-Wasm（统一）"). */
 function withPolicies(rows: RankingRow[], policies: TechnologyId[], mode: RankMode): RankingRow[] {
   return renumber(
-    rows.filter((r) => policies.includes(r.stack.parts.policy)),
+    rows.filter((r) => policies.includes(r.stack.parts.policy ?? '')),
     mode,
   );
 }
@@ -111,12 +117,16 @@ export function rankTiers(
 ): TierRanking[] | null {
   if (!hybrid.tiers) return null;
   const rank = (s: Scenario) =>
-    rankAssessed(assessStacks(prepared, s.requirements, focusOf(s)), s.weights, options);
+    rankAssessed(
+      assessStacks(prepared, s.requirements, focusOf(s)),
+      presetWeights(prepared.catalogue, s),
+      options,
+    );
   const edgeScenario = scenarioById(hybrid.tiers.edge);
   const centralScenario = scenarioById(hybrid.tiers.central);
   const edgeRows = rank(edgeScenario);
   // The edge tier's co-recommended stacks may differ in policy: no id picks one of them.
-  const policies = [...new Set(leadingGroup(edgeRows).map((r) => r.stack.parts.policy))];
+  const policies = [...new Set(leadingGroup(edgeRows).flatMap((r) => r.stack.parts.policy ?? []))];
   const centralAll = rank(centralScenario);
   const centralRows =
     policies.length > 0 ? withPolicies(centralAll, policies, options.mode) : centralAll;
@@ -211,7 +221,15 @@ export function checkConformance(
       const { rows, rankedAs } = variantRanking(prepared, scenarios, scenario, variant, options);
       return rows.length === 0
         ? []
-        : [conformanceOf(rows, rankedAs.weights, scenario.id, variant.id, variant.stack)];
+        : [
+            conformanceOf(
+              rows,
+              presetWeights(prepared.catalogue, rankedAs),
+              scenario.id,
+              variant.id,
+              variant.stack,
+            ),
+          ];
     }),
   );
 }
@@ -242,7 +260,7 @@ export function variantRanking(
       unifiedPolicy: tier.unifiedPolicy,
     };
   }
-  const { weights, requirements } = variantInputs(scenario, variant);
+  const { weights, requirements } = variantInputs(prepared.catalogue, scenario, variant);
   const rows = rankAssessed(
     assessStacks(prepared, requirements, focusOf(scenario)),
     weights,
@@ -275,7 +293,7 @@ export function sweepNodes(
   options: RankOptions = { mode: 'fitFirst', showInvalid: false },
 ): NodeCheck[] {
   if (scenario.tiers) return [];
-  const { weights, requirements } = variantInputs(scenario, variant);
+  const { weights, requirements } = variantInputs(prepared.catalogue, scenario, variant);
   const sizes = requirements.nodes > 1000 ? SWEEP_LARGE : SWEEP_SMALL;
   const assessedFocus = focusOf(scenario);
   return sizes.flatMap((nodes) => {

@@ -1,7 +1,7 @@
 import type { Catalogue, DimensionId, LayerId, Requirements, Weights } from '../catalogue/types';
 import { aggregateDimension, capacityOf, scoreTechnologies } from './aggregate';
 import type { Focus } from './technology-scores';
-import { DIMENSION_IDS, normaliseWeights } from './rank';
+import { normaliseWeights } from './rank';
 import type { MetricScore, Stack } from './types';
 
 export interface LayerContribution {
@@ -41,13 +41,13 @@ export function explain(
   const byId = new Map(catalogue.technologies.map((t) => [t.id, t]));
   const techs = Object.values(stack.parts).map((id) => byId.get(id)!);
   const w = normaliseWeights(weights);
-  const dimensions = DIMENSION_IDS.map((id): DimensionExplanation => {
-    const dim = catalogue.dimensions.find((d) => d.id === id)!;
+  const dimensions = catalogue.dimensions.map((dim): DimensionExplanation => {
+    const id = dim.id;
     const score = aggregateDimension(dim, techs, table, focus);
     const layers = (Object.entries(stack.parts) as [LayerId, string][]).map(
       ([layer, technologyId]) => {
-        const s = table.get(technologyId)![id];
-        return { layer, technologyId, score: s.score, metrics: s.metrics };
+        const s = table.get(technologyId)?.[id];
+        return { layer, technologyId, score: s?.score ?? null, metrics: s?.metrics ?? [] };
       },
     );
     return {
@@ -56,9 +56,9 @@ export function explain(
       layers,
       ...(dim.aggregation === 'capacity' ? { capacity: capacityOf(dim, techs, focus) } : {}),
       score,
-      weight: weights[id],
-      normalisedWeight: w[id],
-      contribution: w[id] * score,
+      weight: weights[id] ?? 0,
+      normalisedWeight: w[id] ?? 0,
+      contribution: (w[id] ?? 0) * score,
     };
   });
   return {

@@ -8,11 +8,11 @@ import type { MatchCheck } from './types';
 const byId = new Map(seedCatalogue.technologies.map((t) => [t.id, t]));
 const match = (stack: string, req: Partial<Requirements>) =>
   matchStack(partsOf(stack), byId, requirements(req));
-/** The checks of one criterion as [layer, status, English reason]. */
+/** The checks of one criterion as [layer, status, reason code, reason values]. */
 const checks = (stack: string, req: Partial<Requirements>, criterion: MatchCheck['criterion']) =>
   match(stack, req)
     .checks.filter((c) => c.criterion === criterion)
-    .map((c) => [c.layer, c.status, c.reason.en]);
+    .map((c) => [c.layer, c.status, c.code, c.values]);
 
 describe('worse', () => {
   it('orders mismatch > partial > match', () => {
@@ -25,17 +25,22 @@ describe('worse', () => {
 describe('nodes', () => {
   it('checks every layer with a node range: K3s, sqlite, flannel on the edge stack', () => {
     expect(checks(EDGE_STACK, { nodes: 1 }, 'nodes')).toEqual([
-      ['orchestration', 'match', 'K3s supports 1,000 nodes ≥ 1'],
-      ['storage', 'match', 'sqlite supports 1 node ≥ 1'],
-      ['network', 'match', 'flannel supports 1,000 nodes ≥ 1'],
+      ['orchestration', 'match', 'nodesWithin', { technology: 'k3s', cap: 1000, nodes: 1 }],
+      ['storage', 'match', 'nodesWithin', { technology: 'sqlite', cap: 1, nodes: 1 }],
+      ['network', 'match', 'nodesWithin', { technology: 'flannel', cap: 1000, nodes: 1 }],
     ]);
   });
 
   it('K3s beyond 1000 nodes is a mismatch; flannel’s read-in cap only partial', () => {
     expect(checks('k3s+docker+runc+etcd+flannel+opa', { nodes: 2000 }, 'nodes')).toEqual([
-      ['orchestration', 'mismatch', 'K3s supports at most 1,000 nodes; 2,000 required'],
-      ['storage', 'match', 'etcd supports 10,000+ nodes ≥ 2,000'],
-      ['network', 'partial', 'flannel suits small clusters (≤ 1,000 nodes); 2,000 required'],
+      ['orchestration', 'mismatch', 'nodesOver', { technology: 'k3s', cap: 1000, nodes: 2000 }],
+      [
+        'storage',
+        'match',
+        'nodesWithin',
+        { technology: 'etcd', cap: 10000, orMore: true, nodes: 2000 },
+      ],
+      ['network', 'partial', 'nodesSoftCap', { technology: 'flannel', cap: 1000, nodes: 2000 }],
     ]);
   });
 
@@ -65,18 +70,10 @@ describe('memory budget', () => {
 
   it('matches at 302 MB, is partial at 300, a mismatch at 253', () => {
     expect(checks(EDGE_STACK, { memoryPerNodeMB: 302 }, 'memory')).toEqual([
-      [
-        'stack',
-        'match',
-        'about 254–302 MB per node (control plane + runtime + policy); budget 302 MB',
-      ],
+      ['stack', 'match', 'memoryFootprint', { low: 254, high: 302, budget: 302 }],
     ]);
     expect(checks(EDGE_STACK, { memoryPerNodeMB: 300 }, 'memory')).toEqual([
-      [
-        'stack',
-        'partial',
-        'about 254–302 MB per node (control plane + runtime + policy); budget 300 MB',
-      ],
+      ['stack', 'partial', 'memoryFootprint', { low: 254, high: 302, budget: 300 }],
     ]);
     expect(checks(EDGE_STACK, { memoryPerNodeMB: 253 }, 'memory')[0]![1]).toBe('mismatch');
   });
@@ -95,16 +92,31 @@ describe('memory budget', () => {
 describe('cold start', () => {
   it('10 ms: WasmEdge 6–10 ms matches, Docker 1–2 s does not', () => {
     expect(checks(EDGE_STACK, { coldStartMs: 10 }, 'coldStart')).toEqual([
-      ['runtime', 'match', 'WasmEdge starts in 6–10 ms ≤ 10 ms'],
+      [
+        'runtime',
+        'match',
+        'coldStartWithin',
+        { technology: 'wasmedge', min: 6, max: 10, bound: 10 },
+      ],
     ]);
     expect(checks(CLOUD_STACK, { coldStartMs: 10 }, 'coldStart')).toEqual([
-      ['runtime', 'mismatch', 'Docker starts in 1000–2000 ms > 10 ms'],
+      [
+        'runtime',
+        'mismatch',
+        'coldStartOver',
+        { technology: 'docker', min: 1000, max: 2000, bound: 10 },
+      ],
     ]);
   });
 
   it('8 ms: WasmEdge is only partly within', () => {
     expect(checks(EDGE_STACK, { coldStartMs: 8 }, 'coldStart')).toEqual([
-      ['runtime', 'partial', 'WasmEdge starts in 6–10 ms; only partly within 8 ms'],
+      [
+        'runtime',
+        'partial',
+        'coldStartPartly',
+        { technology: 'wasmedge', min: 6, max: 10, bound: 8 },
+      ],
     ]);
     expect(checks(EDGE_STACK, { coldStartMs: 5 }, 'coldStart')[0]![1]).toBe('mismatch');
   });
@@ -113,30 +125,53 @@ describe('cold start', () => {
 describe('offline and high availability', () => {
   it('offline checks orchestration and storage only', () => {
     expect(checks(EDGE_STACK, { offline: true }, 'offline')).toEqual([
-      ['orchestration', 'match', 'K3s supports offline operation (the industrial IoT case)'],
-      ['storage', 'match', 'sqlite supports offline operation (local storage, runs offline)'],
+      [
+        'orchestration',
+        'match',
+        'boolYes',
+        { technology: 'k3s', note: { zh: '工业 IoT 案例', en: 'the industrial IoT case' } },
+      ],
+      [
+        'storage',
+        'match',
+        'boolYes',
+        {
+          technology: 'sqlite',
+          note: { zh: '本地存储，支持离线运行', en: 'local storage, runs offline' },
+        },
+      ],
     ]);
   });
 
   it('offline: Kubernetes has no figure (partial), etcd is weak at it (⭐⭐, a 17.6.3 reading: partial)', () => {
     expect(checks(CLOUD_STACK, { offline: true }, 'offline')).toEqual([
-      ['orchestration', 'partial', 'the seed does not state offline operation for Kubernetes'],
-      ['storage', 'partial', 'etcd rates ⭐⭐ of 5 for offline operation (a reading)'],
+      ['orchestration', 'partial', 'notStated', { technology: 'kubernetes' }],
+      ['storage', 'partial', 'starsRating', { technology: 'etcd', stars: 2, reading: true }],
     ]);
   });
 
   it('offline: an external DB is read as not working offline (mismatch, marked as a reading)', () => {
     expect(
       checks('k3s+docker+runc+external-db+flannel+opa', { offline: true }, 'offline')[1],
-    ).toEqual(['storage', 'mismatch', 'External DB lacks offline operation (a reading)']);
+    ).toEqual(['storage', 'mismatch', 'boolNo', { technology: 'external-db', reading: true }]);
   });
 
   it('HA checks storage only: sqlite is a single point of failure, etcd Raft', () => {
     expect(checks(EDGE_STACK, { highAvailability: true }, 'highAvailability')).toEqual([
-      ['storage', 'mismatch', 'sqlite lacks high availability (single point of failure)'],
+      [
+        'storage',
+        'mismatch',
+        'boolNo',
+        { technology: 'sqlite', note: { zh: '单点', en: 'single point of failure' } },
+      ],
     ]);
     expect(checks(CLOUD_STACK, { highAvailability: true }, 'highAvailability')).toEqual([
-      ['storage', 'match', 'etcd supports high availability (strongly consistent (Raft))'],
+      [
+        'storage',
+        'match',
+        'boolYes',
+        { technology: 'etcd', note: { zh: '强一致（Raft）', en: 'strongly consistent (Raft)' } },
+      ],
     ]);
   });
 });
@@ -151,10 +186,20 @@ describe('network policy: the gap in none < basic < full < l7', () => {
 
   it('gap 0 match, gap 1 partial, gap 2 mismatch', () => {
     expect(statusOf('flannel', 'basic')).toEqual([
-      ['network', 'match', 'flannel network policy: basic; required: basic'],
+      [
+        'network',
+        'match',
+        'networkPolicy',
+        { technology: 'flannel', level: 'basic', required: 'basic' },
+      ],
     ]);
     expect(statusOf('flannel', 'full')).toEqual([
-      ['network', 'partial', 'flannel network policy: basic; required: full'],
+      [
+        'network',
+        'partial',
+        'networkPolicy',
+        { technology: 'flannel', level: 'basic', required: 'full' },
+      ],
     ]);
     expect(statusOf('flannel', 'l7')[0]![1]).toBe('mismatch');
     expect(statusOf('calico', 'l7')[0]![1]).toBe('partial');
@@ -171,15 +216,9 @@ describe('policy complexity and an existing database', () => {
         { policyComplexity: 'complex' },
         'policyComplexity',
       ),
-    ).toEqual([
-      [
-        'policy',
-        'partial',
-        'Kyverno suits simple policies (complex ones call for OPA, 17.3.4) (a reading)',
-      ],
-    ]);
+    ).toEqual([['policy', 'partial', 'simplePolicies', { technology: 'kyverno', reading: true }]]);
     expect(checks(EDGE_STACK, { policyComplexity: 'complex' }, 'policyComplexity')).toEqual([
-      ['policy', 'match', 'OPA-Wasm handles complex policies'],
+      ['policy', 'match', 'complexPolicies', { technology: 'opa-wasm' }],
     ]);
     expect(
       checks(
@@ -197,13 +236,9 @@ describe('policy complexity and an existing database', () => {
         { existingDatabase: true },
         'existingDatabase',
       ),
-    ).toEqual([['storage', 'match', 'External DB reuses the existing database']]);
+    ).toEqual([['storage', 'match', 'reusesDatabase', { technology: 'external-db' }]]);
     expect(checks(CLOUD_STACK, { existingDatabase: true }, 'existingDatabase')).toEqual([
-      [
-        'storage',
-        'partial',
-        'etcd does not reuse the existing database (17.8.1: existing DB → external DB)',
-      ],
+      ['storage', 'partial', 'ownDatabase', { technology: 'etcd' }],
     ]);
   });
 });
@@ -245,43 +280,44 @@ describe('site, Alpha APIs and GPU (17.8.2, 17.3.1, 17.4.4)', () => {
 
   it('an edge site rules Kubernetes out (“K3s（必须）”) and checks the layers 17.8.2 labels', () => {
     expect(checks(K8S_WASM, { site: 'edge' }, 'site')).toEqual([
-      [
-        'orchestration',
-        'mismatch',
-        'Kubernetes does not suit edge sites (17.8.2: edge orchestration is K3s, required) (a reading)',
-      ],
+      ['orchestration', 'mismatch', 'edgeUnfit', { technology: 'kubernetes', reading: true }],
     ]);
-    expect(checks(EDGE_STACK, { site: 'edge' }, 'site').map((c) => c.slice(0, 2))).toEqual([
-      ['orchestration', 'match'],
-      ['storage', 'match'],
-      ['network', 'match'],
+    expect(checks(EDGE_STACK, { site: 'edge' }, 'site')).toEqual([
+      ['orchestration', 'match', 'edgeSuits', { technology: 'k3s' }],
+      ['storage', 'match', 'edgeSuits', { technology: 'sqlite' }],
+      ['network', 'match', 'edgeSuits', { technology: 'flannel' }],
     ]);
   });
 
   it('a cloud site leaves the edge side workable but out of spec (partial)', () => {
-    expect(checks(EDGE_STACK, { site: 'cloud' }, 'site').map((c) => c.slice(0, 2))).toEqual([
-      ['orchestration', 'partial'],
-      ['storage', 'partial'],
-      ['network', 'partial'],
+    expect(checks(EDGE_STACK, { site: 'cloud' }, 'site')).toEqual([
+      ['orchestration', 'partial', 'cloudEdgeSide', { technology: 'k3s', reading: true }],
+      ['storage', 'partial', 'cloudEdgeSide', { technology: 'sqlite', reading: true }],
+      ['network', 'partial', 'cloudEdgeSide', { technology: 'flannel', reading: true }],
     ]);
     expect(match(K8S_WASM, { site: 'cloud' }).status).toBe('match');
   });
 
   it('Alpha APIs: Kubernetes matches, K3s is partial (a reading of the 17.3.1 tree)', () => {
     expect(checks(K8S_WASM, { alphaApi: true }, 'alphaApi')).toEqual([
-      ['orchestration', 'match', 'Kubernetes offers Alpha APIs'],
+      ['orchestration', 'match', 'alphaOffers', { technology: 'kubernetes' }],
     ]);
     expect(checks(EDGE_STACK, { alphaApi: true }, 'alphaApi')).toEqual([
-      ['orchestration', 'partial', '17.3.1: Alpha APIs call for Kubernetes, not K3s (a reading)'],
+      ['orchestration', 'partial', 'alphaElsewhere', { technology: 'k3s', reading: true }],
     ]);
   });
 
   it('GPU: WasmEdge has the GPU Plugin; the seed states nothing for Docker (partial)', () => {
     expect(checks(EDGE_STACK, { gpu: true }, 'gpu')).toEqual([
-      ['runtime', 'match', 'WasmEdge supports GPU acceleration (WasmEdge GPU Plugin)'],
+      [
+        'runtime',
+        'match',
+        'boolYes',
+        { technology: 'wasmedge', note: { zh: 'WasmEdge GPU Plugin', en: 'WasmEdge GPU Plugin' } },
+      ],
     ]);
     expect(checks('k3s+docker+runc+sqlite+flannel+opa', { gpu: true }, 'gpu')).toEqual([
-      ['runtime', 'partial', 'the seed does not state GPU acceleration for Docker'],
+      ['runtime', 'partial', 'notStated', { technology: 'docker' }],
     ]);
   });
 });

@@ -1,22 +1,22 @@
-import { DIMENSION_IDS } from '../catalogue/ids';
 import type { Weights } from '../catalogue/types';
 import type { DimensionVector, RankedStack, ScoredStack } from './types';
 
-/** The dimension ids in 17.6.1's order (declared once, in catalogue/ids.ts). */
-export { DIMENSION_IDS } from '../catalogue/ids';
-/** Weights scaled to sum to 1; all-zero weights count as equal weights. */
+/**
+ * Weights scaled to sum to 1; all-zero weights count as equal weights. The keys are the
+ * catalogue's dimensions (the store keeps one weight per dimension of its catalogue).
+ */
 export function normaliseWeights(weights: Weights): Weights {
-  const sum = DIMENSION_IDS.reduce((s, d) => s + Math.max(0, weights[d]), 0);
-  const out = {} as Weights;
-  for (const d of DIMENSION_IDS)
-    out[d] = sum === 0 ? 1 / DIMENSION_IDS.length : Math.max(0, weights[d]) / sum;
+  const ids = Object.keys(weights);
+  const sum = ids.reduce((s, d) => s + Math.max(0, weights[d] ?? 0), 0);
+  const out: Weights = {};
+  for (const d of ids) out[d] = sum === 0 ? 1 / ids.length : Math.max(0, weights[d] ?? 0) / sum;
   return out;
 }
 
-/** Score(T) = Σ wᵢ·fᵢ(T) with normalised weights, in 0..1. */
+/** Score(T) = Σ wᵢ·fᵢ(T) with normalised weights, in 0..1; a dimension without a score counts 0. */
 export function totalScore(vector: DimensionVector, normalised: Weights): number {
   let total = 0;
-  for (const d of DIMENSION_IDS) total += normalised[d] * vector[d];
+  for (const d in normalised) total += (normalised[d] ?? 0) * (vector[d] ?? 0);
   return total;
 }
 

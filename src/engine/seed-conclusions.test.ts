@@ -17,7 +17,7 @@ const scenario = (id: string) => scenarios.find((s) => s.id === id)!;
 function rankVariant(scenarioId: string, variantId: string) {
   const s = scenario(scenarioId);
   const variant = s.variants.find((v) => v.id === variantId)!;
-  const { weights, requirements } = variantInputs(s, variant);
+  const { weights, requirements } = variantInputs(seedCatalogue, s, variant);
   return rankAssessed(assessStacks(prepared, requirements, focusOf(s)), weights, OPTIONS);
 }
 

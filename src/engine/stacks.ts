@@ -20,6 +20,7 @@ export function checkCompatibility(parts: StackParts, rules: CompatibilityRule[]
       reason: r.reason,
       source: r.source,
       ...(r.reading ? { reading: r.reading } : {}),
+      ...(r.entered ? { entered: r.entered.source } : {}),
     }));
 }
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import type {
+  Catalogue,
   DimensionId,
   Language,
   LocalizedText,
@@ -9,6 +10,8 @@ import type {
   Weights,
 } from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
+import { DEFAULT_SCENARIO_ID, presetWeights, scenarioIn } from '../engine/presets';
+import { reconcileInputs } from './reconcile-inputs';
 
 /** The views, in the header's order; `?view=` takes these words (url-params.ts). */
 export const VIEWS = ['dashboard', 'path', 'catalogue', 'conformance'] as const;
@@ -42,7 +45,46 @@ export interface Notice {
   message: LocalizedText;
 }
 
+/** What one catalogue edit did, for the undo / redo buttons (the UI writes the words). */
+export interface CatalogueEdit {
+  action:
+    | 'addTechnology'
+    | 'editTechnology'
+    | 'deleteTechnology'
+    | 'addLayer'
+    | 'editLayer'
+    | 'removeLayer'
+    | 'addDimension'
+    | 'editDimension'
+    | 'addRule'
+    | 'editRule'
+    | 'deleteRule'
+    | 'import'
+    | 'reset';
+  /** The name of what was edited (a technology, a layer …), when there is one. */
+  subject?: string;
+}
+
+/** The user's catalogue (the seed's by default) and its edit history; rankings derive from it. */
+export interface CatalogueState {
+  catalogue: Catalogue;
+  /** Catalogues before each edit, newest last, with the edit that left them. */
+  catalogueUndo: { catalogue: Catalogue; edit: CatalogueEdit }[];
+  catalogueRedo: { catalogue: Catalogue; edit: CatalogueEdit }[];
+}
+
+/** How many catalogue edits can be undone. */
+export const MAX_CATALOGUE_UNDO = 100;
+
 export interface Actions {
+  /** Replaces the catalogue as one undoable edit; the inputs follow it (reconcileInputs). */
+  setCatalogue: (next: Catalogue, edit: CatalogueEdit) => void;
+  /** Puts a catalogue in place without an undo step (restored from storage or a link at load). */
+  loadCatalogue: (next: Catalogue) => void;
+  undoCatalogue: () => void;
+  redoCatalogue: () => void;
+  /** Back to the seed catalogue, undoably. */
+  resetCatalogue: () => void;
   /** Replaces every input at once with a fully built, validated Inputs (share links, presets, history). */
   replaceInputs: (next: Inputs) => void;
   /** Shows a notice; a notice with the same id replaces the earlier one. */
@@ -68,19 +110,19 @@ export interface Actions {
 export const MAX_SELECTED = 6;
 export const MAX_WEIGHT = 5;
 
-/** The scenario a preset id names, or the seed defaults. */
-export function scenarioById(id: string | null) {
-  return seedCatalogue.scenarios.find((s) => s.id === id) ?? seedCatalogue.scenarios[0]!;
+/** The scenario a preset id names in the catalogue (the seed's by default), or its defaults. */
+export function scenarioById(id: string | null, catalogue: Catalogue = seedCatalogue) {
+  return scenarioIn(catalogue, id);
 }
 
-/** The inputs a fresh visit starts with: the seed's default weights, open requirements. */
-export function defaultInputs(): Inputs {
-  const base = scenarioById('default');
+/** The inputs a fresh visit starts with: the catalogue's default weights, open requirements. */
+export function defaultInputs(catalogue: Catalogue = seedCatalogue): Inputs {
+  const base = scenarioIn(catalogue, DEFAULT_SCENARIO_ID);
   return {
-    weights: { ...base.weights },
+    weights: presetWeights(catalogue, base),
     requirements: { ...base.requirements },
-    scenarioId: 'default',
-    baseScenarioId: 'default',
+    scenarioId: base.id,
+    baseScenarioId: base.id,
     selectedIds: [],
     sorting: [],
     language: 'en',
@@ -109,28 +151,81 @@ export function pickInputs(state: Inputs): Inputs {
 
 const clampWeight = (v: number) => Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 2) / 2));
 
-/** The one store: inputs and the actions that change them. */
-export const useAppStore = create<Inputs & Actions & { notices: Notice[] }>()((set, get) => ({
+export type AppState = Inputs & CatalogueState & Actions & { notices: Notice[] };
+
+/** The one store: the catalogue, the inputs and the actions that change them. */
+export const useAppStore = create<AppState>()((set, get) => ({
   ...defaultInputs(),
+  catalogue: seedCatalogue,
+  catalogueUndo: [],
+  catalogueRedo: [],
   notices: [],
-  replaceInputs: (next) => set({ ...next }),
+  setCatalogue: (next, edit) => {
+    const { catalogue, catalogueUndo } = get();
+    if (next === catalogue) return;
+    set({
+      catalogue: next,
+      catalogueUndo: [...catalogueUndo, { catalogue, edit }].slice(-MAX_CATALOGUE_UNDO),
+      catalogueRedo: [],
+      ...reconcileInputs(pickInputs(get()), next),
+    });
+  },
+  loadCatalogue: (next) =>
+    set({
+      catalogue: next,
+      catalogueUndo: [],
+      catalogueRedo: [],
+      ...reconcileInputs(pickInputs(get()), next),
+    }),
+  undoCatalogue: () => {
+    const { catalogue, catalogueUndo, catalogueRedo } = get();
+    const last = catalogueUndo.at(-1);
+    if (!last) return;
+    set({
+      catalogue: last.catalogue,
+      catalogueUndo: catalogueUndo.slice(0, -1),
+      catalogueRedo: [...catalogueRedo, { catalogue, edit: last.edit }],
+      ...reconcileInputs(pickInputs(get()), last.catalogue),
+    });
+  },
+  redoCatalogue: () => {
+    const { catalogue, catalogueUndo, catalogueRedo } = get();
+    const next = catalogueRedo.at(-1);
+    if (!next) return;
+    set({
+      catalogue: next.catalogue,
+      catalogueRedo: catalogueRedo.slice(0, -1),
+      catalogueUndo: [...catalogueUndo, { catalogue, edit: next.edit }],
+      ...reconcileInputs(pickInputs(get()), next.catalogue),
+    });
+  },
+  resetCatalogue: () => get().setCatalogue(seedCatalogue, { action: 'reset' }),
+  // Inputs from elsewhere (a preset saved with another catalogue, a link) follow the catalogue.
+  replaceInputs: (next) => set({ ...next, ...reconcileInputs(next, get().catalogue) }),
   pushNotice: (notice) =>
     set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
-  setWeight: (dimension, value) =>
-    set({ weights: { ...get().weights, [dimension]: clampWeight(value) }, scenarioId: null }),
+  setWeight: (dimension, value) => {
+    // Only a dimension of the catalogue has a weight.
+    if (!Object.hasOwn(get().weights, dimension)) return;
+    set({ weights: { ...get().weights, [dimension]: clampWeight(value) }, scenarioId: null });
+  },
   resetWeights: () => {
-    const { baseScenarioId, requirements } = get();
-    const base = scenarioById(baseScenarioId);
+    const { baseScenarioId, requirements, catalogue } = get();
+    const base = scenarioIn(catalogue, baseScenarioId);
     const sameRequirements = shallowEqual(requirements, base.requirements);
-    set({ weights: { ...base.weights }, scenarioId: sameRequirements ? base.id : null });
+    set({
+      weights: presetWeights(catalogue, base),
+      scenarioId: sameRequirements ? base.id : null,
+    });
   },
   applyScenario: (id) => {
-    const s = scenarioById(id);
+    const { catalogue } = get();
+    const s = scenarioIn(catalogue, id);
     set({
       scenarioId: s.id,
       baseScenarioId: s.id,
-      weights: { ...s.weights },
+      weights: presetWeights(catalogue, s),
       requirements: { ...s.requirements },
       selectedIds: [],
     });
@@ -138,9 +233,9 @@ export const useAppStore = create<Inputs & Actions & { notices: Notice[] }>()((s
   setRequirement: (key, value) =>
     set({ requirements: { ...get().requirements, [key]: value }, scenarioId: null }),
   resetRequirements: () => {
-    const { baseScenarioId, weights } = get();
-    const base = scenarioById(baseScenarioId);
-    const sameWeights = shallowEqual(weights, base.weights);
+    const { baseScenarioId, weights, catalogue } = get();
+    const base = scenarioIn(catalogue, baseScenarioId);
+    const sameWeights = shallowEqual(weights, presetWeights(catalogue, base));
     set({ requirements: { ...base.requirements }, scenarioId: sameWeights ? base.id : null });
   },
   toggleSelected: (stackId) => {

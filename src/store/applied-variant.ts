@@ -1,6 +1,7 @@
-import type { Language, Scenario, SeedVariant } from '../catalogue/types';
+import type { Catalogue, Language, Scenario, SeedVariant } from '../catalogue/types';
 import { variantInputs } from '../engine/conformance';
-import { scenarioById, shallowEqual, type Inputs } from './app-store';
+import { scenarioIn } from '../engine/presets';
+import { shallowEqual, type Inputs } from './app-store';
 
 /**
  * The seed alternative the inputs stand for exactly — a preset whose alternative was applied
@@ -9,11 +10,12 @@ import { scenarioById, shallowEqual, type Inputs } from './app-store';
  */
 export function appliedVariant(
   inputs: Pick<Inputs, 'scenarioId' | 'baseScenarioId' | 'weights' | 'requirements'>,
+  catalogue: Catalogue,
 ): { scenario: Scenario; variant: SeedVariant } | null {
   if (inputs.scenarioId !== null) return null;
-  const scenario = scenarioById(inputs.baseScenarioId);
+  const scenario = scenarioIn(catalogue, inputs.baseScenarioId);
   for (const variant of scenario.variants.slice(1)) {
-    const { weights, requirements } = variantInputs(scenario, variant);
+    const { weights, requirements } = variantInputs(catalogue, scenario, variant);
     if (shallowEqual(inputs.weights, weights) && shallowEqual(inputs.requirements, requirements))
       return { scenario, variant };
   }
@@ -28,10 +30,11 @@ export function appliedVariant(
 export function scenarioLabel(
   inputs: Pick<Inputs, 'scenarioId' | 'baseScenarioId' | 'weights' | 'requirements'>,
   lang: Language,
+  catalogue: Catalogue,
 ): { name: string; custom: boolean } {
   if (inputs.scenarioId !== null)
-    return { name: scenarioById(inputs.scenarioId).name[lang], custom: false };
-  const alternative = appliedVariant(inputs);
+    return { name: scenarioIn(catalogue, inputs.scenarioId).name[lang], custom: false };
+  const alternative = appliedVariant(inputs, catalogue);
   if (alternative) {
     const sep = lang === 'zh' ? '：' : ', ';
     return {
@@ -39,5 +42,5 @@ export function scenarioLabel(
       custom: false,
     };
   }
-  return { name: scenarioById(inputs.baseScenarioId).name[lang], custom: true };
+  return { name: scenarioIn(catalogue, inputs.baseScenarioId).name[lang], custom: true };
 }

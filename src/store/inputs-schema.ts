@@ -1,24 +1,26 @@
 import { z } from 'zod';
 
-import { DIMENSION_IDS, languageSchema, type DimensionId } from '../catalogue/ids';
+import { languageSchema } from '../catalogue/ids';
 import { requirementsSchema } from '../catalogue/schema';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
+import type { Catalogue } from '../catalogue/types';
+import { presetWeights, scenarioIn } from '../engine/presets';
 import {
   MAX_SELECTED,
   MAX_WEIGHT,
-  scenarioById,
   shallowEqual,
   VIEWS,
   type Inputs,
   type Sorting,
 } from './app-store';
-import { seedCodes } from './url-codes';
+import { sortableColumns } from './reconcile-inputs';
+import { codesFor } from './url-codes';
 
 /**
- * The columns the ranking table can sort by (features/ranking/columns.tsx; the "compare"
- * checkbox column is not sortable). Kept here because the store may not import features.
+ * The columns the ranking table can sort by with the seed catalogue
+ * (features/ranking/columns.tsx; the "compare" checkbox column is not sortable).
  */
-export const SORTABLE_COLUMNS = ['rank', 'stack', 'total', ...DIMENSION_IDS, 'fit'] as const;
+export const SORTABLE_COLUMNS = sortableColumns(seedCatalogue);
 
 export const SCENARIO_IDS = seedCatalogue.scenarios.map((s) => s.id);
 
@@ -28,13 +30,11 @@ export const SCENARIO_IDS = seedCatalogue.scenarios.map((s) => s.id);
  */
 export const weightValueSchema = z.number().min(0).max(MAX_WEIGHT).multipleOf(0.01);
 
-const weightShape = Object.fromEntries(DIMENSION_IDS.map((d) => [d, weightValueSchema])) as Record<
-  DimensionId,
-  typeof weightValueSchema
->;
-
-/** One weight per dimension of catalogue/ids.ts, and no other key. */
-export const weightsInputSchema = z.strictObject(weightShape);
+/** One weight per dimension of the catalogue, and no other key. */
+export const weightsInputSchemaFor = (catalogue: Pick<Catalogue, 'dimensions'>) =>
+  z.strictObject(
+    Object.fromEntries(catalogue.dimensions.map((d) => [d.id, weightValueSchema])),
+  ) as unknown as z.ZodType<Record<string, number>>;
 
 /**
  * The requirement set as the UI can set it: the catalogue's schema, except that figures are
@@ -47,50 +47,70 @@ export const requirementsInputSchema = z.strictObject({
   coldStartMs: z.number().int().min(1).max(60_000).nullable(),
 });
 
-export const scenarioIdSchema = z.string().refine((id) => SCENARIO_IDS.includes(id));
-export const stackIdSchema = z.string().refine((id) => seedCodes.stackCode(id) !== null);
-export const technologyIdSchema = z.string().refine((id) => seedCodes.layerOf(id) !== undefined);
-
 const unique = (ids: readonly unknown[]) => new Set(ids).size === ids.length;
-const onePerLayer = (ids: readonly string[]) => unique(ids.map((id) => seedCodes.layerOf(id)));
 
 /** True when a set scenarioId is the base and the inputs still hold that preset (what the store keeps true). */
 export function scenarioHolds(
   inputs: Pick<Inputs, 'scenarioId' | 'baseScenarioId' | 'weights' | 'requirements'>,
+  catalogue: Catalogue = seedCatalogue,
 ): boolean {
   if (inputs.scenarioId === null) return true;
-  const preset = scenarioById(inputs.scenarioId);
+  const preset = scenarioIn(catalogue, inputs.scenarioId);
   return (
     preset.id === inputs.scenarioId &&
     inputs.scenarioId === inputs.baseScenarioId &&
-    shallowEqual(inputs.weights, preset.weights) &&
+    shallowEqual(inputs.weights, presetWeights(catalogue, preset)) &&
     shallowEqual(inputs.requirements, preset.requirements)
   );
 }
 
-/** What a complete, valid Inputs is: every value a control can produce, nothing else. */
-export const inputsSchema = z
-  .strictObject({
-    weights: weightsInputSchema,
-    requirements: requirementsInputSchema,
-    scenarioId: scenarioIdSchema.nullable(),
-    baseScenarioId: scenarioIdSchema,
-    selectedIds: z.array(stackIdSchema).max(MAX_SELECTED).refine(unique),
-    // The table sorts by one column at a time (enableMultiSort: false).
-    sorting: z
-      .array(z.strictObject({ id: z.enum(SORTABLE_COLUMNS), desc: z.boolean() }))
-      .max(1) satisfies z.ZodType<Sorting>,
-    language: languageSchema,
-    showInvalid: z.boolean(),
-    rankMode: z.enum(['fitFirst', 'scoreOnly']),
-    technologyFilter: z.array(technologyIdSchema).refine(onePerLayer),
-    openStackId: stackIdSchema.nullable(),
-    view: z.enum(VIEWS),
-    theme: z.enum(['light', 'dark']),
-  })
-  .refine(scenarioHolds, { message: 'scenarioId must be the base preset, unchanged' });
+function buildInputsSchema(catalogue: Catalogue) {
+  const codes = codesFor(catalogue);
+  const scenarioIds = catalogue.scenarios.map((s) => s.id);
+  const scenarioIdSchema = z.string().refine((id) => scenarioIds.includes(id));
+  const stackIdSchema = z.string().refine((id) => codes.stackCode(id) !== null);
+  const technologyIdSchema = z.string().refine((id) => codes.layerOf(id) !== undefined);
+  const onePerLayer = (ids: readonly string[]) => unique(ids.map((id) => codes.layerOf(id)));
+  const columns = sortableColumns(catalogue) as [string, ...string[]];
+  return z
+    .strictObject({
+      weights: weightsInputSchemaFor(catalogue),
+      requirements: requirementsInputSchema,
+      scenarioId: scenarioIdSchema.nullable(),
+      baseScenarioId: scenarioIdSchema,
+      selectedIds: z.array(stackIdSchema).max(MAX_SELECTED).refine(unique),
+      // The table sorts by one column at a time (enableMultiSort: false).
+      sorting: z
+        .array(z.strictObject({ id: z.enum(columns), desc: z.boolean() }))
+        .max(1) satisfies z.ZodType<Sorting>,
+      language: languageSchema,
+      showInvalid: z.boolean(),
+      rankMode: z.enum(['fitFirst', 'scoreOnly']),
+      technologyFilter: z.array(technologyIdSchema).refine(onePerLayer),
+      openStackId: stackIdSchema.nullable(),
+      view: z.enum(VIEWS),
+      theme: z.enum(['light', 'dark']),
+    })
+    .refine((inputs) => scenarioHolds(inputs, catalogue), {
+      message: 'scenarioId must be the base preset, unchanged',
+    });
+}
 
-/** True when the inputs are valid (see inputsSchema). */
-export function isValidInputs(inputs: unknown): inputs is Inputs {
-  return inputsSchema.safeParse(inputs).success;
+const schemas = new WeakMap<Catalogue, ReturnType<typeof buildInputsSchema>>();
+/** What a complete, valid Inputs is in a catalogue: every value a control can produce, nothing else. */
+export function inputsSchemaFor(catalogue: Catalogue) {
+  let schema = schemas.get(catalogue);
+  if (!schema) {
+    schema = buildInputsSchema(catalogue);
+    schemas.set(catalogue, schema);
+  }
+  return schema;
+}
+
+/** True when the inputs are valid in the catalogue (the seed's by default; see inputsSchemaFor). */
+export function isValidInputs(
+  inputs: unknown,
+  catalogue: Catalogue = seedCatalogue,
+): inputs is Inputs {
+  return inputsSchemaFor(catalogue).safeParse(inputs).success;
 }

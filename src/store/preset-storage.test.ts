@@ -1,3 +1,5 @@
+import { scenarioIn } from '../engine/presets';
+import { seedCatalogue } from '../catalogue/seed-catalogue';
 import { describe, expect, it } from 'vitest';
 
 import { openRequirements } from '../catalogue/scenarios';
@@ -78,13 +80,15 @@ describe('restorePresets', () => {
     expect(restored.presets[0]!.name).toBe(`Δ ${'x'.repeat(58)}`);
   });
 
-  it('keeps the scenario a preset started from; an unknown one reads as absent', () => {
+  it('keeps the scenario a preset started from, even one of another catalogue; a malformed one reads as absent', () => {
     const edge = makePreset({ baseScenarioId: 'edge' });
-    const unknown = { ...makePreset({ id: 'p2' }), baseScenarioId: 'moon-base' };
-    const restored = restorePresets(JSON.stringify({ v: 1, presets: [edge, unknown] }));
+    // A scenario of a user's catalogue: kept; applied where it is unknown, the defaults stand in.
+    const other = { ...makePreset({ id: 'p2' }), baseScenarioId: 'moon-base' };
+    const malformed = { ...makePreset({ id: 'p3' }), baseScenarioId: '<script>' };
+    const restored = restorePresets(JSON.stringify({ v: 1, presets: [edge, other, malformed] }));
     expect(restored.ignored).toBe(0);
-    expect(restored.presets).toEqual([edge, makePreset({ id: 'p2' })]);
-    expect(restored.presets[1]!.baseScenarioId).toBeUndefined();
+    expect(restored.presets).toEqual([edge, other, makePreset({ id: 'p3' })]);
+    expect(scenarioIn(seedCatalogue, 'moon-base').id).toBe('default');
   });
 
   it('reads a preset saved before the base scenario, site, Alpha API and GPU fields existed', () => {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 import type { Requirements, Weights } from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
-import { requirementsInputSchema, scenarioIdSchema, weightsInputSchema } from './inputs-schema';
+import { catalogueKeySchema } from '../catalogue/ids';
+import { requirementsInputSchema, weightValueSchema } from './inputs-schema';
 
 /** The one localStorage key of the saved presets: `{ v: 1, presets: Preset[] }`. */
 export const PRESETS_KEY = 'sdm.presets';
@@ -40,9 +41,11 @@ export function cleanPresetName(text: string): string {
   return Array.from(collapsed).slice(0, MAX_NAME_LENGTH).join('').trim();
 }
 
-// The same fields as a share link's weights and requirements (inputs-schema.ts), but as
-// z.object: unknown keys are dropped, not rejected, so a newer version's entries still read.
-const weightsSchema = z.object(weightsInputSchema.shape);
+// A weight per dimension of the catalogue the preset was saved with (the seed's six, or a
+// user's): applied to another catalogue, its weights are reconciled (reconcileWeights).
+const weightsSchema = z
+  .record(catalogueKeySchema, weightValueSchema)
+  .refine((w) => Object.keys(w).length >= 1 && Object.keys(w).length <= 12);
 // Fields added after presets were first stored get the value that constrains nothing, which
 // is what a preset saved before they existed meant.
 const requirementsSchema = z.object({
@@ -59,8 +62,13 @@ const presetSchema = z.object({
   requirements: requirementsSchema,
   rankMode: z.enum(['fitFirst', 'scoreOnly']),
   showInvalid: z.boolean(),
-  // Optional (older presets lack it); a scenario this version does not know reads as absent.
-  baseScenarioId: scenarioIdSchema.optional().catch(undefined),
+  // Optional (older presets lack it); a scenario the catalogue does not know falls back to
+  // its defaults when the preset is applied.
+  baseScenarioId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,48}$/)
+    .optional()
+    .catch(undefined),
 });
 const envelopeSchema = z.object({ v: z.number(), presets: z.array(z.unknown()) });
 

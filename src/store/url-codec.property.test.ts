@@ -7,7 +7,7 @@ import { buildStacks } from '../engine/stacks';
 import { MAX_SELECTED, scenarioById, VIEWS, type Inputs } from './app-store';
 import { isValidInputs, SCENARIO_IDS, SORTABLE_COLUMNS } from './inputs-schema';
 import { decodeInputs, encodeInputs, MAX_LINK_LENGTH } from './url-codec';
-import { PARAMS } from './url-params';
+import { paramsFor } from './url-params';
 
 const STACK_IDS = buildStacks(seedCatalogue).map((s) => s.id);
 
@@ -88,7 +88,16 @@ const validInputs: fc.Arbitrary<Inputs> = fc
   });
 
 const RUNS = { numRuns: 500 };
-const KEYS = ['v', 's', 'b', ...PARAMS.keys(), '__proto__', 'constructor', 'prototype', 'x'];
+const KEYS = [
+  'v',
+  's',
+  'b',
+  ...paramsFor(seedCatalogue).keys(),
+  '__proto__',
+  'constructor',
+  'prototype',
+  'x',
+];
 const CHARS = [...'0123456789abcdefghijklmnopqrstuvwxyz-.,&=%?+#[] _~', '\u0000', '中', '😀'];
 const char = fc.constantFrom(...CHARS);
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { defaultInputs, scenarioById, type Inputs } from './app-store';
 import { isValidInputs } from './inputs-schema';
-import { decodeInputs, encodeInputs, MAX_LINK_LENGTH, shareUrl } from './url-codec';
+import {
+  decodeInputs,
+  encodeInputs,
+  MAX_LINK_LENGTH,
+  shareUrl,
+  TEAM_CATALOGUE_PARAM,
+} from './url-codec';
 
 const EDGE_STACK = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
 const K8S_STACK = 'kubernetes+docker+runc+etcd+flannel+opa';
@@ -231,6 +237,15 @@ describe('decodeInputs: each field', () => {
     for (const query of ['', '?', 'v=1']) {
       expect(decodeInputs(query)).toEqual({ inputs: defaultInputs(), ignored: [] });
     }
+  });
+
+  it('skips the team catalogue parameter: it is not an input and is not reported', () => {
+    const { inputs, ignored } = decodeInputs('?catalogue=https://x/y.json&n=5');
+    expect(ignored).toEqual([]);
+    expect(inputs).toEqual(
+      makeInputs({ scenarioId: null, requirements: { ...defaultInputs().requirements, nodes: 5 } }),
+    );
+    expect(TEAM_CATALOGUE_PARAM).toBe('catalogue');
   });
 
   it('treats a named preset whose weights were changed as custom inputs from it', () => {

@@ -1,6 +1,9 @@
-import { scenarioById, defaultInputs, shallowEqual, type Inputs } from './app-store';
-import { SCENARIO_IDS, scenarioHolds } from './inputs-schema';
-import { PARAMS } from './url-params';
+import { seedCatalogue } from '../catalogue/seed-catalogue';
+import type { Catalogue } from '../catalogue/types';
+import { presetWeights, scenarioIn } from '../engine/presets';
+import { defaultInputs, shallowEqual, type Inputs } from './app-store';
+import { scenarioHolds } from './inputs-schema';
+import { paramsFor } from './url-params';
 
 /**
  * Share links: the whole decision as a short, readable query string, e.g. the edge preset
@@ -8,14 +11,15 @@ import { PARAMS } from './url-params';
  *
  *   v      format version (always 1; any other version is ignored as a whole)
  *   s | b  scenario: s = a preset as applied, b = custom inputs that started from a preset
- *   w      weights in dimension order (resource … maturity), 0 … 5, at most 2 decimals
+ *   w      weights in the catalogue's dimension order (resource … maturity), 0 … 5, at most 2 decimals
  *   n m c  nodes, memory per node (MB), cold start (ms); "none" = no limit
  *   o h db offline, high availability, existing database (1 / 0)
  *   np pc  network policy, policy complexity
  *   lang view theme rank (fit | score) inv (show invalid, 1 / 0)
- *   f      technology filter: layer letter + index, e.g. "r2,s1" (url-codes.ts)
+ *   f      technology filter: layer letter + index, e.g. "r2,s1" (url-codes.ts); ids in a user's catalogue
  *   sort   the sorted column, "-" first when descending, e.g. "-total"
- *   sel    compared stacks, one base-36 digit per layer each, e.g. "102131,011210"
+ *   sel    compared stacks, one base-36 digit per layer each, e.g. "102131,011210"; in a
+ *          user's catalogue technology ids joined by "."
  *   open   the stack whose details are open
  *
  * A parameter holding its default (defaultInputs()) is left out. Decoding is the one
@@ -23,6 +27,8 @@ import { PARAMS } from './url-params';
  */
 
 export const LINK_VERSION = '1';
+/** `?catalogue=<https URL>`: a team catalogue to load (after the user confirms), not an input. */
+export const TEAM_CATALOGUE_PARAM = 'catalogue';
 /** Longer links are ignored as a whole (chat apps truncate near 2,048 characters). */
 export const MAX_LINK_LENGTH = 2048;
 
@@ -34,51 +40,69 @@ export interface DecodeResult {
   rejected?: 'tooLong' | 'version' | 'unreadable';
 }
 
-const presetHolds = (id: string, inputs: Inputs) =>
-  shallowEqual(inputs.weights, scenarioById(id).weights) &&
-  shallowEqual(inputs.requirements, scenarioById(id).requirements);
+const presetHolds = (catalogue: Catalogue, id: string, inputs: Inputs) => {
+  const preset = scenarioIn(catalogue, id);
+  return (
+    shallowEqual(inputs.weights, presetWeights(catalogue, preset)) &&
+    shallowEqual(inputs.requirements, preset.requirements)
+  );
+};
 
 /** The scenario part: s for an applied preset, b for custom inputs, nothing when it reads back as the default. */
-function scenarioPart(inputs: Inputs): string | null {
-  if (inputs.scenarioId !== null && scenarioHolds(inputs)) {
-    return inputs.scenarioId === 'default' ? null : `s=${inputs.scenarioId}`;
+function scenarioPart(inputs: Inputs, catalogue: Catalogue): string | null {
+  const defaultId = defaultInputs(catalogue).baseScenarioId;
+  if (inputs.scenarioId !== null && scenarioHolds(inputs, catalogue)) {
+    return inputs.scenarioId === defaultId ? null : `s=${inputs.scenarioId}`;
   }
-  const base = SCENARIO_IDS.includes(inputs.baseScenarioId) ? inputs.baseScenarioId : 'default';
+  const known = catalogue.scenarios.some((s) => s.id === inputs.baseScenarioId);
+  const base = known ? inputs.baseScenarioId : defaultId;
   // Custom inputs based on the defaults read back as custom without b, unless they equal the preset.
-  return base === 'default' && !presetHolds(base, inputs) ? null : `b=${base}`;
+  return base === defaultId && !presetHolds(catalogue, base, inputs) ? null : `b=${base}`;
 }
 
-/** The inputs as a compact, versioned query string (without "?"); defaults are left out. */
-export function encodeInputs(inputs: Inputs): string {
+/**
+ * The inputs as a compact, versioned query string (without "?"); defaults are left out. Links
+ * into a user's catalogue name technologies by id (url-codes.ts).
+ */
+export function encodeInputs(inputs: Inputs, catalogue: Catalogue = seedCatalogue): string {
   const parts = [`v=${LINK_VERSION}`];
-  const scenario = scenarioPart(inputs);
+  const scenario = scenarioPart(inputs, catalogue);
   if (scenario) parts.push(scenario);
-  for (const [key, spec] of PARAMS) {
+  for (const [key, spec] of paramsFor(catalogue)) {
     const text = spec.write(inputs);
     if (text !== null) parts.push(`${key}=${text}`);
   }
   return parts.join('&');
 }
 
-const rejected = (reason: NonNullable<DecodeResult['rejected']>, part: string): DecodeResult => ({
-  inputs: defaultInputs(),
+const rejected = (
+  reason: NonNullable<DecodeResult['rejected']>,
+  part: string,
+  catalogue: Catalogue,
+): DecodeResult => ({
+  inputs: defaultInputs(catalogue),
   ignored: [part],
   rejected: reason,
 });
 
 /** Which of the scenario parts were used; sets them on `next`. s wins over b. */
-function readScenario(params: Map<string, string[]>, next: Inputs): Set<string> {
+function readScenario(
+  params: Map<string, string[]>,
+  next: Inputs,
+  catalogue: Catalogue,
+): Set<string> {
   const used = new Set<string>();
   const single = (key: string) => {
     const values = params.get(key);
-    return values?.length === 1 && SCENARIO_IDS.includes(values[0]!) ? values[0]! : null;
+    const id = values?.length === 1 ? values[0]! : null;
+    return id !== null && catalogue.scenarios.some((s) => s.id === id) ? id : null;
   };
   const s = single('s');
   const b = single('b');
   if (s !== null) {
     // A hand-written "?s=edge" means the edge preset: start from its values, then read the rest.
-    const preset = scenarioById(s);
-    next.weights = { ...preset.weights };
+    const preset = scenarioIn(catalogue, s);
+    next.weights = presetWeights(catalogue, preset);
     next.requirements = { ...preset.requirements };
     next.scenarioId = s;
     next.baseScenarioId = s;
@@ -91,8 +115,8 @@ function readScenario(params: Map<string, string[]>, next: Inputs): Set<string> 
   return used;
 }
 
-function decode(query: string): DecodeResult {
-  if (query.length > MAX_LINK_LENGTH) return rejected('tooLong', 'link');
+function decode(query: string, catalogue: Catalogue): DecodeResult {
+  if (query.length > MAX_LINK_LENGTH) return rejected('tooLong', 'link', catalogue);
   // A Map, never a plain object: keys such as __proto__ stay plain strings.
   const params = new Map<string, string[]>();
   for (const [key, value] of new URLSearchParams(query)) {
@@ -102,32 +126,42 @@ function decode(query: string): DecodeResult {
   }
   const version = params.get('v');
   if (version && (version.length !== 1 || version[0] !== LINK_VERSION)) {
-    return rejected('version', 'v');
+    return rejected('version', 'v', catalogue);
   }
-  const next = defaultInputs();
-  const scenarioUsed = readScenario(params, next);
+  const next = defaultInputs(catalogue);
+  const scenarioUsed = readScenario(params, next, catalogue);
+  const PARAMS = paramsFor(catalogue);
   const ignored: string[] = [];
   for (const [key, values] of params) {
-    if (key === 'v' || scenarioUsed.has(key)) continue;
+    if (key === 'v' || key === TEAM_CATALOGUE_PARAM || scenarioUsed.has(key)) continue;
     const spec = PARAMS.get(key);
     // A repeated parameter is ambiguous: neither value is used.
     if (!spec || values.length !== 1 || spec.read(values[0]!, next) !== 'ok') ignored.push(key);
   }
   // A link that names a preset but changes its weights or requirements holds custom inputs.
-  if (!scenarioHolds(next)) next.scenarioId = null;
+  if (!scenarioHolds(next, catalogue)) next.scenarioId = null;
   return { inputs: next, ignored };
 }
 
-/** Decodes an untrusted query string (with or without "?") into fresh inputs; never throws. */
-export function decodeInputs(query: string): DecodeResult {
+/**
+ * Decodes an untrusted query string (with or without "?") into fresh inputs for the catalogue
+ * (the seed's by default); never throws.
+ */
+export function decodeInputs(query: string, catalogue: Catalogue = seedCatalogue): DecodeResult {
   try {
-    return typeof query === 'string' ? decode(query) : rejected('unreadable', 'link');
+    return typeof query === 'string'
+      ? decode(query, catalogue)
+      : rejected('unreadable', 'link', catalogue);
   } catch {
-    return rejected('unreadable', 'link');
+    return rejected('unreadable', 'link', catalogue);
   }
 }
 
-/** The full share link of the inputs for a page location. */
-export function shareUrl(inputs: Inputs, location: Pick<Location, 'origin' | 'pathname'>): string {
-  return `${location.origin}${location.pathname}?${encodeInputs(inputs)}`;
+/** The full share link of the inputs for a page location (without a catalogue fragment). */
+export function shareUrl(
+  inputs: Inputs,
+  location: Pick<Location, 'origin' | 'pathname'>,
+  catalogue: Catalogue = seedCatalogue,
+): string {
+  return `${location.origin}${location.pathname}?${encodeInputs(inputs, catalogue)}`;
 }

@@ -1,11 +1,16 @@
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import type { Catalogue, LayerId } from '../catalogue/types';
+import { isSeedCatalogue } from './seed-baseline';
 
 /**
- * Short codes for share links. A stack is one base-36 digit per layer: the index of its
- * technology within that layer, in catalogue order ("102131"). A technology is a layer
- * letter and that digit ("r2" = the third runtime). Catalogue order is therefore part of
- * the link format: add new technologies at the end of their layer.
+ * Short codes for share links. With the seed catalogue a stack is one base-36 digit per
+ * layer: the index of its technology within that layer, in catalogue order ("102131"). A
+ * technology is a layer letter and that digit ("r2" = the third runtime). Seed order is
+ * therefore part of the link format.
+ *
+ * A user's catalogue can change order, add and remove technologies and layers, so its links
+ * name technologies by id: a stack is its technology ids joined by "." in layer order
+ * ("k3s.podman.crun.sqlite.flannel.kyverno"), a technology its id.
  */
 export interface UrlCodes {
   stackCode: (stackId: string) => string | null;
@@ -15,7 +20,7 @@ export interface UrlCodes {
   layerOf: (technologyId: string) => LayerId | undefined;
 }
 
-const LAYER_LETTER: Record<LayerId, string> = {
+const LAYER_LETTER: Record<string, string> = {
   orchestration: 'o',
   runtime: 'r',
   ociRuntime: 'c',
@@ -24,7 +29,28 @@ const LAYER_LETTER: Record<LayerId, string> = {
   policy: 'p',
 };
 
-/** The code tables of a catalogue; lookups return null for anything unknown. */
+/** Codes by id, for a user's catalogue; lookups return null for anything unknown. */
+export function buildIdCodes(catalogue: Pick<Catalogue, 'layers' | 'technologies'>): UrlCodes {
+  const layerIds = catalogue.layers.map((l) => l.id);
+  const layerOfId = new Map(catalogue.technologies.map((t) => [t.id, t.layer]));
+  const partsValid = (parts: string[]) =>
+    parts.length === layerIds.length && parts.every((id, i) => layerOfId.get(id) === layerIds[i]);
+  return {
+    stackCode: (stackId) => {
+      const parts = stackId.split('+');
+      return partsValid(parts) ? parts.join('.') : null;
+    },
+    stackFromCode: (code) => {
+      const parts = code.split('.');
+      return partsValid(parts) ? parts.join('+') : null;
+    },
+    technologyCode: (id) => (layerOfId.has(id) ? id : null),
+    technologyFromCode: (code) => (layerOfId.has(code) ? code : null),
+    layerOf: (id) => layerOfId.get(id),
+  };
+}
+
+/** Positional codes (the seed's link format); lookups return null for anything unknown. */
 export function buildUrlCodes(catalogue: Pick<Catalogue, 'layers' | 'technologies'>): UrlCodes {
   const layerIds = catalogue.layers.map((l) => l.id);
   const byLayer = layerIds.map((layer) =>
@@ -61,11 +87,14 @@ export function buildUrlCodes(catalogue: Pick<Catalogue, 'layers' | 'technologie
     },
     technologyCode: (id) => {
       const layer = layerOfId.get(id);
-      return layer ? LAYER_LETTER[layer] + digitOf.get(id) : null;
+      const letter = layer === undefined ? undefined : LAYER_LETTER[layer];
+      return letter === undefined ? null : letter + digitOf.get(id);
     },
     technologyFromCode: (code) => {
       if (code.length !== 2) return null;
-      const layerIndex = layerIds.findIndex((l) => LAYER_LETTER[l] === code[0]);
+      const layerIndex = layerIds.findIndex(
+        (l) => LAYER_LETTER[l] !== undefined && LAYER_LETTER[l] === code[0],
+      );
       return layerIndex < 0 ? null : techFromDigit(layerIndex, code[1]!);
     },
     layerOf: (id) => layerOfId.get(id),
@@ -74,3 +103,15 @@ export function buildUrlCodes(catalogue: Pick<Catalogue, 'layers' | 'technologie
 
 /** The code tables of the seed catalogue. */
 export const seedCodes = buildUrlCodes(seedCatalogue);
+
+const codesCache = new WeakMap<Catalogue, UrlCodes>();
+/** The code tables of a catalogue: positional for the seed's, by id for any other. */
+export function codesFor(catalogue: Catalogue): UrlCodes {
+  if (isSeedCatalogue(catalogue)) return seedCodes;
+  let codes = codesCache.get(catalogue);
+  if (!codes) {
+    codes = buildIdCodes(catalogue);
+    codesCache.set(catalogue, codes);
+  }
+  return codes;
+}

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 import { LANGUAGES } from '../catalogue/ids';
-import type { Requirements, Weights } from '../catalogue/types';
-import { DIMENSION_IDS } from '../engine/rank';
+import type { Catalogue, Requirements, Weights } from '../catalogue/types';
 import { defaultInputs, MAX_SELECTED, VIEWS, type Inputs } from './app-store';
-import { requirementsInputSchema, SORTABLE_COLUMNS, weightValueSchema } from './inputs-schema';
-import { seedCodes } from './url-codes';
+import { requirementsInputSchema, weightValueSchema } from './inputs-schema';
+import { sortableColumns } from './reconcile-inputs';
+import { isSeedCatalogue } from './seed-baseline';
+import { codesFor } from './url-codes';
 
 /** How much of a param's value was used: all, some (bad list items dropped) or none. */
 export type ReadOutcome = 'ok' | 'partial' | 'invalid';
@@ -35,16 +36,20 @@ const requirement = <K extends keyof Requirements>(key: K): Slot<Requirements[K]
   set: (n, v) => void (n.requirements[key] = v),
 });
 
-const DEFAULTS = defaultInputs();
 // Plain decimals only: no signs, exponents, hex or whitespace that Number() would accept.
 const number = z
   .string()
   .regex(/^\d{1,7}(\.\d{1,2})?$/)
   .transform(Number);
-const codes = z
+/** Seed links: base-36 digit codes. Links into a user's catalogue: ids joined by "." and ",". */
+const seedCodeText = z
   .string()
   .max(200)
   .regex(/^[0-9a-z,]*$/);
+const idCodeText = z
+  .string()
+  .max(1200)
+  .regex(/^[0-9a-z.,-]*$/);
 
 /** Reads a text with a zod schema; undefined when it does not validate. */
 function valid<T>(schema: z.ZodType<T, string>, text: string): T | undefined {
@@ -57,6 +62,7 @@ function valid<T>(schema: z.ZodType<T, string>, text: string): T | undefined {
  * reads back, so an encoded link never carries an invalid part), read through a schema.
  */
 function scalar<T>(
+  DEFAULTS: Inputs,
   slot: Slot<T>,
   toText: (value: T) => string,
   schema: z.ZodType<T, string>,
@@ -78,11 +84,12 @@ function scalar<T>(
 }
 
 /** A param over one of a few words, written as itself. */
-const word = <T extends string>(slot: Slot<T>, values: readonly [T, ...T[]]) =>
-  scalar(slot, String, z.enum(values));
+const word = <T extends string>(DEFAULTS: Inputs, slot: Slot<T>, values: readonly [T, ...T[]]) =>
+  scalar(DEFAULTS, slot, String, z.enum(values));
 
 /** A param over a list of codes: unknown, repeated or excess items are dropped (a partial read). */
 function codeList(
+  codes: z.ZodType<string, string>,
   slot: Slot<string[]>,
   toCode: (id: string) => string | null,
   fromCode: (code: string) => string | null,
@@ -117,107 +124,134 @@ const optionalLimit = (schema: z.ZodType<number, number>) =>
   z.union([z.literal('none').transform(() => null), number.pipe(schema)]);
 const limitText = (v: number | null) => (v === null ? 'none' : String(v));
 
-const weights = scalar<Weights>(
-  input('weights'),
-  (w) => DIMENSION_IDS.map((d) => String(Math.round(w[d] * 100) / 100)).join(','),
-  z
-    .string()
-    .max(64)
-    .transform((s) => s.split(','))
-    .pipe(z.array(number.pipe(weightValueSchema)).length(DIMENSION_IDS.length))
-    .transform((values) => {
-      const w = {} as Weights;
-      DIMENSION_IDS.forEach((d, i) => (w[d] = values[i]!));
-      return w;
-    }),
-  (a, b) => DIMENSION_IDS.every((d) => a[d] === b[d]),
-);
-
-const sortKey = z
-  .string()
-  .regex(/^-?[a-z]{1,16}$/)
-  .transform((s) => ({ id: s.replace(/^-/, ''), desc: s.startsWith('-') }))
-  .pipe(z.strictObject({ id: z.enum(SORTABLE_COLUMNS), desc: z.boolean() }));
+/** The weights in the catalogue's dimension order, comma-separated. */
+function weightsParam(DEFAULTS: Inputs, catalogue: Catalogue): ParamSpec {
+  const ids = catalogue.dimensions.map((d) => d.id);
+  return scalar<Weights>(
+    DEFAULTS,
+    input('weights'),
+    (w) => ids.map((d) => String(Math.round((w[d] ?? 0) * 100) / 100)).join(','),
+    z
+      .string()
+      .max(16 * ids.length)
+      .transform((s) => s.split(','))
+      .pipe(z.array(number.pipe(weightValueSchema)).length(ids.length))
+      .transform((values) => Object.fromEntries(ids.map((d, i) => [d, values[i]!]))),
+    (a, b) => ids.every((d) => a[d] === b[d]),
+  );
+}
 
 /** The table sorts by one column (enableMultiSort: false): "-" first when descending. */
-const sort: ParamSpec = {
-  write: ({ sorting: [first] }) =>
-    first && SORTABLE_COLUMNS.some((c) => c === first.id)
-      ? `${first.desc ? '-' : ''}${first.id}`
-      : null,
-  read: (text, next) => {
-    const key = valid(sortKey, text);
-    if (!key) return 'invalid';
-    next.sorting = [key];
-    return 'ok';
-  },
-};
+function sortParam(catalogue: Catalogue): ParamSpec {
+  const columns = sortableColumns(catalogue) as [string, ...string[]];
+  const sortKey = z
+    .string()
+    .regex(/^-?[A-Za-z][A-Za-z0-9-]{0,31}$/)
+    .transform((s) => ({ id: s.replace(/^-/, ''), desc: s.startsWith('-') }))
+    .pipe(z.strictObject({ id: z.enum(columns), desc: z.boolean() }));
+  return {
+    write: ({ sorting: [first] }) =>
+      first && columns.includes(first.id) ? `${first.desc ? '-' : ''}${first.id}` : null,
+    read: (text, next) => {
+      const key = valid(sortKey, text);
+      if (!key) return 'invalid';
+      next.sorting = [key];
+      return 'ok';
+    },
+  };
+}
 
 const RANK_MODE = { fit: 'fitFirst', score: 'scoreOnly' } as const;
-const { layerOf } = seedCodes;
 
-/** Every parameter but v (version), s and b (scenario); in the order they are written. */
-export const PARAMS = new Map<string, ParamSpec>([
-  ['w', weights],
-  ['n', scalar(requirement('nodes'), String, number.pipe(shape.nodes))],
-  [
-    'm',
-    scalar(
-      requirement('memoryPerNodeMB'),
-      limitText,
-      optionalLimit(shape.memoryPerNodeMB.unwrap()),
-    ),
-  ],
-  ['c', scalar(requirement('coldStartMs'), limitText, optionalLimit(shape.coldStartMs.unwrap()))],
-  ['o', scalar(requirement('offline'), flagText, flag)],
-  ['h', scalar(requirement('highAvailability'), flagText, flag)],
-  ['np', scalar(requirement('networkPolicy'), String, shape.networkPolicy)],
-  ['pc', scalar(requirement('policyComplexity'), String, shape.policyComplexity)],
-  ['db', scalar(requirement('existingDatabase'), flagText, flag)],
-  ['site', scalar(requirement('site'), String, shape.site)],
-  ['alpha', scalar(requirement('alphaApi'), flagText, flag)],
-  ['gpu', scalar(requirement('gpu'), flagText, flag)],
-  ['lang', word(input('language'), LANGUAGES)],
-  ['view', word(input('view'), VIEWS)],
-  ['theme', word(input('theme'), ['light', 'dark'])],
-  [
-    'rank',
-    scalar(
-      input('rankMode'),
-      (v) => (v === 'scoreOnly' ? 'score' : 'fit'),
-      z.enum(['fit', 'score']).transform((v) => RANK_MODE[v]),
-    ),
-  ],
-  ['inv', scalar(input('showInvalid'), flagText, flag)],
-  [
-    'f',
-    codeList(
-      input('technologyFilter'),
-      seedCodes.technologyCode,
-      seedCodes.technologyFromCode,
-      (kept, id) => kept.every((k) => layerOf(k) !== layerOf(id)),
-    ),
-  ],
-  ['sort', sort],
-  [
-    'sel',
-    codeList(
-      input('selectedIds'),
-      seedCodes.stackCode,
-      seedCodes.stackFromCode,
-      (kept, id) => kept.length < MAX_SELECTED && !kept.includes(id),
-    ),
-  ],
-  [
-    'open',
-    scalar(
-      input('openStackId'),
-      (id) => (id === null ? '' : (seedCodes.stackCode(id) ?? '')),
-      z
-        .string()
-        .max(16)
-        .transform((code) => seedCodes.stackFromCode(code))
-        .pipe(z.string()),
-    ),
-  ],
-]);
+/** Every parameter of a link into the catalogue but v, s and b; in the order they are written. */
+function buildParams(catalogue: Catalogue): Map<string, ParamSpec> {
+  const DEFAULTS = defaultInputs(catalogue);
+  const codes = codesFor(catalogue);
+  const { layerOf } = codes;
+  const codeText = isSeedCatalogue(catalogue) ? seedCodeText : idCodeText;
+  const scalar_ = <T>(
+    slot: Slot<T>,
+    toText: (value: T) => string,
+    schema: z.ZodType<T, string>,
+  ): ParamSpec => scalar(DEFAULTS, slot, toText, schema);
+  return new Map<string, ParamSpec>([
+    ['w', weightsParam(DEFAULTS, catalogue)],
+    ['n', scalar_(requirement('nodes'), String, number.pipe(shape.nodes))],
+    [
+      'm',
+      scalar_(
+        requirement('memoryPerNodeMB'),
+        limitText,
+        optionalLimit(shape.memoryPerNodeMB.unwrap()),
+      ),
+    ],
+    [
+      'c',
+      scalar_(requirement('coldStartMs'), limitText, optionalLimit(shape.coldStartMs.unwrap())),
+    ],
+    ['o', scalar_(requirement('offline'), flagText, flag)],
+    ['h', scalar_(requirement('highAvailability'), flagText, flag)],
+    ['np', scalar_(requirement('networkPolicy'), String, shape.networkPolicy)],
+    ['pc', scalar_(requirement('policyComplexity'), String, shape.policyComplexity)],
+    ['db', scalar_(requirement('existingDatabase'), flagText, flag)],
+    ['site', scalar_(requirement('site'), String, shape.site)],
+    ['alpha', scalar_(requirement('alphaApi'), flagText, flag)],
+    ['gpu', scalar_(requirement('gpu'), flagText, flag)],
+    ['lang', word(DEFAULTS, input('language'), LANGUAGES)],
+    ['view', word(DEFAULTS, input('view'), VIEWS)],
+    ['theme', word(DEFAULTS, input('theme'), ['light', 'dark'])],
+    [
+      'rank',
+      scalar_(
+        input('rankMode'),
+        (v) => (v === 'scoreOnly' ? 'score' : 'fit'),
+        z.enum(['fit', 'score']).transform((v) => RANK_MODE[v]),
+      ),
+    ],
+    ['inv', scalar_(input('showInvalid'), flagText, flag)],
+    [
+      'f',
+      codeList(
+        codeText,
+        input('technologyFilter'),
+        codes.technologyCode,
+        codes.technologyFromCode,
+        (kept, id) => kept.every((k) => layerOf(k) !== layerOf(id)),
+      ),
+    ],
+    ['sort', sortParam(catalogue)],
+    [
+      'sel',
+      codeList(
+        codeText,
+        input('selectedIds'),
+        codes.stackCode,
+        codes.stackFromCode,
+        (kept, id) => kept.length < MAX_SELECTED && !kept.includes(id),
+      ),
+    ],
+    [
+      'open',
+      scalar_(
+        input('openStackId'),
+        (id) => (id === null ? '' : (codes.stackCode(id) ?? '')),
+        z
+          .string()
+          .max(400)
+          .transform((code) => codes.stackFromCode(code))
+          .pipe(z.string()),
+      ),
+    ],
+  ]);
+}
+
+const paramsCache = new WeakMap<Catalogue, Map<string, ParamSpec>>();
+/** The parameters of links into a catalogue (cached per catalogue). */
+export function paramsFor(catalogue: Catalogue): Map<string, ParamSpec> {
+  let params = paramsCache.get(catalogue);
+  if (!params) {
+    params = buildParams(catalogue);
+    paramsCache.set(catalogue, params);
+  }
+  return params;
+}

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 
-import { INPUT_KEYS, useAppStore, type Inputs } from './app-store';
+import { INPUT_KEYS, useAppStore, type CatalogueState, type Inputs } from './app-store';
 import { LINK_NOTICE_ID, linkNotice } from './link-notice';
 import { decodeInputs, encodeInputs } from './url-codec';
 
@@ -21,9 +21,15 @@ export function isDiscreteChange(prev: Inputs, next: Inputs): boolean {
   );
 }
 
-/** True when any input (not a notice) changed between two store states. */
-export function inputsChanged(prev: Inputs, next: Inputs): boolean {
-  return INPUT_KEYS.some((key) => prev[key] !== next[key]);
+/**
+ * True when any input (not a notice) changed between two store states, or the catalogue did
+ * (its links name technologies otherwise: by position for the seed's, by id for a user's).
+ */
+export function inputsChanged(
+  prev: Inputs & Partial<CatalogueState>,
+  next: Inputs & Partial<CatalogueState>,
+): boolean {
+  return prev.catalogue !== next.catalogue || INPUT_KEYS.some((key) => prev[key] !== next[key]);
 }
 
 /**
@@ -34,7 +40,7 @@ export const REPLACE_INTERVAL_MS = 200;
 
 export interface UrlWriter {
   /** Records a change of inputs: pushes a discrete one now, replaces a continuous one soon. */
-  change: (prev: Inputs, next: Inputs) => void;
+  change: (prev: Inputs, next: Inputs & Partial<Pick<CatalogueState, 'catalogue'>>) => void;
   /** Writes a pending replace now. */
   flush: () => void;
   /** Drops a pending replace and takes the current URL as written (Back / Forward moved it). */
@@ -72,7 +78,7 @@ export function createUrlWriter(win: HistoryWindow, interval = REPLACE_INTERVAL_
   };
   return {
     change: (prev, next) => {
-      const query = encodeInputs(next);
+      const query = encodeInputs(next, next.catalogue);
       if (isDiscreteChange(prev, next)) {
         // The entry being left keeps the state it showed: write its pending replace first.
         flush();
@@ -94,8 +100,8 @@ export function createUrlWriter(win: HistoryWindow, interval = REPLACE_INTERVAL_
  * replaceInputs) and shows a notice for ignored parts. Returns the inputs applied.
  */
 export function applyLink(search: string): Inputs {
-  const result = decodeInputs(search);
-  const { replaceInputs, pushNotice } = useAppStore.getState();
+  const { replaceInputs, pushNotice, catalogue } = useAppStore.getState();
+  const result = decodeInputs(search, catalogue);
   replaceInputs(result.inputs);
   const notice = linkNotice(result);
   if (notice) pushNotice(notice);
@@ -121,7 +127,10 @@ export function useUrlSync(): void {
       }
     };
     if (window.location.search.length > 1) {
-      const canonical = encodeInputs(apply(window.location.search));
+      const canonical = encodeInputs(
+        apply(window.location.search),
+        useAppStore.getState().catalogue,
+      );
       if (window.location.search !== `?${canonical}`) {
         window.history.replaceState(window.history.state, '', pageUrl(window, canonical));
       }

@@ -1,33 +1,65 @@
 import { useMemo } from 'react';
 
-import { seedCatalogue } from '../catalogue/seed-catalogue';
-import type { Requirements, Scenario, Weights } from '../catalogue/types';
+import { namesOf, type Names } from '../catalogue/names';
+import type { Catalogue, Requirements, Scenario, Weights } from '../catalogue/types';
 import {
   assessStacks,
   prepareCatalogue,
   rankAssessed,
   type AssessedStack,
+  type PreparedCatalogue,
   type RankingRow,
   type RankOptions,
 } from '../engine/evaluate';
+import { scenarioIn } from '../engine/presets';
 import { focusOf, type Focus } from '../engine/technology-scores';
-import { scenarioById, useAppStore } from './app-store';
+import { useAppStore } from './app-store';
 
-/** Every stack of the seed catalogue, built once at module load. */
-export const preparedCatalogue = prepareCatalogue(seedCatalogue);
+const preparedCache = new WeakMap<Catalogue, PreparedCatalogue>();
+
+/** Every stack of a catalogue, built once per catalogue object (an edit makes a new one). */
+export function preparedFor(catalogue: Catalogue): PreparedCatalogue {
+  let prepared = preparedCache.get(catalogue);
+  if (!prepared) {
+    prepared = prepareCatalogue(catalogue);
+    preparedCache.set(catalogue, prepared);
+  }
+  return prepared;
+}
+
+/** The user's catalogue (the seed's unless they edited or imported one); re-renders when it changes. */
+export function useCatalogue(): Catalogue {
+  return useAppStore((s) => s.catalogue);
+}
+
+/** The stacks and lookups of the user's catalogue. */
+export function usePrepared(): PreparedCatalogue {
+  return preparedFor(useCatalogue());
+}
+
+/** Display names of the user's catalogue (technologies, layers, dimensions, scenarios, sections). */
+export function useNames(): Names {
+  return namesOf(useCatalogue());
+}
+
+/** The scenario an id names in the user's catalogue (its defaults when it has no such scenario). */
+export function useScenario(id: string | null): Scenario {
+  return scenarioIn(useCatalogue(), id);
+}
 
 /**
- * Ranks the seed catalogue for arbitrary inputs (presets and their comparison), scored
- * under the scenario the inputs start from (its focus, Score(T, S, C)).
+ * Ranks a catalogue for arbitrary inputs (presets and their comparison), scored under the
+ * scenario the inputs start from (its focus, Score(T, S, C)).
  */
 export function rankFor(
+  catalogue: Catalogue,
   requirements: Requirements,
   weights: Weights,
   options: RankOptions,
   scenario?: Scenario,
 ): RankingRow[] {
   return rankAssessed(
-    assessStacks(preparedCatalogue, requirements, focusOf(scenario)),
+    assessStacks(preparedFor(catalogue), requirements, focusOf(scenario)),
     weights,
     options,
   );
@@ -36,6 +68,7 @@ export function rankFor(
 // One-entry caches shared by every component that derives the ranking: the recommendation,
 // table, charts and drawer all ask for it on the same weight step, and should share one result.
 let lastAssessed: {
+  prepared: PreparedCatalogue;
   requirements: Requirements;
   scenarioId: string;
   value: AssessedStack[];
@@ -49,19 +82,27 @@ let lastRanking: {
 } | null = null;
 
 /**
- * assessStacks for the seed catalogue under the scenario the inputs start from (its focus),
- * reusing the last result for the same requirements object and scenario.
+ * assessStacks for a catalogue under the scenario the inputs start from (its focus), reusing
+ * the last result for the same catalogue, requirements object and scenario.
  */
-export function assessCached(requirements: Requirements, scenarioId: string): AssessedStack[] {
-  if (lastAssessed?.requirements !== requirements || lastAssessed.scenarioId !== scenarioId) {
-    const focus = focusOf(scenarioById(scenarioId));
-    lastAssessed = {
-      requirements,
-      scenarioId,
-      value: assessStacks(preparedCatalogue, requirements, focus),
-    };
+export function assessCached(
+  catalogue: Catalogue,
+  requirements: Requirements,
+  scenarioId: string,
+): AssessedStack[] {
+  const prepared = preparedFor(catalogue);
+  const last = lastAssessed;
+  if (
+    last?.prepared === prepared &&
+    last.requirements === requirements &&
+    last.scenarioId === scenarioId
+  ) {
+    return last.value;
   }
-  return lastAssessed.value;
+  const focus = focusOf(scenarioIn(catalogue, scenarioId));
+  const value = assessStacks(prepared, requirements, focus);
+  lastAssessed = { prepared, requirements, scenarioId, value };
+  return value;
 }
 
 /** rankAssessed, reusing the last result for the same assessed list, weights object and options. */
@@ -87,15 +128,20 @@ export function rankCached(
 
 /** The focus (Score(T, S, C)) of the scenario the inputs start from; re-renders when that scenario changes. */
 export function useFocus(): Focus {
+  const catalogue = useCatalogue();
   const baseScenarioId = useAppStore((s) => s.baseScenarioId);
-  return useMemo(() => focusOf(scenarioById(baseScenarioId)), [baseScenarioId]);
+  return useMemo(() => focusOf(scenarioIn(catalogue, baseScenarioId)), [catalogue, baseScenarioId]);
 }
 
 /** Stacks scored and matched under the current requirements and base scenario; re-renders when either changes. */
 export function useAssessed(): AssessedStack[] {
+  const catalogue = useCatalogue();
   const requirements = useAppStore((s) => s.requirements);
   const baseScenarioId = useAppStore((s) => s.baseScenarioId);
-  return useMemo(() => assessCached(requirements, baseScenarioId), [requirements, baseScenarioId]);
+  return useMemo(
+    () => assessCached(catalogue, requirements, baseScenarioId),
+    [catalogue, requirements, baseScenarioId],
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ const FLAT: DimensionVector = {
 };
 
 /** A ranking row for `id` (layer order) with the given dimension scores over 0.5 each. */
-function makeRow(id: string, rank: number, dims: Partial<DimensionVector> = {}): RankingRow {
+function makeRow(id: string, rank: number, dims: DimensionVector = {}): RankingRow {
   return {
     stack: { id, parts: partsOf(id), status: 'valid', reasons: [] },
     dimensions: { ...FLAT, ...dims },
@@ -43,7 +43,7 @@ describe('toRadarSeries', () => {
   ];
 
   it('makes one datum per dimension, in dimension order, with every stack’s points', () => {
-    const model = toRadarSeries(rows, seedCatalogue.dimensions, 'en');
+    const model = toRadarSeries(rows, seedCatalogue, 'en');
     expect(model.data).toEqual([
       { dimension: 'resource', name: 'Resource', s0: 71.45, s1: 50 },
       { dimension: 'performance', name: 'Performance', s0: 50, s1: 80 },
@@ -55,7 +55,7 @@ describe('toRadarSeries', () => {
   });
 
   it('makes one series per stack in the given order, coloured by position', () => {
-    const model = toRadarSeries(rows, seedCatalogue.dimensions, 'en');
+    const model = toRadarSeries(rows, seedCatalogue, 'en');
     expect(model.series).toEqual([
       {
         key: 's0',
@@ -80,7 +80,7 @@ describe('toRadarSeries', () => {
   });
 
   it('names the axes in Chinese', () => {
-    const model = toRadarSeries(rows, seedCatalogue.dimensions, 'zh');
+    const model = toRadarSeries(rows, seedCatalogue, 'zh');
     expect(model.data.map((d) => d.name)).toEqual([
       '资源',
       '性能',
@@ -92,7 +92,7 @@ describe('toRadarSeries', () => {
   });
 
   it('summarises each stack by its strongest and weakest dimension', () => {
-    const model = toRadarSeries(rows, seedCatalogue.dimensions, 'en');
+    const model = toRadarSeries(rows, seedCatalogue, 'en');
     expect(radarSummary(model, TEXT, 'en')).toBe(
       'Radar chart of 2 stacks on six dimensions, 0 to 100. ' +
         '#1 flannel: strongest in Cost (100.0), weakest in Scale (25.0). ' +
@@ -101,7 +101,7 @@ describe('toRadarSeries', () => {
   });
 
   it('is empty without rows', () => {
-    const model = toRadarSeries([], seedCatalogue.dimensions, 'en');
+    const model = toRadarSeries([], seedCatalogue, 'en');
     expect(model.series).toEqual([]);
     expect(model.data.map((d) => d.dimension)).toHaveLength(6);
   });

@@ -1,14 +1,13 @@
-import type { Dimension, DimensionId, Language } from '../../catalogue/types';
+import type { Catalogue, Dimension, DimensionId, Language } from '../../catalogue/types';
 import { formatPoints, toPoints } from './points';
 import { labelStacks, type StackLabel } from './stack-labels';
 import { seriesColour } from '../series-colour';
-import { DIMENSION_IDS } from '../../engine/rank';
 import type { DimensionVector, StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
 
 /** The strings the radar's text alternative is built from (a feature's messages supply them). */
 export interface RadarSummaryText {
-  /** "Radar chart of {n} stacks …" */
+  /** "Radar chart of {n} stacks on {dims} …" ({dims}: "six dimensions", see dimensionCount) */
   summary: string;
   /** "{name}: strongest in {best} ({bestValue}), weakest in {worst} ({worstValue})." */
   seriesSummary: string;
@@ -26,7 +25,7 @@ export type RadarDatum = { dimension: DimensionId; name: string } & Record<Serie
 export interface RadarSeries extends StackLabel {
   key: SeriesKey;
   colour: string;
-  /** Scores in DIMENSION_IDS order, 0–100. */
+  /** Scores in the catalogue's dimension order, 0–100. */
   values: number[];
 }
 
@@ -45,23 +44,28 @@ export interface RadarRow {
 }
 
 /**
- * Compared rows → recharts radar data (one datum per dimension, in DIMENSION_IDS order, named
- * in `lang`) and one series per row in the given order, coloured seriesColour(i).
+ * Compared rows → recharts radar data (one datum per dimension of the catalogue, in its order,
+ * named in `lang`) and one series per row in the given order, coloured seriesColour(i). A
+ * dimension a row has no score for counts 0.
  */
 export function toRadarSeries(
   rows: readonly RadarRow[],
-  dimensions: readonly Dimension[],
+  catalogue: Catalogue,
   lang: Language,
 ): RadarModel {
-  const labels = labelStacks(rows);
+  const labels = labelStacks(rows, catalogue);
+  const ids = catalogue.dimensions.map((d) => d.id);
   const series = rows.map((row, i): RadarSeries => ({
     ...labels.items[i]!,
     key: `s${i}`,
     colour: seriesColour(i),
-    values: DIMENSION_IDS.map((d) => toPoints(row.dimensions[d])),
+    values: ids.map((d) => toPoints(row.dimensions[d] ?? 0)),
   }));
-  const data = DIMENSION_IDS.map((dimension, d) => {
-    const datum = { dimension, name: dimensionName(dimensions, dimension, lang) } as RadarDatum;
+  const data = ids.map((dimension, d) => {
+    const datum = {
+      dimension,
+      name: dimensionName(catalogue.dimensions, dimension, lang),
+    } as RadarDatum;
     for (const s of series) datum[s.key] = s.values[d]!;
     return datum;
   });
@@ -101,5 +105,34 @@ export function radarSummary(model: RadarModel, m: RadarSummaryText, lang: Langu
       worstValue: formatPoints(worst.value, lang),
     });
   });
-  return [format(m.summary, { n: model.series.length }), ...lines].join(' ');
+  return [
+    format(m.summary, { n: model.series.length, dims: dimensionCount(model.data.length, lang) }),
+    ...lines,
+  ].join(' ');
+}
+
+const WORDS = {
+  en: [
+    'no',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ],
+  zh: ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'],
+} as const;
+
+/** How many dimensions a radar has, in words as its summary says it: "six dimensions", "六个维度". */
+export function dimensionCount(n: number, lang: Language): string {
+  const word = WORDS[lang][n] ?? String(n);
+  if (lang === 'zh') return `${word}个维度`;
+  return `${word} ${n === 1 ? 'dimension' : 'dimensions'}`;
 }

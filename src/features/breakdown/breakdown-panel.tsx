@@ -1,6 +1,5 @@
 import { useMemo, useState, type CSSProperties } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
 import { CHART_SETTLE_MS, useSettledValue } from '../../components/use-settled-value';
@@ -8,7 +7,7 @@ import { useLanguage } from '../../components/use-messages';
 import { leadingGroup } from '../../engine/conformance';
 import { format, formatNumber } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
-import { useComparedRows, useRanking } from '../../store/use-ranking';
+import { useCatalogue, useComparedRows, useRanking } from '../../store/use-ranking';
 import { ContributionTable, WhyTable } from './breakdown-tables';
 import { ContributionChart } from './contribution-chart';
 import { breakdownMessages, type BreakdownText } from './messages';
@@ -38,22 +37,29 @@ export function BreakdownPanel() {
   const liveRows = useComparedRows();
   const liveRanking = useRanking();
   const liveWeights = useAppStore((s) => s.weights);
+  const liveCatalogue = useCatalogue();
+  // The catalogue settles with the rows: a chart never pairs rows of one catalogue with another's dimensions.
   const live = useMemo(
-    () => ({ rows: liveRows, ranking: liveRanking, weights: liveWeights }),
-    [liveRows, liveRanking, liveWeights],
+    () => ({
+      rows: liveRows,
+      ranking: liveRanking,
+      weights: liveWeights,
+      catalogue: liveCatalogue,
+    }),
+    [liveRows, liveRanking, liveWeights, liveCatalogue],
   );
-  const { rows, ranking, weights } = useSettledValue(live, CHART_SETTLE_MS);
+  const { rows, ranking, weights, catalogue } = useSettledValue(live, CHART_SETTLE_MS);
   const [asTable, setAsTable] = useState(false);
 
   const contributions = useMemo(
-    () => toContributions(rows, weights, seedCatalogue.dimensions, lang),
-    [rows, weights, lang],
+    () => toContributions(rows, weights, catalogue, lang),
+    [rows, weights, catalogue, lang],
   );
   const picked = useMemo(() => pickPair(rows, ranking), [rows, ranking]);
   const leaders = useMemo(() => leadingGroup(ranking).map((r) => r.stack.id), [ranking]);
   const why = useMemo(
-    () => (picked ? toWhy(picked.pair, weights, seedCatalogue.dimensions, lang, leaders) : null),
-    [picked, weights, lang, leaders],
+    () => (picked ? toWhy(picked.pair, weights, catalogue, lang, leaders) : null),
+    [picked, weights, catalogue, lang, leaders],
   );
 
   const actions = (

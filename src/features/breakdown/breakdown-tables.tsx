@@ -4,7 +4,7 @@ import type { Language } from '../../catalogue/types';
 import { formatPoints, formatSignedPoints } from '../../components/charts/points';
 import { format, formatNumber } from '../../i18n/messages';
 import type { BreakdownText } from './messages';
-import { whyNames, type ContributionModel, type WhyModel } from './to-breakdown';
+import { contributionOf, whyNames, type ContributionModel, type WhyModel } from './to-breakdown';
 
 interface Props<T> {
   model: T;
@@ -55,7 +55,7 @@ export function ContributionTable({ model, lang, m }: Props<ContributionModel>) 
               <td className="num-col num">{percent(d.share, lang)}</td>
               {model.data.map((s) => (
                 <td key={s.stackId} className="num-col num">
-                  {formatPoints(s[d.id], lang)}
+                  {formatPoints(contributionOf(s, d.id), lang)}
                 </td>
               ))}
             </tr>

@@ -25,7 +25,12 @@ import { TooltipCard } from '../../components/charts/chart-tooltip';
 import { formatPoints } from '../../components/charts/points';
 import { format, formatNumber } from '../../i18n/messages';
 import type { BreakdownText } from './messages';
-import type { ContributionDatum, ContributionModel } from './to-breakdown';
+import {
+  contributionKey,
+  contributionOf,
+  type ContributionDatum,
+  type ContributionModel,
+} from './to-breakdown';
 
 interface ContributionChartProps {
   model: ContributionModel;
@@ -40,7 +45,7 @@ const LABEL_WIDTH = 170;
 
 /** The last dimension with a visible segment: its bar carries the total at the bar's end. */
 function lastSegment(datum: ContributionDatum, ids: DimensionId[]): DimensionId | undefined {
-  return ids.findLast((id) => datum[id] > 0);
+  return ids.findLast((id) => contributionOf(datum, id) > 0);
 }
 
 /** One horizontal bar per compared stack, stacked from the weighted contributions wᵢ·fᵢ. */
@@ -91,7 +96,7 @@ export const ContributionChart = memo(function ContributionChart({
         {model.dimensions.map((d) => (
           <Bar
             key={d.id}
-            dataKey={d.id}
+            dataKey={contributionKey(d.id)}
             name={d.name}
             stackId="total"
             fill={d.colour}
@@ -129,10 +134,10 @@ function ContributionTip({ active, payload, model, lang, m }: TipProps) {
           <li key={d.id} className="breakdown-tip-row">
             <span className="chart-swatch" style={{ '--swatch': d.colour } as CSSProperties} />
             <span>{d.name}</span>
-            <strong className="num">{formatPoints(datum[d.id], lang)}</strong>
+            <strong className="num">{formatPoints(contributionOf(datum, d.id), lang)}</strong>
             <span className="breakdown-tip-detail num">
               {format(m.tipLine, {
-                score: formatPoints(datum.scores[d.id], lang),
+                score: formatPoints(datum.scores[d.id] ?? 0, lang),
                 share: formatNumber(d.share * 100, lang) + '%',
               })}
             </span>

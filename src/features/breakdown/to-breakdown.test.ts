@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { securityDimension } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { RankingRow } from '../../engine/evaluate';
 import { normaliseWeights, totalScore } from '../../engine/rank';
@@ -8,7 +9,9 @@ import type { DimensionVector } from '../../engine/types';
 import { format } from '../../i18n/messages';
 import { breakdownMessages } from './messages';
 import {
+  contributionKey,
   contributionsSummary,
+  dimensionMeta,
   niceExtent,
   pickPair,
   toContributions,
@@ -53,7 +56,7 @@ const A = makeRow(SQLITE, 1, { resource: 0.8, performance: 0.6, scale: 0.4 });
 const B = makeRow(EXTERNAL, 2, { resource: 0.4, performance: 0.8, scale: 0.4 });
 
 describe('toContributions', () => {
-  const model = toContributions([A, B], weights, seedCatalogue.dimensions, 'en');
+  const model = toContributions([A, B], weights, seedCatalogue, 'en');
 
   it('lists the dimensions with colour and weight share', () => {
     expect(model.dimensions).toEqual([
@@ -121,6 +124,43 @@ describe('toContributions', () => {
   });
 });
 
+describe('a user catalogue', () => {
+  const custom = { ...seedCatalogue, dimensions: [...seedCatalogue.dimensions, securityDimension] };
+
+  it('lists its dimensions; one the seed lacks takes the palette colour of its position', () => {
+    const meta = dimensionMeta(custom, { ...weights, security: 4 }, 'en');
+    expect(meta.map((d) => d.id)).toEqual([
+      'resource',
+      'performance',
+      'scale',
+      'availability',
+      'cost',
+      'maturity',
+      'security',
+    ]);
+    expect(meta[6]).toEqual({
+      id: 'security',
+      name: 'Security',
+      colour: 'var(--series-1)',
+      share: 0.5,
+    });
+  });
+
+  it('keeps a dimension called like a field of the bar apart from that field', () => {
+    expect(contributionKey('cost')).toBe('cost');
+    expect(contributionKey('total')).toBe(':total');
+    const total = { ...securityDimension, id: 'total' };
+    const model = toContributions(
+      [{ ...A, dimensions: { ...A.dimensions, total: 1 } }],
+      { ...weights, total: 4 },
+      { ...seedCatalogue, dimensions: [...seedCatalogue.dimensions, total] },
+      'en',
+    );
+    // The bar's total stays the row's (65); the dimension's half share of 100 points sits beside it.
+    expect(model.data[0]).toMatchObject({ total: 65, ':total': 50, scores: { total: 100 } });
+  });
+});
+
 describe('pickPair', () => {
   const C = makeRow('k3s+wasmedge+crun+sqlite+flannel+opa-wasm', 3, {});
   it('takes the first two compared stacks, else ranking #1 and #2', () => {
@@ -132,7 +172,7 @@ describe('pickPair', () => {
 
 describe('toWhy', () => {
   it('gives the weighted difference per dimension, largest lead first, and the gap', () => {
-    const why = toWhy([A, B], weights, seedCatalogue.dimensions, 'en');
+    const why = toWhy([A, B], weights, seedCatalogue, 'en');
     expect(why.leader).toMatchObject({ stackId: SQLITE, rank: 1, label: 'sqlite', total: 65 });
     expect(why.other).toMatchObject({
       stackId: EXTERNAL,
@@ -155,7 +195,7 @@ describe('toWhy', () => {
     expect(whySentence(why, en, 'en')).toBe(
       '#1 leads by 15.0 points; Resource decides it (+20.0).',
     );
-    const zh = toWhy([A, B], weights, seedCatalogue.dimensions, 'zh');
+    const zh = toWhy([A, B], weights, seedCatalogue, 'zh');
     expect(whySentence(zh, breakdownMessages.zh, 'zh')).toBe(
       '#1 领先 15.0 分；决定因素是资源（+20.0）。',
     );
@@ -165,7 +205,7 @@ describe('toWhy', () => {
   it('puts the higher score first and says when the ranking still orders them the other way', () => {
     const lowFirst = { ...B, rank: 1 };
     const highSecond = { ...A, rank: 2 };
-    const why = toWhy([lowFirst, highSecond], weights, seedCatalogue.dimensions, 'en');
+    const why = toWhy([lowFirst, highSecond], weights, seedCatalogue, 'en');
     expect(why.leader.stackId).toBe(SQLITE);
     expect(why.rankOrderDiffers).toBe(true);
     expect(whySentence(why, en, 'en')).toBe(
@@ -178,7 +218,7 @@ describe('toWhy', () => {
 
   it('reports a tie without a deciding dimension', () => {
     const twin = makeRow(EXTERNAL, 2, { resource: 0.8, performance: 0.6, scale: 0.4 });
-    const why = toWhy([twin, A], weights, seedCatalogue.dimensions, 'en');
+    const why = toWhy([twin, A], weights, seedCatalogue, 'en');
     expect(why.leader.rank).toBe(1);
     expect(why.gap).toBe(0);
     expect(why.decidedBy).toBeNull();
@@ -187,7 +227,7 @@ describe('toWhy', () => {
   });
 
   it('names a plain lead by rank: “Why #1 over #2”, no tie note', () => {
-    const why = toWhy([A, B], weights, seedCatalogue.dimensions, 'en', [SQLITE]);
+    const why = toWhy([A, B], weights, seedCatalogue, 'en', [SQLITE]);
     expect(why.tie).toBeNull();
     expect(why.coRecommended).toBe(false);
     expect(whyNames(why, en)).toEqual({ a: '#1', b: '#2' });
@@ -202,7 +242,7 @@ describe('toWhy', () => {
     const dims = { resource: 0.6, performance: 0.7, scale: 1 };
     const pair = [makeRow(CONTAINERD, 1, dims), makeRow(DOCKER, 1, dims)] as const;
     const leaders = [CONTAINERD, DOCKER];
-    const why = toWhy(pair, weights, seedCatalogue.dimensions, 'en', leaders);
+    const why = toWhy(pair, weights, seedCatalogue, 'en', leaders);
     expect(why.tie).toBe('exact');
     expect(why.coRecommended).toBe(true);
     // The pair's order stands: neither is the leader by id.
@@ -214,14 +254,14 @@ describe('toWhy', () => {
       'Both are co-recommended. They tie: the same score on every dimension, so the seed’s facts cannot separate them.',
     );
     expect(format(en.favours, { name: whyNames(why, en).b })).toBe('favours Docker');
-    const zh = toWhy(pair, weights, seedCatalogue.dimensions, 'zh', leaders);
+    const zh = toWhy(pair, weights, seedCatalogue, 'zh', leaders);
     expect(whyHeading(zh, zhText)).toBe('为何两者并列');
     expect(whySentence(zh, zhText, 'zh')).toBe('containerd 与 Docker 同分（72.5 分）。');
     expect(whyTieNote(zh, zhText, 'zh')).toBe(
       '两者并列推荐。并列：每个维度得分都相同，种子文档的事实无法区分它们。',
     );
     // Outside the leading group the tie is still a tie, but not a co-recommendation.
-    const elsewhere = toWhy(pair, weights, seedCatalogue.dimensions, 'en', []);
+    const elsewhere = toWhy(pair, weights, seedCatalogue, 'en', []);
     expect(whyHeading(elsewhere, en)).toBe('Why these two tie');
     expect(whyTieNote(elsewhere, en, 'en')).toBe(
       'They tie: the same score on every dimension, so the seed’s facts cannot separate them.',
@@ -231,7 +271,7 @@ describe('toWhy', () => {
   it('a near-tie (under NEAR_TIE) in the leading group is co-recommended; elsewhere it nearly ties', () => {
     // 0.5 · (0.8 − 0.795) = 0.0025 < NEAR_TIE (0.005)
     const near = makeRow(EXTERNAL, 2, { resource: 0.795, performance: 0.6, scale: 0.4 });
-    const why = toWhy([A, near], weights, seedCatalogue.dimensions, 'en', [SQLITE, EXTERNAL]);
+    const why = toWhy([A, near], weights, seedCatalogue, 'en', [SQLITE, EXTERNAL]);
     expect(why.tie).toBe('near');
     expect(why.coRecommended).toBe(true);
     expect(whyNames(why, en)).toEqual({ a: '#1', b: '#2' });
@@ -250,7 +290,7 @@ describe('toWhy', () => {
         { ...near, rank: 6 },
       ],
       weights,
-      seedCatalogue.dimensions,
+      seedCatalogue,
       'en',
       [],
     );
@@ -263,7 +303,7 @@ describe('toWhy', () => {
 
   it('keeps two decimals for a lead under 0.05 points', () => {
     const close = makeRow(EXTERNAL, 2, { resource: 0.7993, performance: 0.6, scale: 0.4 });
-    const why = toWhy([A, close], weights, seedCatalogue.dimensions, 'en');
+    const why = toWhy([A, close], weights, seedCatalogue, 'en');
     expect(why.gap).toBe(0.04);
     expect(whySentence(why, en, 'en')).toBe(
       '#1 leads by 0.04 points; Resource decides it (+0.04).',

@@ -1,10 +1,12 @@
-import type { Dimension, DimensionId, Language, Weights } from '../../catalogue/types';
+import { namesOf } from '../../catalogue/names';
+import type { Catalogue, DimensionId, Language, Weights } from '../../catalogue/types';
 import { formatPoints, formatSignedPoints, toPoints } from '../../components/charts/points';
 import { labelStacks, type StackLabel } from '../../components/charts/stack-labels';
 import { tieReason } from '../../components/co-recommendation-words';
+import { dimensionColour } from '../../components/series-colour';
 import { compareVectors } from '../../engine/compare';
 import { NEAR_TIE } from '../../engine/conformance';
-import { DIMENSION_IDS, normaliseWeights, quantiseScore } from '../../engine/rank';
+import { normaliseWeights, quantiseScore } from '../../engine/rank';
 import type { DimensionVector, StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
 import type { BreakdownText } from './messages';
@@ -25,30 +27,55 @@ export interface DimensionMeta {
   share: number;
 }
 
-/** One stacked bar: a stack's weighted contribution wᵢ·fᵢ per dimension, in points. */
+/**
+ * One stacked bar: a stack's weighted contribution wᵢ·fᵢ per dimension, in points, under the
+ * dimension's contributionKey.
+ */
 export type ContributionDatum = StackLabel & {
   total: number;
   /** fᵢ in points, for the tooltip's "score × share". */
   scores: Record<DimensionId, number>;
-} & Record<DimensionId, number>;
+} & Record<string, number>;
+
+const DATUM_KEYS: ReadonlySet<string> = new Set([
+  'stackId',
+  'rank',
+  'label',
+  'fullName',
+  'total',
+  'scores',
+]);
+
+/**
+ * Where a datum holds a dimension's contribution: under its id, unless a user's dimension is
+ * called like one of the datum's own fields ("total", "rank"); then under ":id" (no id has a colon).
+ */
+export function contributionKey(id: DimensionId): string {
+  return DATUM_KEYS.has(id) ? `:${id}` : id;
+}
+
+/** A dimension's contribution to a bar, in points (0 when the bar has none). */
+export const contributionOf = (datum: ContributionDatum, id: DimensionId): number =>
+  datum[contributionKey(id)] ?? 0;
 
 export interface ContributionModel {
   dimensions: DimensionMeta[];
   data: ContributionDatum[];
 }
 
-/** The dimensions in DIMENSION_IDS order with their names in `lang`, colours and weight shares. */
+/** The catalogue's dimensions in its order with their names in `lang`, colours and weight shares. */
 export function dimensionMeta(
-  dimensions: readonly Dimension[],
+  catalogue: Catalogue,
   weights: Weights,
   lang: Language,
 ): DimensionMeta[] {
   const w = normaliseWeights(weights);
-  return DIMENSION_IDS.map((id) => ({
+  const names = namesOf(catalogue);
+  return catalogue.dimensions.map(({ id }, i) => ({
     id,
-    name: dimensions.find((d) => d.id === id)?.name[lang] ?? id,
-    colour: `var(--dim-${id})`,
-    share: w[id],
+    name: names.dimension(id, lang),
+    colour: dimensionColour(id, i),
+    share: w[id] ?? 0,
   }));
 }
 
@@ -56,11 +83,11 @@ export function dimensionMeta(
 export function toContributions(
   rows: readonly BreakdownRow[],
   weights: Weights,
-  dimensions: readonly Dimension[],
+  catalogue: Catalogue,
   lang: Language,
 ): ContributionModel {
-  const meta = dimensionMeta(dimensions, weights, lang);
-  const labels = labelStacks(rows);
+  const meta = dimensionMeta(catalogue, weights, lang);
+  const labels = labelStacks(rows, catalogue);
   const data = rows.map((row, i) => {
     const datum = {
       ...labels.items[i]!,
@@ -68,8 +95,9 @@ export function toContributions(
       scores: {} as Record<DimensionId, number>,
     } as ContributionDatum;
     for (const d of meta) {
-      datum[d.id] = toPoints(d.share * row.dimensions[d.id]);
-      datum.scores[d.id] = toPoints(row.dimensions[d.id]);
+      const score = row.dimensions[d.id] ?? 0;
+      datum[contributionKey(d.id)] = toPoints(d.share * score);
+      datum.scores[d.id] = toPoints(score);
     }
     return datum;
   });
@@ -83,12 +111,14 @@ export function contributionsSummary(
   lang: Language,
 ): string {
   const items = model.data.map((datum) => {
-    const top = model.dimensions.reduce((a, b) => (datum[b.id] > datum[a.id] ? b : a));
+    const top = model.dimensions.reduce((a, b) =>
+      contributionOf(datum, b.id) > contributionOf(datum, a.id) ? b : a,
+    );
     return format(m.contributionItem, {
       name: `${format(m.rank, { rank: datum.rank })} ${datum.label}`,
       total: formatPoints(datum.total, lang),
       top: top.name,
-      topValue: formatPoints(datum[top.id], lang),
+      topValue: formatPoints(contributionOf(datum, top.id), lang),
     });
   });
   return format(m.contributionsSummary, { n: model.data.length, items: items.join('; ') });
@@ -156,22 +186,29 @@ export function niceExtent(x: number): number {
 export function toWhy(
   pair: readonly [BreakdownRow, BreakdownRow],
   weights: Weights,
-  dimensions: readonly Dimension[],
+  catalogue: Catalogue,
   lang: Language,
   leaders: readonly string[] = [],
 ): WhyModel {
   const [x, y] = pair;
   const byScore = quantiseScore(y.total) - quantiseScore(x.total);
   const [leader, other] = byScore > 0 || (byScore === 0 && y.rank < x.rank) ? [y, x] : [x, y];
-  const labels = labelStacks([leader, other]);
-  const meta = new Map(dimensionMeta(dimensions, weights, lang).map((d) => [d.id, d]));
+  const labels = labelStacks([leader, other], catalogue);
+  const meta = new Map(dimensionMeta(catalogue, weights, lang).map((d) => [d.id, d]));
   const comparison = compareVectors(leader.dimensions, other.dimensions, weights);
-  const rows = comparison.deltas.map((d): WhyRow => ({
-    ...meta.get(d.dimension)!,
-    leaderScore: toPoints(leader.dimensions[d.dimension]),
-    otherScore: toPoints(other.dimensions[d.dimension]),
-    delta: toPoints(d.weightedDelta),
-  }));
+  // A weight for a dimension the catalogue lacks adds nothing to show.
+  const rows = comparison.deltas.flatMap((d): WhyRow[] => {
+    const dim = meta.get(d.dimension);
+    if (!dim) return [];
+    return [
+      {
+        ...dim,
+        leaderScore: toPoints(leader.dimensions[d.dimension] ?? 0),
+        otherScore: toPoints(other.dimensions[d.dimension] ?? 0),
+        delta: toPoints(d.weightedDelta),
+      },
+    ];
+  });
   const tie = quantiseScore(comparison.totalDelta) <= 0;
   return {
     leader: { ...labels.items[0]!, total: toPoints(leader.total) },

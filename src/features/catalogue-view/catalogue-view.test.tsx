@@ -2,6 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { securityDimension, withGateway, withPodman } from '../../catalogue/catalogue-fixtures';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from '../../store/app-store';
 import { CatalogueView } from './catalogue-view';
 
@@ -63,5 +65,38 @@ describe('CatalogueView', () => {
       '⚠️ sqlite 不兼容 etcd',
     ]);
     expect(screen.getAllByRole('note', { name: /^种子文档 §17\.7\.3 / }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('CatalogueView with a user catalogue', () => {
+  beforeEach(() => useAppStore.setState({ ...defaultInputs(), view: 'catalogue' }));
+  afterEach(() => {
+    cleanup();
+    useAppStore.setState({ ...defaultInputs(), catalogue: seedCatalogue });
+  });
+
+  it('shows the store’s technologies, layers and dimensions, not the seed’s', () => {
+    const custom = withGateway(withPodman(seedCatalogue));
+    useAppStore.getState().loadCatalogue({
+      ...custom,
+      dimensions: [...custom.dimensions, securityDimension],
+      schemeComparison: undefined,
+    });
+    render(<CatalogueView />);
+    expect(screen.getByRole('heading', { name: /^API gateway/ })).toBeTruthy();
+    const podman = screen.getByRole('article', { name: 'Podman' });
+    const scores = within(podman).getByRole('list', { name: 'Dimension scores f(t) × 100' });
+    expect(within(scores).getAllByRole('listitem')).toHaveLength(7);
+    expect(within(scores).getByText('Security')).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'Traefik' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(
+      `Showing ${seedCatalogue.technologies.length + 3} of ${seedCatalogue.technologies.length + 3}`,
+    );
+    const security = rowOf(region('Table: Dimensions'), 'Security');
+    expect(within(security).getAllByText('not in 17.6.1')).toHaveLength(2);
+    // the user's model is no reading of the seed
+    expect(within(security).queryByRole('note', { name: /reading/ })).toBeNull();
+    expect(screen.getByText('This catalogue carries no copy of this printed table.')).toBeTruthy();
+    expect(rowOf(region('Table: Compatibility matrix'), 'K3s + WasmEdge')).toBeTruthy();
   });
 });

@@ -1,13 +1,13 @@
 import { useMemo, useState, type CSSProperties } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import { scoreTechnologies } from '../../engine/aggregate';
 import { Panel } from '../../components/panel';
+import { seriesColour } from '../../components/series-colour';
 import { SourceRef } from '../../components/source-ref';
 import { useLanguage, useMessages } from '../../components/use-messages';
+import { scoreTechnologies } from '../../engine/aggregate';
 import { format } from '../../i18n/messages';
 import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
-import { useFocus } from '../../store/use-ranking';
+import { useCatalogue, useFocus, useNames } from '../../store/use-ranking';
 import { groupTechnologies } from './group-technologies';
 import { CompatibilityMatrixTable, SchemesTable } from './printed-tables';
 import { catalogueMessages } from './messages';
@@ -28,18 +28,26 @@ const SECTIONS = [
   ['catalogue-cases', 'cases'],
 ] as const;
 
-/** The read-only catalogue: technologies by layer with facts and scores, dimensions, compatibility rules, cases. Re-renders on language or requirement change. */
+/**
+ * The store's catalogue: technologies by layer with facts and scores, dimensions, compatibility
+ * rules, cases and the tables the seed prints. Re-renders on catalogue, language or requirement
+ * change.
+ */
 export function CatalogueView() {
   const m = useMessages(catalogueMessages);
   const lang = useLanguage();
+  const catalogue = useCatalogue();
+  const names = useNames();
   const requirements = useAppStore(selectRequirements);
   const [query, setQuery] = useState('');
   const focus = useFocus();
   const scores = useMemo(
-    () => scoreTechnologies(seedCatalogue, requirements, focus),
-    [requirements, focus],
+    () => scoreTechnologies(catalogue, requirements, focus),
+    [catalogue, requirements, focus],
   );
-  const groups = groupTechnologies(seedCatalogue.technologies, seedCatalogue.layers, query);
+  const dimensionIds = useMemo(() => catalogue.dimensions.map((d) => d.id), [catalogue]);
+  const groups = groupTechnologies(catalogue.technologies, catalogue.layers, query);
+  const layerIndex = new Map(catalogue.layers.map((l, i) => [l.id, i]));
   const shown = groups.reduce((n, g) => n + g.technologies.length, 0);
   const search = (
     <div className="cat-search">
@@ -53,7 +61,7 @@ export function CatalogueView() {
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
       <span className="cat-count num" role="status">
-        {format(m.showing, { shown, total: seedCatalogue.technologies.length })}
+        {format(m.showing, { shown, total: catalogue.technologies.length })}
       </span>
     </div>
   );
@@ -78,17 +86,24 @@ export function CatalogueView() {
               key={layer.id}
               className="cat-layer"
               aria-labelledby={`layer-${layer.id}`}
-              style={{ '--chip-color': `var(--layer-${layer.id})` } as CSSProperties}
+              style={
+                {
+                  // The seed's layers have their colour; a user's layer takes a palette colour.
+                  '--chip-color': `var(--layer-${layer.id}, ${seriesColour(layerIndex.get(layer.id) ?? 0)})`,
+                } as CSSProperties
+              }
             >
               <h3 id={`layer-${layer.id}`}>
-                {layer.name[lang]} <SourceRef section={layer.source} lang={lang} />
+                {layer.name[lang]}{' '}
+                <SourceRef section={layer.source} lang={lang} entered={layer.entered?.source} />
               </h3>
               <div className="cat-grid">
                 {technologies.map((t) => (
                   <TechnologyCard
                     key={t.id}
                     tech={t}
-                    cells={toScoreCells(scores.get(t.id))}
+                    cells={toScoreCells(scores.get(t.id), dimensionIds)}
+                    names={names}
                     lang={lang}
                     m={m}
                   />

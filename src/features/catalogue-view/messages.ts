@@ -1,4 +1,4 @@
-import type { DimensionId } from '../../catalogue/types';
+import type { DimensionId, SeedDimensionId } from '../../catalogue/types';
 import { defineMessages } from '../../i18n/messages';
 
 /** Strings of the read-only catalogue view. */
@@ -27,6 +27,7 @@ export const catalogueMessages = defineMessages({
     dimensionsNote: '17.6.1 names six dimensions and words their weights 高 / 中 / 低.',
     indicators: 'Indicators',
     seedWord: 'Seed weight',
+    notInSeed: 'not in 17.6.1',
     defaultWeight: 'Default weight',
     aggregation: 'The app’s model: facts and how layers combine',
     modelFacts: 'Measured by: {facts}',
@@ -37,6 +38,7 @@ export const catalogueMessages = defineMessages({
     schemesNote:
       '17.2.2 compares five schemes, cell by cell as printed (the app’s English rendering of the seed’s words); the ranking does not read this table.',
     compatMatrix: 'Compatibility matrix',
+    noPrintedTable: 'This catalogue carries no copy of this printed table.',
     compatMatrixNote:
       '17.7.3’s matrix as printed: ✅ compatible, ⚠️ with a caveat. The rules above are what the ranking applies.',
     seedNote: 'Seed note (说明)',
@@ -107,6 +109,7 @@ export const catalogueMessages = defineMessages({
     dimensionsNote: '17.6.1 给出六个维度，权重用 高 / 中 / 低 表示。',
     indicators: '评估指标',
     seedWord: '种子权重',
+    notInSeed: '17.6.1 未列出',
     defaultWeight: '默认权重',
     aggregation: '本应用的模型：事实与跨层聚合',
     modelFacts: '度量事实：{facts}',
@@ -116,6 +119,7 @@ export const catalogueMessages = defineMessages({
     schemes: '组合方案对比',
     schemesNote: '17.2.2 对比五种组合方案，逐格按原文列出；排名不读取此表。',
     compatMatrix: '兼容性矩阵',
+    noPrintedTable: '此目录未包含这张原文表格。',
     compatMatrixNote: '17.7.3 的矩阵原文：✅ 兼容，⚠️ 有保留。排名使用的是上面的兼容性规则。',
     seedNote: '说明',
     glossLabel: '英文释义',
@@ -165,9 +169,9 @@ export const catalogueMessages = defineMessages({
 
 /**
  * English glosses of the 17.6.1 说明 column, which the tables show verbatim in Chinese;
- * keyed by dimension so a new dimension cannot ship without one.
+ * keyed by the seed's dimensions so none of them can ship without one.
  */
-export const seedNoteGloss: Record<DimensionId, string> = {
+export const seedNoteGloss: Record<SeedDimensionId, string> = {
   resource: 'weighted high in resource-constrained scenarios',
   performance: 'weighted high in performance-sensitive scenarios',
   scale: 'weighted high in large-scale scenarios',
@@ -175,3 +179,8 @@ export const seedNoteGloss: Record<DimensionId, string> = {
   cost: 'weighted high in cost-sensitive scenarios',
   maturity: 'weighted low in innovation scenarios',
 };
+
+/** The English gloss of a dimension's 说明, or '' for a dimension that is not the seed's. */
+export function seedNoteGlossOf(id: DimensionId): string {
+  return Object.hasOwn(seedNoteGloss, id) ? seedNoteGloss[id as SeedDimensionId] : '';
+}

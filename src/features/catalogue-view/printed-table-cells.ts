@@ -1,14 +1,14 @@
-import {
-  COMPATIBILITY_COLUMNS,
-  COMPATIBILITY_MARK,
-  SCHEME_COLUMNS,
-} from '../../catalogue/seed-tables';
 import type {
   CompatibilityCell,
   CompatibilityMatrixRow,
   Language,
   SchemeRow,
 } from '../../catalogue/types';
+import {
+  COMPATIBILITY_COLUMNS,
+  COMPATIBILITY_MARK,
+  SCHEME_COLUMNS,
+} from '../../catalogue/printed-headers';
 
 /** The column headers of a printed table, in printed order: the seed's words or their English rendering. */
 export interface PrintedHeaders {

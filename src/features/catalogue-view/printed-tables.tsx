@@ -1,8 +1,8 @@
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
 import { format } from '../../i18n/messages';
+import { useCatalogue } from '../../store/use-ranking';
 import type { catalogueMessages } from './messages';
 import {
   matrixCells,
@@ -36,14 +36,15 @@ function Head({ headers }: { headers: PrintedHeaders }) {
   );
 }
 
-/** 17.2.2 组合方案对比: the five schemes, cell by cell as printed. */
+/** 17.2.2 组合方案对比 as the catalogue carries it: the seed's five schemes, cell by cell as printed. */
 export function SchemesTable({ lang, m }: TableProps) {
-  const rows = seedCatalogue.schemeComparison ?? [];
+  const rows = useCatalogue().schemeComparison ?? [];
   return (
     <Panel id="catalogue-schemes" title={m.schemes}>
       <p className="cat-panel-note">
         {m.schemesNote} <SourceRef section="17.2.2" lang={lang} />
       </p>
+      {rows.length === 0 ? <p className="cat-empty">{m.noPrintedTable}</p> : null}
       <ScrollTable label={format(m.tableOf, { title: m.schemes })}>
         <Head headers={schemeHeaders(lang)} />
         <tbody lang={langTag(lang)}>
@@ -70,14 +71,15 @@ export function SchemesTable({ lang, m }: TableProps) {
   );
 }
 
-/** 17.7.3 兼容性矩阵: four combinations, ✅ / ⚠️ with their words as printed. */
+/** 17.7.3 兼容性矩阵 as the catalogue carries it: the seed's four combinations, ✅ / ⚠️ with their words. */
 export function CompatibilityMatrixTable({ lang, m }: TableProps) {
-  const rows = seedCatalogue.compatibilityMatrix ?? [];
+  const rows = useCatalogue().compatibilityMatrix ?? [];
   return (
     <Panel id="catalogue-compat-matrix" title={m.compatMatrix}>
       <p className="cat-panel-note">
         {m.compatMatrixNote} <SourceRef section="17.7.3" lang={lang} />
       </p>
+      {rows.length === 0 ? <p className="cat-empty">{m.noPrintedTable}</p> : null}
       <ScrollTable label={format(m.tableOf, { title: m.compatMatrix })}>
         <Head headers={matrixHeaders(lang)} />
         <tbody lang={langTag(lang)}>

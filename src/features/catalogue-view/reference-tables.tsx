@@ -1,15 +1,16 @@
 import type { CSSProperties, ReactNode } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
+import { seriesColour } from '../../components/series-colour';
 import { SourceRef } from '../../components/source-ref';
 import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
 import { format } from '../../i18n/messages';
+import { useCatalogue, useNames } from '../../store/use-ranking';
 import { caseSummaryCells, type CaseSummaryCells } from './case-summary';
 import { dimensionModel } from './dimension-model';
-import { catalogueMessages, seedNoteGloss } from './messages';
+import { catalogueMessages, seedNoteGlossOf } from './messages';
 import { patternLayers } from './to-score-cells';
 import '../../components/data-table.css';
 import './reference-tables.css';
@@ -19,10 +20,6 @@ interface TableProps {
   lang: Language;
   m: Strings;
 }
-
-const tech = (id: string) => seedCatalogue.technologies.find((t) => t.id === id);
-const techName = (id: string) => tech(id)?.name ?? id;
-const LAYER_ORDER = seedCatalogue.layers.map((l) => l.id);
 
 /** A table that scrolls sideways on narrow screens, reachable by keyboard; named after the table, not its panel, so landmark names stay distinct. */
 export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
@@ -35,7 +32,7 @@ export function ScrollTable({ label, children }: { label: string; children: Reac
 
 /** The 17.6.1 说明 cell: the seed's words verbatim, glossed in English when the UI is English. */
 function SeedNote({ note, gloss, lang, m }: TableProps & { note: string; gloss: string }) {
-  if (lang === 'zh') return <td>{note}</td>;
+  if (lang === 'zh' || gloss === '') return <td>{note}</td>;
   return (
     <td>
       <span lang="zh-CN">{note}</span>
@@ -57,8 +54,12 @@ function NoCell({ label }: { label: string }) {
   );
 }
 
-/** The six decision dimensions of 17.6.1 with their weights, the seed's 说明 and how layers combine. */
+/**
+ * The catalogue's decision dimensions (the seed's six of 17.6.1, and any the user added) with
+ * their weights, the seed's 说明 and how layers combine.
+ */
 export function DimensionsTable({ lang, m }: TableProps) {
+  const { dimensions } = useCatalogue();
   return (
     <Panel id="catalogue-dimensions" title={m.dimensions}>
       <p className="cat-panel-note">{m.dimensionsNote}</p>
@@ -79,30 +80,42 @@ export function DimensionsTable({ lang, m }: TableProps) {
           </tr>
         </thead>
         <tbody>
-          {seedCatalogue.dimensions.map((d) => {
+          {dimensions.map((d, i) => {
             const model = dimensionModel(d, lang);
+            // A user's dimension: its model is the user's, not a reading of the seed.
+            const user = d.source === 'user';
             return (
               <tr key={d.id}>
                 <th
                   scope="row"
                   className="cat-dim-name"
-                  style={{ '--dim-color': `var(--dim-${d.id})` } as CSSProperties}
+                  style={
+                    { '--dim-color': `var(--dim-${d.id}, ${seriesColour(i)})` } as CSSProperties
+                  }
                 >
                   {d.name[lang]}
                 </th>
                 <td>{d.indicators[lang]}</td>
-                <td>{m[d.seedWeight]}</td>
-                <SeedNote note={d.seedNote} gloss={seedNoteGloss[d.id]} lang={lang} m={m} />
+                {d.seedWeight ? <td>{m[d.seedWeight]}</td> : <NoCell label={m.notInSeed} />}
+                {d.seedNote ? (
+                  <SeedNote note={d.seedNote} gloss={seedNoteGlossOf(d.id)} lang={lang} m={m} />
+                ) : (
+                  <NoCell label={m.notInSeed} />
+                )}
                 <td className="cat-num num cat-strong">{d.defaultWeight}</td>
                 <td>
                   {/* The facts and the rule are the app's model, not 17.6.1's words: a reading badge. */}
                   <strong>{m[d.aggregation]}</strong>{' '}
-                  <SourceRef section={d.source} lang={lang} reading={model.rationale} />
-                  <small className="cat-why">{d.aggregationWhy[lang]}</small>
+                  {user ? null : (
+                    <SourceRef section={d.source} lang={lang} reading={model.rationale} />
+                  )}
+                  {d.aggregationWhy ? (
+                    <small className="cat-why">{d.aggregationWhy[lang]}</small>
+                  ) : null}
                   <small className="cat-why">{model.facts}</small>
                 </td>
                 <td>
-                  <SourceRef section={d.source} lang={lang} />
+                  <SourceRef section={d.source} lang={lang} entered={d.entered?.source} />
                 </td>
               </tr>
             );
@@ -113,8 +126,11 @@ export function DimensionsTable({ lang, m }: TableProps) {
   );
 }
 
-/** Which technologies may be combined (17.3, 17.7.3): invalid rules and warnings. */
+/** Which technologies may be combined (17.3, 17.7.3, and the user's rules): invalid rules and warnings. */
 export function CompatibilityTable({ lang, m }: TableProps) {
+  const catalogue = useCatalogue();
+  const names = useNames();
+  const layerOf = new Map(catalogue.technologies.map((t) => [t.id, t.layer]));
   return (
     <Panel id="catalogue-compatibility" title={m.compatibility}>
       <p className="cat-panel-note">{m.compatibilityNote}</p>
@@ -128,7 +144,7 @@ export function CompatibilityTable({ lang, m }: TableProps) {
           </tr>
         </thead>
         <tbody>
-          {seedCatalogue.compatibility.map((rule) => (
+          {catalogue.compatibility.map((rule) => (
             <tr key={rule.id}>
               <td>
                 <StatusBadge status={rule.severity} label={m[rule.severity]} />
@@ -138,19 +154,24 @@ export function CompatibilityTable({ lang, m }: TableProps) {
                   {rule.when.map((id, i) => (
                     <span key={id} className="cat-chip-join">
                       {i > 0 ? <span aria-hidden="true">+</span> : null}
-                      <TechChip layer={tech(id)?.layer ?? 'runtime'} name={techName(id)} />
+                      <TechChip layer={layerOf.get(id) ?? 'runtime'} name={names.technology(id)} />
                     </span>
                   ))}
                 </span>
                 {rule.unless ? (
                   <small className="cat-why">
-                    {format(m.unless, { ids: rule.unless.map(techName).join(', ') })}
+                    {format(m.unless, { ids: rule.unless.map(names.technology).join(', ') })}
                   </small>
                 ) : null}
               </td>
               <td>{rule.reason[lang]}</td>
               <td>
-                <SourceRef section={rule.source} lang={lang} reading={rule.reading?.rationale} />
+                <SourceRef
+                  section={rule.source}
+                  lang={lang}
+                  reading={rule.reading?.rationale}
+                  entered={rule.entered?.source}
+                />
               </td>
             </tr>
           ))}
@@ -174,8 +195,11 @@ function CaseMaturity({ cells, lang, m }: TableProps & { cells: CaseSummaryCells
   );
 }
 
-/** The eight production cases of 17.5, with the 17.5.9 summary where it has a row. */
+/** The catalogue's production cases (the seed's eight of 17.5), with the 17.5.9 summary where it has a row. */
 export function CasesTable({ lang, m }: TableProps) {
+  const catalogue = useCatalogue();
+  const names = useNames();
+  const layerOrder = catalogue.layers.map((l) => l.id);
   return (
     <Panel id="catalogue-cases" title={m.cases}>
       <p className="cat-panel-note">{m.casesNote}</p>
@@ -194,7 +218,7 @@ export function CasesTable({ lang, m }: TableProps) {
           </tr>
         </thead>
         <tbody>
-          {seedCatalogue.cases.map((c) => {
+          {catalogue.cases.map((c) => {
             const summary = caseSummaryCells(c);
             return (
               <tr key={c.id}>
@@ -206,8 +230,12 @@ export function CasesTable({ lang, m }: TableProps) {
                 <td>{c.scale[lang]}</td>
                 <td>
                   <span className="cat-chips">
-                    {patternLayers(c.stack, LAYER_ORDER).map(({ layer, ids }) => (
-                      <TechChip key={layer} layer={layer} name={ids.map(techName).join(' / ')} />
+                    {patternLayers(c.stack, layerOrder).map(({ layer, ids }) => (
+                      <TechChip
+                        key={layer}
+                        layer={layer}
+                        name={ids.map(names.technology).join(' / ')}
+                      />
                     ))}
                   </span>
                   {c.otherParts[lang] ? (

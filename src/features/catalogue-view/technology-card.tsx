@@ -1,8 +1,9 @@
 import type { CSSProperties } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Names } from '../../catalogue/names';
 import type { Fact, FactKey, Language, Technology } from '../../catalogue/types';
 import { FACT_LABELS, formatFact } from '../../components/format-fact';
+import { seriesColour } from '../../components/series-colour';
 import { SourceRef } from '../../components/source-ref';
 import { format } from '../../i18n/messages';
 import { catalogueMessages } from './messages';
@@ -10,19 +11,17 @@ import { formatScore, type ScoreCell } from './to-score-cells';
 
 type Strings = (typeof catalogueMessages)['en'];
 
-const techName = (id: string) => seedCatalogue.technologies.find((t) => t.id === id)?.name ?? id;
-const dimensionName = (id: string, lang: Language) =>
-  seedCatalogue.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
-
 interface TechnologyCardProps {
   tech: Technology;
   cells: ScoreCell[];
+  /** The names of the store's catalogue. */
+  names: Names;
   lang: Language;
   m: Strings;
 }
 
 /** One technology: summary, every fact with its source, f_d(t) per dimension and, on demand, the metrics behind them. */
-export function TechnologyCard({ tech, cells, lang, m }: TechnologyCardProps) {
+export function TechnologyCard({ tech, cells, names, lang, m }: TechnologyCardProps) {
   const headingId = `tech-${tech.id}`;
   const facts = Object.entries(tech.facts) as [FactKey, Fact][];
   const withMetrics = cells.filter((c) => c.metrics.length > 0);
@@ -33,7 +32,7 @@ export function TechnologyCard({ tech, cells, lang, m }: TechnologyCardProps) {
       {tech.includes ? (
         <p className="cat-includes">
           {format(m.includes, {
-            names: tech.includes.ids.map(techName).join(', '),
+            names: tech.includes.ids.map(names.technology).join(', '),
             wording: tech.includes.seedWording,
           })}{' '}
           <SourceRef
@@ -44,12 +43,15 @@ export function TechnologyCard({ tech, cells, lang, m }: TechnologyCardProps) {
         </p>
       ) : null}
       <ul className="cat-scores" aria-label={m.scores}>
-        {cells.map((c) => (
+        {cells.map((c, i) => (
           <li
             key={c.dimension}
-            style={{ '--dim-color': `var(--dim-${c.dimension})` } as CSSProperties}
+            style={
+              // The seed's dimensions have their colour; a user's takes a palette colour.
+              { '--dim-color': `var(--dim-${c.dimension}, ${seriesColour(i)})` } as CSSProperties
+            }
           >
-            <span className="cat-score-name">{dimensionName(c.dimension, lang)}</span>
+            <span className="cat-score-name">{names.dimension(c.dimension, lang)}</span>
             <span className={`cat-score-value num ${c.score === null ? 'cat-score-none' : ''}`}>
               {c.text}
             </span>
@@ -65,7 +67,12 @@ export function TechnologyCard({ tech, cells, lang, m }: TechnologyCardProps) {
             <dt>{FACT_LABELS[key][lang]}</dt>
             <dd>
               <span className="cat-fact-value">{formatFact(fact, lang)}</span>{' '}
-              <SourceRef section={fact.source} lang={lang} reading={fact.reading?.rationale} />
+              <SourceRef
+                section={fact.source}
+                lang={lang}
+                reading={fact.reading?.rationale}
+                entered={fact.entered?.source}
+              />
               {fact.note ? <small className="cat-fact-note">{fact.note[lang]}</small> : null}
             </dd>
           </div>
@@ -91,7 +98,7 @@ export function TechnologyCard({ tech, cells, lang, m }: TechnologyCardProps) {
                   <tr key={`${c.dimension}-${metric.fact}`}>
                     {i === 0 ? (
                       <th scope="row" rowSpan={c.metrics.length}>
-                        {dimensionName(c.dimension, lang)}{' '}
+                        {names.dimension(c.dimension, lang)}{' '}
                         <span className="cat-breakdown-total num">{c.text}</span>
                       </th>
                     ) : null}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { SEED_DIMENSION_IDS } from '../../catalogue/ids';
 import { layers } from '../../catalogue/layers';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { scoreTechnologies } from '../../engine/aggregate';
@@ -17,7 +18,7 @@ describe('formatScore', () => {
 describe('toScoreCells', () => {
   it('lists every dimension in order, with a dash where the technology has no figure', () => {
     const table = scoreTechnologies(seedCatalogue);
-    const cells = toScoreCells(table.get('crun'));
+    const cells = toScoreCells(table.get('crun'), SEED_DIMENSION_IDS);
     expect(cells.map((c) => c.dimension)).toEqual([
       'resource',
       'performance',
@@ -36,12 +37,24 @@ describe('toScoreCells', () => {
         ...seedCatalogue.scenarios[0]!.requirements,
         offline: true,
       }).get('sqlite'),
+      SEED_DIMENSION_IDS,
     );
     expect(cells.find((c) => c.dimension === 'availability')!.text).toBe('100');
   });
 
   it('copes with a missing row', () => {
-    expect(toScoreCells(undefined).every((c) => c.text === '—')).toBe(true);
+    expect(toScoreCells(undefined, SEED_DIMENSION_IDS).every((c) => c.text === '—')).toBe(true);
+  });
+
+  it('follows the catalogue’s dimensions: a dimension the row lacks shows a dash', () => {
+    const cells = toScoreCells(scoreTechnologies(seedCatalogue).get('crun'), [
+      'maturity',
+      'security',
+    ]);
+    expect(cells.map((c) => [c.dimension, c.text === '—'])).toEqual([
+      ['maturity', false],
+      ['security', true],
+    ]);
   });
 });
 

@@ -1,5 +1,4 @@
 import type { DimensionId, LayerId, StackPattern } from '../../catalogue/types';
-import { DIMENSION_IDS } from '../../engine/rank';
 import type { MetricScore, TechnologyDimensionScore } from '../../engine/types';
 
 export interface ScoreCell {
@@ -14,12 +13,13 @@ export function formatScore(score: number | null): string {
   return score === null ? '—' : String(Math.round(score * 100));
 }
 
-/** A technology's f_d(t) for every dimension in DIMENSION_IDS order, with the metrics behind each. */
+/** A technology's f_d(t) for every dimension, in the catalogue's order, with the metrics behind each. */
 export function toScoreCells(
   row: Partial<Record<DimensionId, TechnologyDimensionScore>> | undefined,
+  dimensions: readonly DimensionId[],
 ): ScoreCell[] {
-  return DIMENSION_IDS.map((dimension) => {
-    const cell = row?.[dimension];
+  return dimensions.map((dimension) => {
+    const cell = row && Object.hasOwn(row, dimension) ? row[dimension] : undefined;
     const score = cell?.score ?? null;
     return { dimension, score, text: formatScore(score), metrics: cell?.metrics ?? [] };
   });

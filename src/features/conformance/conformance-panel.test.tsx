@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { scenarioById, defaultInputs, useAppStore } from '../../store/app-store';
 import { ConformancePanel } from './conformance-panel';
 
@@ -65,5 +66,30 @@ describe('ConformancePanel', () => {
     act(() => useAppStore.getState().setLanguage('zh'));
     expect(screen.getByRole('heading', { name: '种子一致性' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '应用这些输入：混合架构 — 中心层' })).toBeTruthy();
+  });
+});
+
+describe('ConformancePanel with a user catalogue', () => {
+  beforeEach(() => useAppStore.setState({ ...defaultInputs(), view: 'conformance' }));
+  afterEach(() => {
+    cleanup();
+    useAppStore.setState({ ...defaultInputs(), catalogue: seedCatalogue });
+  });
+
+  it('reports a seed stack whose technology the catalogue lacks as absent', () => {
+    act(() =>
+      useAppStore.getState().loadCatalogue({
+        ...seedCatalogue,
+        technologies: seedCatalogue.technologies.filter((t) => t.id !== 'wasmedge'),
+      }),
+    );
+    render(<ConformancePanel />);
+    const edge = screen
+      .getAllByRole('row')
+      .find((r) => within(r).queryByRole('rowheader', { name: 'Edge computing Edge stack' }))!;
+    expect(edge.className).toContain('cf-absent');
+    expect(screen.getByRole('status').textContent).toBe(
+      '0 of 9 agree with the book; 2 co-recommended; 1 differs; 6 not in catalogue',
+    );
   });
 });

@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
 import { useLanguage, useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
-import { scenarioById } from '../../store/app-store';
-import { preparedCatalogue } from '../../store/use-ranking';
+import { useCatalogue, useNames, usePrepared } from '../../store/use-ranking';
 import { ConformanceTableRow } from './conformance-row';
 import { nearTiePoints, summaryText } from './conformance-words';
 import { conformanceMessages } from './messages';
@@ -24,20 +22,28 @@ const COLUMNS = [
 ] as const;
 
 /**
- * The seed conformance view: every scenario alternative of chapter 17, the seed's stack, its
- * rank and gap in the app and why they differ. Computed once (it does not depend on the
- * user's inputs); re-renders on language change only.
+ * The seed conformance view: every scenario alternative of the store's catalogue (the seed's
+ * of chapter 17), the seed's stack, its rank and gap in the app and why they differ; a seed
+ * stack whose technologies the catalogue lacks is reported absent. Computed once per
+ * catalogue (it does not depend on the user's inputs); re-renders on catalogue or language
+ * change only.
  */
 export function ConformancePanel() {
   const m = useMessages(conformanceMessages);
   const lang = useLanguage();
-  const rows = useMemo(() => toConformanceRows(preparedCatalogue, seedCatalogue.scenarios), []);
+  const catalogue = useCatalogue();
+  const prepared = usePrepared();
+  const names = useNames();
+  const rows = useMemo(
+    () => toConformanceRows(prepared, catalogue.scenarios),
+    [prepared, catalogue.scenarios],
+  );
   const summary = useMemo(() => summaryText(summarise(rows), lang), [rows, lang]);
-  const hybrid = seedCatalogue.scenarios.find((s) => s.tiers);
+  const hybrid = catalogue.scenarios.find((s) => s.tiers);
   const tiers = hybrid?.tiers
     ? format(m.captionTiers, {
-        central: scenarioById(hybrid.tiers.central).name[lang],
-        edge: scenarioById(hybrid.tiers.edge).name[lang],
+        central: names.scenario(hybrid.tiers.central, lang),
+        edge: names.scenario(hybrid.tiers.edge, lang),
       })
     : '';
   return (

@@ -1,9 +1,9 @@
 import type { Language, Requirements } from '../../catalogue/types';
 import { SourceRef } from '../../components/source-ref';
-import { stackName, technologyName } from '../../components/stack-name';
 import { StatusBadge } from '../../components/status-badge';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
+import { useCatalogue, useNames } from '../../store/use-ranking';
 import { gapText, reasonText, sweepText, treeText } from './conformance-words';
 import { conformanceMessages } from './messages';
 import type { ConformanceRow } from './to-conformance-rows';
@@ -38,8 +38,15 @@ export function ConformanceTableRow({ row, lang }: { row: ConformanceRow; lang: 
   const m = conformanceMessages[lang];
   const scenario = row.scenario.name[lang];
   const alternative = row.variant.label[lang];
-  const tree = treeText(row, lang);
-  const sweep = sweepText(row, lang);
+  const names = useNames();
+  const { layers } = useCatalogue();
+  const tree = treeText(
+    row,
+    lang,
+    names,
+    layers.map((l) => l.id),
+  );
+  const sweep = sweepText(row, lang, names);
   const gap = gapText(row, lang);
   return (
     <tr className={`cf-row cf-${row.verdict}`} data-row={row.key}>
@@ -57,7 +64,7 @@ export function ConformanceTableRow({ row, lang }: { row: ConformanceRow; lang: 
       <td className="cf-top">
         <ul className="cf-stacks">
           {row.leaders.map((parts) => (
-            <li key={stackName(parts)}>{stackName(parts)}</li>
+            <li key={names.stack(parts)}>{names.stack(parts)}</li>
           ))}
         </ul>
       </td>
@@ -73,12 +80,12 @@ export function ConformanceTableRow({ row, lang }: { row: ConformanceRow; lang: 
         {row.heldToPolicy ? (
           <span className="cf-sub">
             {' '}
-            {format(m.heldToPolicy, { policy: technologyName(row.heldToPolicy) })}
+            {format(m.heldToPolicy, { policy: names.technology(row.heldToPolicy) })}
           </span>
         ) : null}
       </td>
       <td className="cf-reason">
-        {reasonText(row, lang)}
+        {reasonText(row, lang, names)}
         {sweep ? <span className="cf-sub cf-sweep">{sweep}</span> : null}
         {/* Narrow screens drop the tree column; its sentence joins the reason instead. */}
         <span className="cf-tree-inline">

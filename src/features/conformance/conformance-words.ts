@@ -1,8 +1,8 @@
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Names } from '../../catalogue/names';
 import type { Language, LayerId, StackPattern } from '../../catalogue/types';
 import { seedScoresMore } from '../../components/co-recommendation-words';
 import { formatScore } from '../../components/format-score';
-import { LAYER_ORDER, technologyName } from '../../components/stack-name';
+import { matchReason } from '../../components/match-words';
 import { NEAR_TIE } from '../../engine/conformance';
 import type { MatchStatus } from '../../engine/types';
 import { format, formatNumber } from '../../i18n/messages';
@@ -10,11 +10,6 @@ import { conformanceMessages } from './messages';
 import type { ConformanceRow, ConformanceSummary } from './to-conformance-rows';
 
 type Strings = (typeof conformanceMessages)['en'];
-
-const layerName = (id: LayerId, lang: Language) =>
-  seedCatalogue.layers.find((l) => l.id === id)?.name[lang] ?? id;
-const dimensionName = (id: string, lang: Language) =>
-  seedCatalogue.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
 
 /** Points of 100 with one decimal, e.g. 3.63 → "3.6". */
 export const formatPoints = (points: number, lang: Language) => formatScore(points / 100, lang);
@@ -59,13 +54,23 @@ export function summaryText(s: ConformanceSummary, lang: Language): string {
   return parts.join(m.summarySep);
 }
 
-/** A stack pattern by name, layer by layer; a layer with alternatives reads "Calico / Cilium". */
-export function patternName(pattern: StackPattern, lang: Language): string {
+/**
+ * A stack pattern by name, layer by layer in the catalogue's layer order (`layers`); a layer
+ * with alternatives reads "Calico / Cilium".
+ */
+export function patternName(
+  pattern: StackPattern,
+  lang: Language,
+  names: Names,
+  layers: readonly LayerId[],
+): string {
   const m = conformanceMessages[lang];
-  return LAYER_ORDER.flatMap((layer) => {
-    const ids = pattern[layer];
-    return ids && ids.length > 0 ? [ids.map(technologyName).join(m.idSep)] : [];
-  }).join(' + ');
+  return layers
+    .flatMap((layer) => {
+      const ids = Object.hasOwn(pattern, layer) ? pattern[layer] : undefined;
+      return ids && ids.length > 0 ? [ids.map(names.technology).join(m.idSep)] : [];
+    })
+    .join(' + ');
 }
 
 const FIT: Record<MatchStatus, 'fitMatch' | 'fitPartial' | 'fitMismatch'> = {
@@ -79,30 +84,30 @@ const BOTH: Record<MatchStatus, 'bothMatch' | 'bothPartial' | 'bothMismatch'> = 
   mismatch: 'bothMismatch',
 };
 
-function dimensionsText(row: ConformanceRow, m: Strings, lang: Language): string {
+function dimensionsText(row: ConformanceRow, m: Strings, lang: Language, names: Names): string {
   return row.decidedBy
     .map((d) =>
       format(m.dimensionPoints, {
-        dimension: dimensionName(d.dimension, lang),
+        dimension: names.dimension(d.dimension, lang),
         points: formatPoints(d.points, lang),
       }),
     )
     .join(m.listSep);
 }
 
-function differsText(row: ConformanceRow, m: Strings, lang: Language): string {
+function differsText(row: ConformanceRow, m: Strings, lang: Language, names: Names): string {
   const layers = row.layers
     .map((d) =>
       format(m.layerDiff, {
-        layer: layerName(d.layer, lang),
-        app: technologyName(d.app),
-        seed: technologyName(d.seed),
+        layer: names.layer(d.layer, lang),
+        app: names.technology(d.app),
+        seed: names.technology(d.seed),
       }),
     )
     .join(m.itemSep);
   const sentences = layers ? [format(m.reasonLayers, { layers })] : [];
   const gap = formatPoints(row.gapPoints ?? 0, lang);
-  const dimensions = dimensionsText(row, m, lang);
+  const dimensions = dimensionsText(row, m, lang, names);
   if (row.fit && row.fit.top !== row.fit.seed) {
     // The seed's stack may score more and still rank lower: never a negative lead for #1.
     const more = scoresMore(row);
@@ -110,7 +115,7 @@ function differsText(row: ConformanceRow, m: Strings, lang: Language): string {
       format(more ? m.reasonTierMore : m.reasonTier, {
         gap: formatPoints(-(row.gapPoints ?? 0), lang),
         seedFit: m[FIT[row.fit.seed]],
-        checks: row.failedChecks.map((c) => c.reason[lang]).join(m.listSep),
+        checks: row.failedChecks.map((c) => matchReason(c, lang, names)).join(m.listSep),
         topFit: m[FIT[row.fit.top]],
       }),
     );
@@ -123,7 +128,7 @@ function differsText(row: ConformanceRow, m: Strings, lang: Language): string {
   return sentences.join(m.sentenceSep);
 }
 
-function coRecommendedText(row: ConformanceRow, m: Strings, lang: Language): string {
+function coRecommendedText(row: ConformanceRow, m: Strings, lang: Language, names: Names): string {
   const n = row.leaders.length;
   const k = row.leadersFittingSeed;
   const fitting =
@@ -137,8 +142,8 @@ function coRecommendedText(row: ConformanceRow, m: Strings, lang: Language): str
   const layers = row.separatedBy
     .map((s) =>
       format(m.coLayer, {
-        layer: layerName(s.layer, lang),
-        ids: s.ids.map(technologyName).join(m.idSep),
+        layer: names.layer(s.layer, lang),
+        ids: s.ids.map(names.technology).join(m.idSep),
       }),
     )
     .join(m.itemSep);
@@ -146,7 +151,7 @@ function coRecommendedText(row: ConformanceRow, m: Strings, lang: Language): str
 }
 
 /** The reason for any difference between the seed's stack and the app's #1, in words. */
-export function reasonText(row: ConformanceRow, lang: Language): string {
+export function reasonText(row: ConformanceRow, lang: Language, names: Names): string {
   const m = conformanceMessages[lang];
   switch (row.verdict) {
     case 'agrees':
@@ -154,9 +159,9 @@ export function reasonText(row: ConformanceRow, lang: Language): string {
     case 'absent':
       return m.reasonAbsent;
     case 'coRecommended':
-      return coRecommendedText(row, m, lang);
+      return coRecommendedText(row, m, lang, names);
     case 'differs':
-      return differsText(row, m, lang);
+      return differsText(row, m, lang, names);
   }
 }
 
@@ -164,16 +169,18 @@ export function reasonText(row: ConformanceRow, lang: Language): string {
 export function treeText(
   row: ConformanceRow,
   lang: Language,
+  names: Names,
+  layerOrder: readonly LayerId[],
 ): { stack: string; path: string; fit: string } {
   const m = conformanceMessages[lang];
-  const layers = row.tree.layers.map((l) => layerName(l, lang)).join(m.listSep);
+  const layers = row.tree.layers.map((l) => names.layer(l, lang)).join(m.listSep);
   const fit = {
     matches: m.treeMatches,
     amongLeaders: m.treeAmong,
     differs: format(m.treeDiffers, { layers }),
   }[row.tree.fit];
   return {
-    stack: patternName(row.tree.pattern, lang),
+    stack: patternName(row.tree.pattern, lang, names, layerOrder),
     path: format(m.treePath, { path: row.tree.path.result[lang] }),
     fit,
   };
@@ -195,7 +202,7 @@ function segments(sweep: ConformanceRow['sweep']) {
  * at 3–1,000 nodes (the seed's stack: sqlite supports at most 1 node; 3 required)." Null when
  * the row was not swept.
  */
-export function sweepText(row: ConformanceRow, lang: Language): string | null {
+export function sweepText(row: ConformanceRow, lang: Language, names: Names): string | null {
   if (row.sweep.length === 0) return null;
   const m = conformanceMessages[lang];
   const nodes = (from: number, to: number) =>
@@ -213,7 +220,7 @@ export function sweepText(row: ConformanceRow, lang: Language): string | null {
   const text = parts
     .map((p) => {
       const because =
-        p.check.verdict === 'agrees' ? [] : p.check.failing.map((f) => f.reason[lang]);
+        p.check.verdict === 'agrees' ? [] : p.check.failing.map((f) => matchReason(f, lang, names));
       const phrase = format(m.sweepPart, {
         verdict: m[`sweep_${p.check.verdict}`],
         nodes: nodes(p.from, p.to),

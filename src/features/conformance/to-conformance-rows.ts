@@ -81,8 +81,12 @@ function treeOf(requirements: Requirements, scenarioId: string, leaders: StackPa
   const fitting = leaders.filter((parts) => fitsPattern(parts, pattern)).length;
   const fit: TreeFit =
     fitting === leaders.length ? 'matches' : fitting > 0 ? 'amongLeaders' : 'differs';
+  // A layer the catalogue's stacks lack (a user's catalogue without it) is one none follows.
   const layers = (Object.keys(pattern) as LayerId[]).filter((layer) =>
-    leaders.every((parts) => !pattern[layer]!.includes(parts[layer])),
+    leaders.every((parts) => {
+      const id = parts[layer];
+      return id === undefined || !pattern[layer]!.includes(id);
+    }),
   );
   return { path: walked.taken[0]!.branch, pattern, fit, layers: fit === 'differs' ? layers : [] };
 }
@@ -92,7 +96,7 @@ function separation(leaders: StackParts[]): { layer: LayerId; ids: TechnologyId[
   const first = leaders[0];
   if (!first) return [];
   return (Object.keys(first) as LayerId[]).flatMap((layer) => {
-    const ids = [...new Set(leaders.map((parts) => parts[layer]))];
+    const ids = [...new Set(leaders.flatMap((parts) => parts[layer] ?? []))];
     return ids.length > 1 ? [{ layer, ids }] : [];
   });
 }
@@ -124,11 +128,12 @@ function toRow(
     heldToPolicy: ranking.unifiedPolicy,
     seedTies: seed ? ranking.rows.filter((r) => r.rank === seed.rank).length : 0,
     layers: differs
-      ? c.layers.map((layer) => ({
-          layer,
-          app: top.stack.parts[layer],
-          seed: seed.stack.parts[layer],
-        }))
+      ? c.layers.flatMap((layer) => {
+          // Both are stacks of one catalogue: each has every layer.
+          const app = top.stack.parts[layer];
+          const seedId = seed.stack.parts[layer];
+          return app === undefined || seedId === undefined ? [] : [{ layer, app, seed: seedId }];
+        })
       : [],
     fit: differs ? { top: c.fit.top, seed: c.fit.seed! } : null,
     failedChecks: tierDecides ? seed.match.checks.filter((check) => check.status !== 'match') : [],

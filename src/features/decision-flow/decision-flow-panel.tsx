@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { toMermaid } from '../../components/mermaid/flowchart';
 import { ExportImage } from '../../components/export-image';
 import { MermaidDiagram } from '../../components/mermaid/mermaid-diagram';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
-import { stackName } from '../../components/stack-name';
 import { useLanguage } from '../../components/use-messages';
-import { useAppStore, scenarioById } from '../../store/app-store';
-import { useRanking } from '../../store/use-ranking';
+import { useAppStore } from '../../store/app-store';
+import { useCatalogue, useNames, useRanking } from '../../store/use-ranking';
 import { flowMessages } from './messages';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import {
@@ -25,19 +23,21 @@ export function DecisionFlowPanel() {
   const lang = useLanguage();
   const m = flowMessages[lang];
   const ranking = useRanking();
+  const catalogue = useCatalogue();
+  const names = useNames();
   const requirements = useAppStore((s) => s.requirements);
   const scenarioId = useAppStore((s) => s.scenarioId);
   const state = useMemo((): FlowState => {
     const counts = { match: 0, partial: 0, mismatch: 0 };
     for (const r of ranking) if (r.stack.status !== 'invalid') counts[r.match.status] += 1;
     return {
-      scenario: scenarioId ? scenarioById(scenarioId).name[lang] : m.custom,
+      scenario: scenarioId ? names.scenario(scenarioId, lang) : m.custom,
       requirements: summariseRequirements(requirements, lang),
-      technologyCount: seedCatalogue.technologies.length,
+      technologyCount: catalogue.technologies.length,
       counts,
-      best: bestSchemes(ranking).map((r) => stackName(r.stack.parts)),
+      best: bestSchemes(ranking).map((r) => names.stack(r.stack.parts)),
     };
-  }, [ranking, requirements, scenarioId, lang, m.custom]);
+  }, [ranking, requirements, scenarioId, lang, m.custom, catalogue, names]);
   const text = useMemo(() => toMermaid(toDecisionFlow(state, lang)), [state, lang]);
   const { steps } = toFlowSteps(state, lang);
   return (

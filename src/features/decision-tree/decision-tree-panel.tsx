@@ -1,6 +1,5 @@
 import { Fragment, useMemo, useState } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { LayerId } from '../../catalogue/types';
 import { toMermaid } from '../../components/mermaid/flowchart';
 import { ExportImage } from '../../components/export-image';
@@ -14,7 +13,7 @@ import { SCENARIO_TREES } from '../../engine/scenario-trees';
 import { treeSignals } from '../../engine/tree-signals';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
-import { useRanking } from '../../store/use-ranking';
+import { useCatalogue, useNames, useRanking } from '../../store/use-ranking';
 import { treeMessages } from './messages';
 import { toTreeChart } from '../../components/diagrams/to-tree-chart';
 import { SignalName, SignalReadings } from './signal-readings';
@@ -25,8 +24,6 @@ import './decision-tree.css';
 
 type Which = 'global' | 'scenario';
 
-const techName = (id: string) => seedCatalogue.technologies.find((t) => t.id === id)?.name ?? id;
-
 /** The 17.8.1 global tree and the 17.8.2 scenario trees evaluated on the requirements; re-renders with them and the ranking. */
 export function DecisionTreePanel() {
   const lang = useLanguage();
@@ -36,6 +33,8 @@ export function DecisionTreePanel() {
   const scenarioId = useAppStore((s) => s.baseScenarioId);
   const weights = useAppStore((s) => s.weights);
   const ranking = useRanking();
+  const catalogue = useCatalogue();
+  const names = useNames();
   const [which, setWhich] = useState<Which>('global');
 
   const signals = useMemo(() => treeSignals(requirements, scenarioId), [requirements, scenarioId]);
@@ -48,6 +47,13 @@ export function DecisionTreePanel() {
   const text = useMemo(() => toMermaid(toTreeChart(levels, path, lang)), [levels, path, lang]);
   const pathName = globalPath.taken[0]!.branch.result[lang];
   const section = which === 'global' ? '17.8.1' : '17.8.2';
+  // The trees are the seed's: a user's catalogue may lack a technology they pick.
+  const known = new Set(catalogue.technologies.map((t) => t.id));
+  const absent = [
+    ...new Set(
+      Object.values(path.recommendation).flatMap((ids) => ids.filter((id) => !known.has(id))),
+    ),
+  ];
 
   return (
     <Panel
@@ -73,9 +79,14 @@ export function DecisionTreePanel() {
       <div className="tree-recommendation">
         <span className="tree-label">{m.treeSays}</span>
         {(Object.entries(path.recommendation) as [LayerId, string[]][]).map(([layer, ids]) => (
-          <TechChip key={layer} layer={layer} name={ids.map(techName).join(' / ')} />
+          <TechChip key={layer} layer={layer} name={ids.map(names.technology).join(' / ')} />
         ))}
       </div>
+      {absent.length > 0 ? (
+        <p className="tree-note tree-absent">
+          {format(m.absentPicks, { ids: absent.join(m.listSep) })}
+        </p>
+      ) : null}
       <TreeVerdictNote
         pattern={path.recommendation}
         ranking={ranking}

@@ -7,6 +7,7 @@ import { useLanguage } from '../../components/use-messages';
 import { SELECTION_TREES, walkTree, type SelectionTree } from '../../engine/decision-tree';
 import { treeSignals, type TreeSignals } from '../../engine/tree-signals';
 import { useAppStore } from '../../store/app-store';
+import { useCatalogue } from '../../store/use-ranking';
 import { treeMessages } from './messages';
 import { SignalName, SignalReadings } from './signal-readings';
 import { readingSignals, toSelectionRows } from './to-selection-rows';
@@ -16,10 +17,13 @@ import './decision-tree.css';
 function SelectionTreeList({
   tree,
   signals,
+  known,
   lang,
 }: {
   tree: SelectionTree;
   signals: TreeSignals;
+  /** The technology ids of the store's catalogue: a branch picking others is marked. */
+  known: ReadonlySet<string>;
   lang: Language;
 }) {
   const m = treeMessages[lang];
@@ -47,6 +51,9 @@ function SelectionTreeList({
             ))}
             {r.when.length > 0 ? ': ' : null}
             <strong>{r.result[lang]}</strong>
+            {r.picks.some((id) => !known.has(id)) ? (
+              <span className="selection-absent"> ({m.notInCatalogue})</span>
+            ) : null}
             {r.taken ? <span className="selection-mark"> ✓ {m.taken}</span> : null}
           </li>
         ))}
@@ -65,6 +72,8 @@ export function SelectionTreesPanel() {
   const m = treeMessages[lang];
   const requirements = useAppStore((s) => s.requirements);
   const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  const catalogue = useCatalogue();
+  const known = useMemo(() => new Set(catalogue.technologies.map((t) => t.id)), [catalogue]);
   const signals = useMemo(
     () => treeSignals(requirements, baseScenarioId),
     [requirements, baseScenarioId],
@@ -74,7 +83,13 @@ export function SelectionTreesPanel() {
       <p className="tree-note">{m.selectionNote}</p>
       <div className="selection-grid">
         {SELECTION_TREES.map((tree) => (
-          <SelectionTreeList key={tree.section} tree={tree} signals={signals} lang={lang} />
+          <SelectionTreeList
+            key={tree.section}
+            tree={tree}
+            signals={signals}
+            known={known}
+            lang={lang}
+          />
         ))}
       </div>
     </Panel>

@@ -72,3 +72,15 @@ describe('readingSignals', () => {
     ]);
   });
 });
+
+describe('toSelectionRows picks', () => {
+  it('lists the technologies each branch picks', () => {
+    expect(rowsFor(runtime, {}).map((r) => r.picks)).toEqual([
+      ['wasmedge', 'crun'],
+      ['wasmedge', 'crun'],
+      ['wasmedge', 'crun'],
+      ['docker', 'runc'],
+      ['docker', 'runc'],
+    ]);
+  });
+});

@@ -11,6 +11,8 @@ export interface SelectionRow {
   /** The signals of the branch, joined by "or"; empty for else. */
   when: Signal[];
   result: LocalizedText;
+  /** The technology ids the branch picks, layer by layer. */
+  picks: string[];
   taken: boolean;
   /** The signals that made the taken branch fire (empty otherwise, and for else). */
   because: Signal[];
@@ -26,6 +28,7 @@ export function toSelectionRows(level: TreeLevel, path: TreePath): SelectionRow[
       keyword: b.isDefault ? 'else' : i === 0 ? 'if' : 'elif',
       when: b.isDefault ? [] : b.when,
       result: b.result,
+      picks: Object.values(b.picks).flat(),
       taken,
       because: taken ? step.because : [],
     };

@@ -1,5 +1,6 @@
 import type { Language, StackPattern, Weights } from '../../catalogue/types';
 import type { RankingRow } from '../../engine/evaluate';
+import { useNames } from '../../store/use-ranking';
 import { treeVerdictText } from './tree-verdict-text';
 import { treeVsRanking } from './tree-vs-ranking';
 
@@ -10,9 +11,10 @@ export function TreeVerdictNote(props: {
   weights: Weights;
   lang: Language;
 }) {
+  const names = useNames();
   const verdict = treeVsRanking(props.pattern, props.ranking, props.weights);
   if (!verdict) return null;
-  const text = treeVerdictText(verdict, props.lang);
+  const text = treeVerdictText(verdict, props.lang, names);
   if (text.agrees) return <p className="tree-verdict tree-agree">✓ {text.headline}</p>;
   return (
     <div className="tree-verdict tree-differ" role="note">

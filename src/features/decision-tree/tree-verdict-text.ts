@@ -1,14 +1,9 @@
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import type { Language, LayerId } from '../../catalogue/types';
-import { stackName } from '../../components/stack-name';
+import type { Names } from '../../catalogue/names';
+import type { Language } from '../../catalogue/types';
+import { matchReason } from '../../components/match-words';
 import { format } from '../../i18n/messages';
 import { treeMessages } from './messages';
 import type { TreeVerdict } from './tree-vs-ranking';
-
-const layerName = (id: LayerId, lang: Language) =>
-  seedCatalogue.layers.find((l) => l.id === id)!.name[lang];
-const dimensionName = (id: string, lang: Language) =>
-  seedCatalogue.dimensions.find((d) => d.id === id)!.name[lang];
 
 /** What the tree note says: whether the ranking's #1 (or its co-recommended group) follows the tree, and why not. */
 export interface TreeVerdictText {
@@ -19,7 +14,11 @@ export interface TreeVerdictText {
 }
 
 /** A tree verdict in words; a co-recommended group is named as a group, never by its id-first stack. */
-export function treeVerdictText(verdict: TreeVerdict, lang: Language): TreeVerdictText {
+export function treeVerdictText(
+  verdict: TreeVerdict,
+  lang: Language,
+  names: Names,
+): TreeVerdictText {
   const m = treeMessages[lang];
   const sep = lang === 'zh' ? '、' : ', ';
   const n = verdict.leaders.length;
@@ -31,11 +30,11 @@ export function treeVerdictText(verdict: TreeVerdict, lang: Language): TreeVerdi
           ? format(m.agreeAll, { n })
           : format(m.agreeSome, {
               n,
-              stacks: verdict.following.map((r) => stackName(r.stack.parts)).join(sep),
+              stacks: verdict.following.map((r) => names.stack(r.stack.parts)).join(sep),
             });
     return { agrees: true, headline, why: null };
   }
-  const layers = verdict.layers.map((l) => layerName(l, lang)).join(sep);
+  const layers = verdict.layers.map((l) => names.layer(l, lang)).join(sep);
   const headline =
     n === 1
       ? format(m.differ, { layers })
@@ -46,17 +45,19 @@ export function treeVerdictText(verdict: TreeVerdict, lang: Language): TreeVerdi
   if (!verdict.treeStack) why = m.noTreeStack;
   else if (verdict.failedChecks.length > 0) {
     why = format(m.decidedByRule, {
-      tree: stackName(verdict.treeStack.stack.parts),
+      tree: names.stack(verdict.treeStack.stack.parts),
       status: m[verdict.treeStack.match.status],
-      reasons: verdict.failedChecks.map((c) => c.reason[lang]).join(lang === 'zh' ? '；' : '; '),
+      reasons: verdict.failedChecks
+        .map((c) => matchReason(c, lang, names))
+        .join(lang === 'zh' ? '；' : '; '),
     });
   } else if (verdict.decidedBy) {
     const template =
       n === 1 ? m.decidedByWeight : verdict.evenLead ? m.decidedByWeightCo : m.decidedByWeightNear;
     why = format(template, {
-      tree: stackName(verdict.treeStack.stack.parts),
+      tree: names.stack(verdict.treeStack.stack.parts),
       gap: (verdict.gap * 100).toFixed(1),
-      dimension: dimensionName(verdict.decidedBy, lang),
+      dimension: names.dimension(verdict.decidedBy, lang),
     });
   } else why = m.tieNote;
   return { agrees: false, headline, why };

@@ -118,7 +118,8 @@ describe('treeVsRanking', () => {
       criterion: 'nodes',
       layer: 'network',
       status: 'partial',
-      reason: { zh: '小', en: 'small' },
+      code: 'nodesSoftCap',
+      values: { technology: 'flannel', cap: 1000, nodes: 2000 },
     };
     const top = row('kubernetes+w+c+s+calico+p', [0.1, 0.1, 0.1, 0.1, 0.1, 0.1]);
     const tree = row('k3s+w+c+s+flannel+p', [0.9, 0.9, 0.9, 0.9, 0.9, 0.9], 'partial', [check]);

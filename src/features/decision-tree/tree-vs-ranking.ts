@@ -46,8 +46,13 @@ export function treeVsRanking(
   if (!last) return null;
   const following = leaders.filter((r) => fitsPattern(r.stack.parts, pattern));
   if (following.length > 0) return { kind: 'agree', leaders, following };
+  // A layer the catalogue's stacks lack (a user's catalogue without it): no stack takes the pick.
   const layers = (Object.keys(pattern) as LayerId[]).filter(
-    (l) => !leaders.some((r) => pattern[l]!.includes(r.stack.parts[l])),
+    (l) =>
+      !leaders.some((r) => {
+        const id = r.stack.parts[l];
+        return id !== undefined && pattern[l]!.includes(id);
+      }),
   );
   const evenLead = leaders.every((r) => r.total === last.total);
   const treeStack =

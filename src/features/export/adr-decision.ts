@@ -1,10 +1,8 @@
 import { seedLeadersOf } from '../../components/co-recommendation-words';
 import { formatScore } from '../../components/format-score';
-import { stackName } from '../../components/stack-name';
 import type { CoRecommendation, SeedCheck } from '../../engine/co-recommendation';
 import type { RankingRow } from '../../engine/evaluate';
 import { format } from '../../i18n/messages';
-import type { AdrText } from './adr-messages';
 import { coRecommendationLines, type AdrSeed } from './adr-seed-sections';
 import { mdText } from './markdown';
 import { fitLabel, type AdrContext } from './to-adr';
@@ -25,15 +23,15 @@ function titleStack(
   ranking: RankingRow[],
   co: CoRecommendation | null,
   check: SeedCheck | null,
-  m: AdrText,
+  { m, names }: AdrContext,
 ): string {
   const top = ranking[0];
   if (!top) return m.noStack;
-  if (!co) return mdText(stackName(top.stack.parts));
+  if (!co) return mdText(names.stack(top.stack.parts));
   const rows = titleOrder(co, check);
-  const names = rows.slice(0, 3).map((r) => mdText(stackName(r.stack.parts)));
-  const more = rows.length - names.length;
-  return [...names, ...(more > 0 ? [format(m.more, { n: more })] : [])].join(m.or);
+  const named = rows.slice(0, 3).map((r) => mdText(names.stack(r.stack.parts)));
+  const more = rows.length - named.length;
+  return [...named, ...(more > 0 ? [format(m.more, { n: more })] : [])].join(m.or);
 }
 
 /** The ADR's title: the chosen stack (or co-recommended group), per tier for the hybrid. */
@@ -44,24 +42,24 @@ export function adrTitle(ctx: AdrContext, seed: AdrSeed): string {
         .map((t) =>
           format(m.titleTier, {
             tier: t.name,
-            stack: titleStack(t.ctx.ranking, t.co, t.check, m),
+            stack: titleStack(t.ctx.ranking, t.co, t.check, ctx),
           }),
         )
         .join(m.tierSep)
-    : titleStack(ctx.ranking, seed.co, seed.checks.find((c) => c.tier === null) ?? null, m);
+    : titleStack(ctx.ranking, seed.co, seed.checks.find((c) => c.tier === null) ?? null, ctx);
   return `# ${format(m.title, { stack })}`;
 }
 
 /** The choice (or the co-recommended near-ties), the no-match caveat and two runners-up of one ranking. */
 function decisionBody(ctx: AdrContext, co: CoRecommendation | null): string[] {
-  const { ranking, m, lang } = ctx;
+  const { ranking, m, lang, names } = ctx;
   const [top] = ranking;
   if (!top) return [m.noneChosen];
   const chosen = co
     ? coRecommendationLines(ctx, co, (row) => fitLabel(row, m))
     : [
         format(m.chosen, {
-          stack: mdText(stackName(top.stack.parts)),
+          stack: mdText(names.stack(top.stack.parts)),
           rank: top.rank,
           count: ranking.length,
           total: points(top.total, lang),
@@ -74,7 +72,7 @@ function decisionBody(ctx: AdrContext, co: CoRecommendation | null): string[] {
     const template = Math.abs(gap) < 0.0005 ? m.level : gap > 0 ? m.behind : m.ahead;
     return `- ${format(template, {
       rank: row.rank,
-      stack: mdText(stackName(row.stack.parts)),
+      stack: mdText(names.stack(row.stack.parts)),
       total: points(row.total, lang),
       gap: points(Math.abs(gap), lang),
     })}`;

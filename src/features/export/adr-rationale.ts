@@ -1,13 +1,12 @@
 import { formatScore } from '../../components/format-score';
-import { stackName } from '../../components/stack-name';
 import { compareVectors } from '../../engine/compare';
 import { coRecommendationOf } from '../../engine/co-recommendation';
 import { leadingGroup } from '../../engine/conformance';
 import type { RankingRow } from '../../engine/evaluate';
 import { explain, type DimensionExplanation } from '../../engine/explain';
-import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { scenarioIn } from '../../engine/presets';
+import { normaliseWeights } from '../../engine/rank';
 import { focusOf } from '../../engine/technology-scores';
-import { scenarioById } from '../../store/app-store';
 import { format, formatNumber } from '../../i18n/messages';
 import type { AdrContext } from './to-adr';
 import { mdTable, mdText } from './markdown';
@@ -32,16 +31,20 @@ function explained(row: RankingRow, { catalogue, inputs }: AdrContext): Explaine
       catalogue,
       inputs.weights,
       inputs.requirements,
-      focusOf(scenarioById(inputs.baseScenarioId)),
+      focusOf(scenarioIn(catalogue, inputs.baseScenarioId)),
     ).dimensions;
   const w = normaliseWeights(inputs.weights);
-  return DIMENSION_IDS.map((dimension) => ({
-    dimension,
-    score: row.dimensions[dimension],
-    weight: inputs.weights[dimension],
-    normalisedWeight: w[dimension],
-    contribution: w[dimension] * row.dimensions[dimension],
-  }));
+  return catalogue.dimensions.map(({ id: dimension }) => {
+    const score = row.dimensions[dimension] ?? 0;
+    const share = w[dimension] ?? 0;
+    return {
+      dimension,
+      score,
+      weight: inputs.weights[dimension] ?? 0,
+      normalisedWeight: share,
+      contribution: share * score,
+    };
+  });
 }
 
 /** The Σ w·f table of one stack: f, w and w·f per dimension and the total. */
@@ -119,7 +122,7 @@ function rationaleBody(ctx: AdrContext, heading: string): string[] {
   const group = leadingGroup(ranking);
   const co = coRecommendationOf(group, ctx.inputs.weights);
   const shared = co !== null || (second !== undefined && second.rank === top.rank);
-  const name = (row: RankingRow) => `**${mdText(stackName(row.stack.parts))}**`;
+  const name = (row: RankingRow) => `**${mdText(ctx.names.stack(row.stack.parts))}**`;
   const shown = co && !co.sameScores ? group.slice(0, MAX_TABLES) : [top];
   const tables = co
     ? [
@@ -144,7 +147,7 @@ function rationaleBody(ctx: AdrContext, heading: string): string[] {
   if (!next) return tables;
   const versus = [
     '',
-    `${heading} ${format(shared ? m.versusNext : m.versus, { stack: mdText(stackName(next.stack.parts)) })}`,
+    `${heading} ${format(shared ? m.versusNext : m.versus, { stack: mdText(ctx.names.stack(next.stack.parts)) })}`,
     '',
   ];
   if (!co || co.sameScores) {

@@ -1,3 +1,4 @@
+import { namesOf } from '../../catalogue/names';
 import { scenarioLabel } from '../../store/applied-variant';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import {
@@ -6,28 +7,29 @@ import {
   type FlowState,
 } from '../../components/diagrams/to-decision-flow';
 import { toTreeChart } from '../../components/diagrams/to-tree-chart';
+import { matchReason } from '../../components/match-words';
 import { toMermaid } from '../../components/mermaid/flowchart';
-import { stackName } from '../../components/stack-name';
 import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
 import { treeSignals } from '../../engine/tree-signals';
 import { format } from '../../i18n/messages';
 import type { AdrContext } from './to-adr';
 import { mdFence, mdText } from './markdown';
+import { citedReason } from './rule-source';
 
 /** #1's compatibility rule hits (with their seed sections) and its requirement checks that are not met. */
-function warningsBody({ ranking, m, lang }: AdrContext): string[] {
+function warningsBody({ ranking, catalogue, m, lang }: AdrContext): string[] {
   const top = ranking[0];
   if (!top) return [];
   const rules = top.stack.reasons.map((r) => {
-    const text = format(r.reading ? m.sourceReading : m.source, {
-      text: mdText(r.reason[lang]),
-      source: r.source,
-    });
+    const text = citedReason(r, mdText(r.reason[lang]), catalogue, m);
     return `- ${format(m.label, { label: m[r.severity], text })}`;
   });
   const misses = top.match.checks
     .filter((c) => c.status !== 'match')
-    .map((c) => `- ${format(m.label, { label: m[c.status], text: mdText(c.reason[lang]) })}`);
+    .map((c) => {
+      const text = mdText(matchReason(c, lang, namesOf(catalogue)));
+      return `- ${format(m.label, { label: m[c.status], text })}`;
+    });
   return rules.length + misses.length === 0
     ? [m.noWarnings]
     : [
@@ -65,12 +67,12 @@ export function decisionPathSection(ctx: AdrContext): string[] {
   for (const row of ranking) if (row.stack.status !== 'invalid') counts[row.match.status] += 1;
   const flow: FlowState = {
     scenario: (({ name, custom }) => (custom ? format(m.custom, { scenario: name }) : name))(
-      scenarioLabel(inputs, lang),
+      scenarioLabel(inputs, lang, catalogue),
     ),
     requirements: summariseRequirements(inputs.requirements, lang),
     technologyCount: catalogue.technologies.length,
     counts,
-    best: bestSchemes(ranking).map((r) => stackName(r.stack.parts)),
+    best: bestSchemes(ranking).map((r) => namesOf(catalogue).stack(r.stack.parts)),
   };
   return [
     `## ${m.path}`,

@@ -1,4 +1,4 @@
-import type { LayerId, Scenario, TechnologyId } from '../../catalogue/types';
+import type { LayerId, Scenario, SectionId, TechnologyId } from '../../catalogue/types';
 import {
   coWords,
   layerSpreadText,
@@ -12,8 +12,8 @@ import {
   unifiedPolicyNote,
 } from '../../components/co-recommendation-words';
 import { formatScore } from '../../components/format-score';
-import { stackName, technologyName } from '../../components/stack-name';
 import type { CoRecommendation, SeedCheck } from '../../engine/co-recommendation';
+import type { StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
 import { mdText } from './markdown';
 import type { AdrContext } from './to-adr';
@@ -37,8 +37,23 @@ function signed(x: number, lang: AdrContext['lang']): string {
   return `${x > 0 ? '+' : '-'}${formatScore(Math.abs(x), lang, 1)}`;
 }
 
-function layerName({ catalogue, lang }: AdrContext, id: LayerId): string {
-  return catalogue.layers.find((l) => l.id === id)?.name[lang] ?? id;
+function layerName({ names, lang }: AdrContext, id: LayerId): string {
+  return names.layer(id, lang);
+}
+
+/** A stack by name, escaped for Markdown. */
+function stack(ctx: AdrContext, parts: StackParts): string {
+  return mdText(ctx.names.stack(parts));
+}
+
+/**
+ * `text` citing the seed sections the catalogue holds ("… (§17.2.2)"): a section a user's
+ * catalogue no longer has is not cited, and with none left the text stands alone.
+ */
+function cited({ catalogue, m }: AdrContext, text: string, ids: readonly SectionId[]): string {
+  const held = ids.filter((id) => catalogue.sections.some((s) => s.id === id));
+  if (held.length === 0) return text;
+  return format(m.cited, { text, sections: held.map((id) => `§${id}`).join(m.listSep) });
 }
 
 function weighted(ctx: AdrContext, deltas: { dimension: string; weighted: number }[]): string {
@@ -64,7 +79,7 @@ export function coRecommendationLines(
     layerSpreadText(
       {
         name: mdText(layerName(ctx, l.layer)),
-        technologies: l.technologies.map((id) => mdText(technologyName(id))),
+        technologies: l.technologies.map((id) => mdText(ctx.names.technology(id))),
       },
       lang,
     ),
@@ -74,8 +89,8 @@ export function coRecommendationLines(
     .map(
       (o) =>
         `- ${format(m.coDeltas, {
-          first: mdText(stackName(first.stack.parts)),
-          other: mdText(stackName(o.row.stack.parts)),
+          first: stack(ctx, first.stack.parts),
+          other: stack(ctx, o.row.stack.parts),
           deltas: weighted(ctx, o.deltas),
         })}`,
     );
@@ -90,7 +105,7 @@ export function coRecommendationLines(
     ...co.rows.map(
       (row) =>
         `- ${format(m.coStack, {
-          stack: mdText(stackName(row.stack.parts)),
+          stack: stack(ctx, row.stack.parts),
           total: formatScore(row.total, lang, 1),
           fit: fit(row),
         })}`,
@@ -109,10 +124,11 @@ function checkLines(ctx: AdrContext, check: SeedCheck): string[] {
   const { m, lang } = ctx;
   const w = coWords[lang];
   const c = check.conformance;
-  const words = format(m.cited, {
-    text: seedWordsText(mdText(check.variant.seedWording[lang]), lang),
-    sections: check.variant.sections.map((s) => `§${s}`).join(m.listSep),
-  });
+  const words = cited(
+    ctx,
+    seedWordsText(mdText(check.variant.seedWording[lang]), lang),
+    check.variant.sections,
+  );
   const top = c?.leaders[0];
   const tierHead =
     check.tier && top
@@ -120,7 +136,7 @@ function checkLines(ctx: AdrContext, check: SeedCheck): string[] {
           `### ${tierTitle(check.tier, check.rankedAs.name[lang], lang)}`,
           '',
           format(m.seedTop, {
-            stack: mdText(stackName(top.stack.parts)),
+            stack: stack(ctx, top.stack.parts),
             total: formatScore(top.total, lang, 1),
             count: check.count,
           }),
@@ -129,15 +145,15 @@ function checkLines(ctx: AdrContext, check: SeedCheck): string[] {
       : [];
   const lines = [
     ...tierHead,
-    seedHeadlineOf(check, lang, (parts) => mdText(stackName(parts))),
+    seedHeadlineOf(check, lang, ctx.names, (parts) => stack(ctx, parts)),
     '',
     words,
   ];
   if (c?.verdict !== 'differs' || !c.seedBest || !top) return lines;
   const seed = c.seedBest;
-  const more = seedMoreOf(check, lang, {
+  const more = seedMoreOf(check, lang, ctx.names, {
     text: mdText,
-    stack: (parts) => `**${mdText(stackName(parts))}**`,
+    stack: (parts) => `**${stack(ctx, parts)}**`,
   });
   const decides = [
     ...(c.layers.length > 0
@@ -146,8 +162,8 @@ function checkLines(ctx: AdrContext, check: SeedCheck): string[] {
             layers: seedLayerList(
               c.layers.map((layer) => ({
                 name: mdText(layerName(ctx, layer)),
-                top: mdText(technologyName(top.stack.parts[layer])),
-                seed: mdText(technologyName(seed.stack.parts[layer])),
+                top: mdText(ctx.names.technology(top.stack.parts[layer] ?? '')),
+                seed: mdText(ctx.names.technology(seed.stack.parts[layer] ?? '')),
               })),
               lang,
             ),
@@ -174,7 +190,7 @@ function checkLines(ctx: AdrContext, check: SeedCheck): string[] {
         rank: seed.rank,
         count: check.count,
         n: check.sharingRank,
-        stack: mdText(stackName(seed.stack.parts)),
+        stack: stack(ctx, seed.stack.parts),
         gap: formatScore(c.gap, lang, 1),
       }),
     '',
@@ -199,10 +215,9 @@ export function seedSection(ctx: AdrContext, seed: AdrSeed): string[] {
     seed.tierPolicy && seed.scenario
       ? [
           '',
-          format(m.cited, {
-            text: unifiedPolicyNote(seed.scenario, seed.tierPolicy, lang).text,
-            sections: '§17.2.2',
-          }),
+          cited(ctx, unifiedPolicyNote(seed.scenario, seed.tierPolicy, lang, ctx.names).text, [
+            '17.2.2',
+          ]),
         ]
       : [];
   return [

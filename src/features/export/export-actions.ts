@@ -1,11 +1,12 @@
 import { version } from '../../../package.json';
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { downloadText } from '../../components/download';
 import { exportFileName } from '../../components/export-file';
+import { scenarioIn } from '../../engine/presets';
+import type { Catalogue } from '../../catalogue/types';
+import { encodeShareCatalogue, isSeedCatalogue } from '../../store/seed-baseline';
 import { shareUrl } from '../../store/url-codec';
-import { scenarioById } from '../../store/app-store';
 import { rankFor } from '../../store/use-ranking';
-import { currentInputs } from './current-inputs';
+import { currentCatalogue, currentInputs } from './current-inputs';
 import { visibleRows } from './table-order';
 import { toAdr } from './to-adr';
 import { toCsv } from './to-csv';
@@ -13,34 +14,46 @@ import { toStateJson } from './to-state-json';
 
 export type ExportKind = 'adr' | 'csv' | 'json';
 
-/** Builds one export from the current inputs and downloads it; throws when it cannot be built. */
-export function runExport(kind: ExportKind, now = new Date()): void {
+/**
+ * The share link of the inputs; with a user's catalogue it carries the catalogue in its
+ * fragment when the catalogue fits a link (else the inputs only, as the share popover says).
+ */
+async function decisionLink(inputs: ReturnType<typeof currentInputs>, catalogue: Catalogue) {
+  const url = shareUrl(inputs, window.location, catalogue);
+  if (isSeedCatalogue(catalogue)) return url;
+  const link = await encodeShareCatalogue(catalogue);
+  return 'fragment' in link ? `${url}#${link.fragment}` : url;
+}
+
+/**
+ * Builds one export from the current inputs and catalogue and downloads it; rejects when it
+ * cannot be built.
+ */
+export async function runExport(kind: ExportKind, now = new Date()): Promise<void> {
   const inputs = currentInputs();
+  const catalogue = currentCatalogue();
   const lang = inputs.language;
   const ranking = rankFor(
+    catalogue,
     inputs.requirements,
     inputs.weights,
     { mode: inputs.rankMode, showInvalid: inputs.showInvalid },
-    scenarioById(inputs.baseScenarioId),
+    scenarioIn(catalogue, inputs.baseScenarioId),
   );
   if (kind === 'adr') {
     const markdown = toAdr({
       inputs,
       ranking,
-      catalogue: seedCatalogue,
-      shareUrl: shareUrl(inputs, window.location),
+      catalogue,
+      shareUrl: await decisionLink(inputs, catalogue),
       date: now,
     });
     downloadText(markdown, exportFileName('decision-record', now, 'md'), 'text/markdown');
   } else if (kind === 'csv') {
-    const rows = visibleRows(ranking, inputs.technologyFilter, inputs.sorting);
-    downloadText(
-      toCsv(rows, seedCatalogue, lang),
-      exportFileName('ranking', now, 'csv'),
-      'text/csv',
-    );
+    const rows = visibleRows(catalogue, ranking, inputs.technologyFilter, inputs.sorting);
+    downloadText(toCsv(rows, catalogue, lang), exportFileName('ranking', now, 'csv'), 'text/csv');
   } else {
-    const json = toStateJson(inputs, version, now);
+    const json = toStateJson(inputs, version, now, isSeedCatalogue(catalogue) ? null : catalogue);
     downloadText(json, exportFileName('stack-decision', now, 'json'), 'application/json');
   }
 }

@@ -26,6 +26,7 @@ export const exportMessages = defineMessages({
     reasonSeparator: '; ',
     source: '{text} (§{source})',
     sourceReading: '{text} (reading of §{source})',
+    sourceEntered: '{text} (entered: {source})',
   },
   zh: {
     export: '导出',
@@ -51,5 +52,6 @@ export const exportMessages = defineMessages({
     reasonSeparator: '；',
     source: '{text}（§{source}）',
     sourceReading: '{text}（对 §{source} 的解读）',
+    sourceEntered: '{text}（用户录入：{source}）',
   },
 });

@@ -2,27 +2,38 @@ import { scenarioLabel } from '../../store/applied-variant';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import { namesOf } from '../../catalogue/names';
+import type { Catalogue } from '../../catalogue/types';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import { formatScore } from '../../components/format-score';
 import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
-import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { normaliseWeights } from '../../engine/rank';
 import { treeSignals } from '../../engine/tree-signals';
 import { format, formatNumber } from '../../i18n/messages';
 import type { Inputs } from '../../store/app-store';
 import { shareUrl } from '../../store/url-codec';
 import { adrMessages } from './adr-messages';
-import { currentInputs } from './current-inputs';
+import { currentCatalogue, currentInputs } from './current-inputs';
 
-/** The printed inputs and 17.8.1 path of the decision view, built from a snapshot of the inputs. */
-function PrintSummary({ inputs }: { inputs: Inputs }) {
+/** A snapshot of what the printout shows: the inputs and the catalogue they rank. */
+interface Snapshot {
+  inputs: Inputs;
+  catalogue: Catalogue;
+}
+
+/**
+ * The printed inputs (a weight per dimension of the catalogue) and 17.8.1 path of the decision
+ * view, built from a snapshot of the store.
+ */
+function PrintSummary({ inputs, catalogue }: Snapshot) {
   const lang = inputs.language;
   const m = adrMessages[lang];
-  const named = scenarioLabel(inputs, lang);
+  const names = namesOf(catalogue);
+  const named = scenarioLabel(inputs, lang, catalogue);
   const shares = normaliseWeights(inputs.weights);
-  const weights = DIMENSION_IDS.map((id) => {
-    const name = seedCatalogue.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
-    return `${name} ${formatNumber(inputs.weights[id], lang, 1)} (${formatScore(shares[id], lang, 1)}%)`;
+  const weights = catalogue.dimensions.map(({ id }) => {
+    const weight = formatNumber(inputs.weights[id] ?? 0, lang, 1);
+    return `${names.dimension(id, lang)} ${weight} (${formatScore(shares[id] ?? 0, lang, 1)}%)`;
   });
   const path = walkTree(GLOBAL_TREE, treeSignals(inputs.requirements, inputs.baseScenarioId));
   const label = (key: 'scenario' | 'weights' | 'requirements' | 'link', text: string) => (
@@ -47,7 +58,7 @@ function PrintSummary({ inputs }: { inputs: Inputs }) {
           </li>
         ))}
       </ol>
-      {label('link', shareUrl(inputs, window.location))}
+      {label('link', shareUrl(inputs, window.location, catalogue))}
     </section>
   );
 }
@@ -57,11 +68,12 @@ function PrintSummary({ inputs }: { inputs: Inputs }) {
  * on `beforeprint` from a snapshot of the store, so it costs nothing while the user works.
  */
 export function PrintReport() {
-  const [inputs, setInputs] = useState<Inputs | null>(null);
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   useEffect(() => {
     // flushSync: the report must be in the DOM before the browser lays out the printout.
-    const before = () => flushSync(() => setInputs(currentInputs()));
-    const after = () => setInputs(null);
+    const before = () =>
+      flushSync(() => setSnapshot({ inputs: currentInputs(), catalogue: currentCatalogue() }));
+    const after = () => setSnapshot(null);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
@@ -69,5 +81,5 @@ export function PrintReport() {
       window.removeEventListener('afterprint', after);
     };
   }, []);
-  return inputs && inputs.view === 'dashboard' ? <PrintSummary inputs={inputs} /> : null;
+  return snapshot && snapshot.inputs.view === 'dashboard' ? <PrintSummary {...snapshot} /> : null;
 }

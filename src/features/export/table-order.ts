@@ -1,9 +1,9 @@
 import { sortFn_alphanumeric } from '@tanstack/react-table';
 
+import { namesOf } from '../../catalogue/names';
+import type { Catalogue } from '../../catalogue/types';
 import { filterRows, fitSortKey } from '../../components/filter-rows';
-import { stackName } from '../../components/stack-name';
 import type { RankingRow } from '../../engine/evaluate';
-import { DIMENSION_IDS } from '../../engine/rank';
 import type { Sorting } from '../../store/app-store';
 
 type Compare = (a: RankingRow, b: RankingRow) => number;
@@ -16,34 +16,44 @@ const basic =
     return x === y ? 0 : x > y ? 1 : -1;
   };
 
-// The table's own comparator for the stack column, fed plain values instead of table rows.
-const byName: Compare = (a, b) =>
-  sortFn_alphanumeric(
-    { getValue: () => stackName(a.stack.parts) } as never,
-    { getValue: () => stackName(b.stack.parts) } as never,
-    'stack',
-  );
-
-/** The ascending comparator of every sortable ranking column, keyed by column id. */
-const COMPARATORS: Record<string, Compare> = {
-  rank: basic((r) => r.rank),
-  stack: byName,
-  total: basic((r) => r.total),
-  fit: basic(fitSortKey),
-  ...Object.fromEntries(DIMENSION_IDS.map((d) => [d, basic((r) => r.dimensions[d])])),
-};
+/** The ascending comparator of every sortable ranking column of a catalogue, keyed by column id. */
+function comparators(catalogue: Catalogue): Record<string, Compare> {
+  const names = namesOf(catalogue);
+  // The table's own comparator for the stack column, fed plain values instead of table rows.
+  const byName: Compare = (a, b) =>
+    sortFn_alphanumeric(
+      { getValue: () => names.stack(a.stack.parts) } as never,
+      { getValue: () => names.stack(b.stack.parts) } as never,
+      'stack',
+    );
+  return {
+    rank: basic((r) => r.rank),
+    stack: byName,
+    total: basic((r) => r.total),
+    fit: basic(fitSortKey),
+    ...Object.fromEntries(
+      catalogue.dimensions.map((d) => [d.id, basic((r) => r.dimensions[d.id] ?? 0)]),
+    ),
+  };
+}
 
 /**
  * The rows in the order the ranking table shows them: the table's sorting (unknown columns
- * ignored, ties kept in ranking order, as TanStack does) over the ranking. Pure.
+ * ignored, ties kept in ranking order, as TanStack does) over the ranking, one score column
+ * per dimension of the catalogue. Pure.
  */
-export function sortLikeTable(rows: RankingRow[], sorting: Sorting): RankingRow[] {
-  const active = sorting.filter((s) => Object.hasOwn(COMPARATORS, s.id));
+export function sortLikeTable(
+  catalogue: Catalogue,
+  rows: RankingRow[],
+  sorting: Sorting,
+): RankingRow[] {
+  const byColumn = comparators(catalogue);
+  const active = sorting.filter((s) => Object.hasOwn(byColumn, s.id));
   if (active.length === 0) return rows;
   const index = new Map(rows.map((row, i) => [row, i]));
   return [...rows].sort((a, b) => {
     for (const { id, desc } of active) {
-      const order = COMPARATORS[id]!(a, b);
+      const order = byColumn[id]!(a, b);
       if (order !== 0) return desc ? -order : order;
     }
     return index.get(a)! - index.get(b)!;
@@ -52,9 +62,10 @@ export function sortLikeTable(rows: RankingRow[], sorting: Sorting): RankingRow[
 
 /** Every row the ranking table can show: the technology filter, then the table's sorting. */
 export function visibleRows(
+  catalogue: Catalogue,
   ranking: RankingRow[],
   technologyFilter: readonly string[],
   sorting: Sorting,
 ): RankingRow[] {
-  return sortLikeTable(filterRows(ranking, technologyFilter), sorting);
+  return sortLikeTable(catalogue, filterRows(ranking, technologyFilter), sorting);
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
+import { securityDimension, withGateway } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Catalogue } from '../../catalogue/types';
 import { toTreeChart } from '../../components/diagrams/to-tree-chart';
 import { toMermaid } from '../../components/mermaid/flowchart';
 import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
 import type { RankingRow } from '../../engine/evaluate';
+import { presetWeights } from '../../engine/presets';
 import { treeSignals } from '../../engine/tree-signals';
 import { defaultInputs, scenarioById, type Inputs } from '../../store/app-store';
 import { rankFor } from '../../store/use-ranking';
@@ -29,6 +32,7 @@ function presetInputs(id: string, overrides: Partial<Inputs> = {}): Inputs {
 /** The ADR as the export writes it: ranked under the scenario the inputs start from. */
 function adrFor(inputs: Inputs, patch: Partial<AdrInput> = {}): string[] {
   const ranking = rankFor(
+    seedCatalogue,
     inputs.requirements,
     inputs.weights,
     { mode: inputs.rankMode, showInvalid: inputs.showInvalid },
@@ -65,7 +69,7 @@ describe('toAdr, edge preset in English', () => {
   const lines = adrFor(presetInputs('edge'));
 
   it('opens with the title, date, status and context', () => {
-    expect(lines.slice(0, 31)).toEqual([
+    expect(lines.slice(0, 33)).toEqual([
       `# ADR: ${TOP}`,
       '',
       '- Date: 2026-11-25',
@@ -73,6 +77,8 @@ describe('toAdr, edge preset in English', () => {
       '- Method: Stack Decision Matrix, seed chapter 17: Score = Σ wᵢ·fᵢ over six dimensions',
       '',
       '## Context and requirements',
+      '',
+      'Catalogue: the seed’s (chapter 17)',
       '',
       'Scenario: **Edge computing** — Edge nodes, IoT, 5G MEC: constrained, low-latency, offline.',
       '',
@@ -542,7 +548,7 @@ describe('toAdr, hybrid preset: each tier’s #1 under its own scenario, not the
 describe('toAdr in other situations', () => {
   it('writes Chinese in the Chinese interface', () => {
     const lines = adrFor(presetInputs('edge', { language: 'zh' }));
-    expect(lines.slice(0, 9)).toEqual([
+    expect(lines.slice(0, 11)).toEqual([
       `# ADR：${TOP}`,
       '',
       '- 日期：2026-11-25',
@@ -550,6 +556,8 @@ describe('toAdr in other situations', () => {
       '- 方法：Stack Decision Matrix，种子文档第 17 章：Score = Σ wᵢ·fᵢ，六个维度',
       '',
       '## 背景与需求',
+      '',
+      '技术目录：种子文档的目录（第 17 章）',
       '',
       '场景：**边缘计算** — 边缘节点、IoT、5G MEC：资源受限、低延迟、离线。',
     ]);
@@ -572,6 +580,7 @@ describe('toAdr in other situations', () => {
   it('says when #1 ranks first on fit although #2 scores more', () => {
     const inputs = presetInputs('edge');
     const ranking = rankFor(
+      seedCatalogue,
       inputs.requirements,
       inputs.weights,
       { mode: 'fitFirst', showInvalid: false },
@@ -611,6 +620,7 @@ describe('toAdr in other situations', () => {
   it('escapes hostile names in the title and tables', () => {
     const inputs = presetInputs('edge');
     const ranking = rankFor(
+      seedCatalogue,
       inputs.requirements,
       inputs.weights,
       { mode: 'fitFirst', showInvalid: false },
@@ -655,6 +665,7 @@ describe('toAdr in other situations', () => {
 describe('toAdr tells the app’s readings from the seed’s statements', () => {
   const inputs = presetInputs('edge');
   const row = rankFor(
+    seedCatalogue,
     inputs.requirements,
     inputs.weights,
     { mode: inputs.rankMode, showInvalid: true },
@@ -680,5 +691,76 @@ describe('toAdr tells the app’s readings from the seed’s statements', () => 
     expect(lines.filter((l) => l.includes('OPA-Wasm 的集成方式'))).toEqual([
       '- 警告：OPA-Wasm 的集成方式是 WasmEdge + Gatekeeper；运行时层没有 WasmEdge 时需另备 Wasm 宿主。（对 §17.3.4 的解读）',
     ]);
+  });
+});
+
+describe('toAdr follows a catalogue of the user’s', () => {
+  // The seed plus a gateway layer (Kong, Traefik) and a security dimension, without 17.8.2,
+  // its edge scenario renamed.
+  const custom: Catalogue = {
+    ...withGateway(seedCatalogue),
+    dimensions: [...seedCatalogue.dimensions, securityDimension],
+    sections: seedCatalogue.sections.filter((s) => s.id !== '17.8.2'),
+    scenarios: seedCatalogue.scenarios.map((s) =>
+      s.id === 'edge' ? { ...s, name: { zh: '团队边缘', en: 'Team edge' } } : s,
+    ),
+  };
+  const s = scenarioById('edge', custom);
+  const inputs: Inputs = {
+    ...defaultInputs(custom),
+    weights: presetWeights(custom, s),
+    requirements: { ...s.requirements },
+    scenarioId: 'edge',
+    baseScenarioId: 'edge',
+  };
+  const ranking = rankFor(
+    custom,
+    inputs.requirements,
+    inputs.weights,
+    { mode: 'fitFirst', showInvalid: false },
+    s,
+  );
+  const lines = toAdr({ inputs, ranking, catalogue: custom, shareUrl: LINK, date: DATE }).split(
+    '\n',
+  );
+
+  it('says the catalogue is the team’s own and what it changes from the seed’s', () => {
+    expect(lines[8]).toBe(
+      'Catalogue: the team’s own, which differs from the seed’s: 2 technologies added, 1 layer added, 1 dimension added, 1 scenario changed, 1 section removed',
+    );
+  });
+
+  it('counts, weighs and tabulates its seven dimensions', () => {
+    expect(lines[4]).toBe(
+      '- Method: Stack Decision Matrix, seed chapter 17: Score = Σ wᵢ·fᵢ over seven dimensions',
+    );
+    expect(section(lines, '## Weights').at(-1)).toBe('| Security | 2 | 12.5% | default: 2 |');
+    const top = section(lines, '## Top 10');
+    expect(top[2]).toBe(
+      '| # | Stack | Total | Resource | Performance | Scale | Availability | Cost | Maturity | Security | Fit |',
+    );
+    expect(top[3]).toBe(
+      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    );
+    expect(top[4]).toBe(
+      '| 1 | K3s + WasmEdge + crun + sqlite + Cilium + OPA-Wasm + Kong | 70.1 | 64 | 52 | 43 | 100 | 82 | 60 | 100 | Match · warning |',
+    );
+  });
+
+  it('names its scenario in the context and the decision flow', () => {
+    expect(lines.find((line) => line.startsWith('Scenario: '))).toBe(
+      'Scenario: **Team edge** — Edge nodes, IoT, 5G MEC: constrained, low-latency, offline.',
+    );
+    expect(lines.some((line) => line.includes('Identify scenario needs #183; Team edge'))).toBe(
+      true,
+    );
+  });
+
+  it('names its layers and cites only the sections it holds', () => {
+    expect(lines).toContain('Where they differ: API gateway (Kong / Traefik)');
+    expect(lines).toContain(
+      'Seed: K3s + WasmEdge + crun + sqlite (default) or embedded etcd + flannel (built in) + OPA-Wasm (§17.4.2, §17.2.2)',
+    );
+    expect(lines).toContain('| Security | 100.0 | 2 (12.5%) | 12.5 |');
   });
 });

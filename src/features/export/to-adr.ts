@@ -1,10 +1,11 @@
 import { scenarioLabel } from '../../store/applied-variant';
+import { namesOf, type Names } from '../../catalogue/names';
 import type { Catalogue, Language } from '../../catalogue/types';
+import { dimensionCount } from '../../components/charts/to-radar-series';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import { isoDate } from '../../components/export-file';
 import { formatScore } from '../../components/format-score';
 import { tierName, tierTitle } from '../../components/co-recommendation-words';
-import { stackName } from '../../components/stack-name';
 import {
   coRecommendationOf,
   seedChecks,
@@ -13,9 +14,11 @@ import {
 } from '../../engine/co-recommendation';
 import { leadingGroup, rankTiers, type TierRanking } from '../../engine/conformance';
 import { prepareCatalogue, type RankingRow } from '../../engine/evaluate';
-import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { normaliseWeights } from '../../engine/rank';
 import { format, formatNumber } from '../../i18n/messages';
 import type { Inputs } from '../../store/app-store';
+import { describeDiff } from '../../store/catalogue-notices';
+import { diffFromSeed, isSeedCatalogue } from '../../store/seed-baseline';
 import { adrTitle, decisionSection } from './adr-decision';
 import { rationaleSection } from './adr-rationale';
 import { decisionPathSection, warningsSection } from './adr-sections';
@@ -48,6 +51,8 @@ export interface AdrInput {
 export interface AdrContext extends AdrInput {
   lang: Language;
   m: AdrText;
+  /** The catalogue's names: every stack, technology, layer and dimension the record names. */
+  names: Names;
   dimensionName: (id: string) => string;
   /** The hybrid preset's tiers, each with its own context; null for any other inputs. */
   tiers: AdrTier[] | null;
@@ -77,7 +82,7 @@ function contextSection({ inputs, ranking, catalogue, m, lang }: AdrContext): st
   const scenario = catalogue.scenarios.find((s) => s.id === inputs.scenarioId);
   const base = catalogue.scenarios.find((s) => s.id === inputs.baseScenarioId);
   const named = scenario ?? base;
-  const label = scenarioLabel(inputs, lang);
+  const label = scenarioLabel(inputs, lang, catalogue);
   const title = label.custom ? format(m.custom, { scenario: label.name }) : label.name;
   const counts = { match: 0, partial: 0, mismatch: 0 };
   for (const row of ranking) counts[row.match.status] += 1;
@@ -85,8 +90,15 @@ function contextSection({ inputs, ranking, catalogue, m, lang }: AdrContext): st
     inputs.rankMode === 'fitFirst' ? m.fitFirst : m.scoreOnly,
     inputs.showInvalid ? m.invalidShown : m.invalidHidden,
   ];
+  const catalogueText = isSeedCatalogue(catalogue)
+    ? m.seedCatalogue
+    : format(m.customCatalogue, {
+        changes: describeDiff(diffFromSeed(catalogue), lang).join(lang === 'zh' ? '，' : ', '),
+      });
   return [
     `## ${m.context}`,
+    '',
+    format(m.label, { label: m.catalogue, text: mdText(catalogueText) }),
     '',
     format(m.label, {
       label: m.scenario,
@@ -106,11 +118,14 @@ function contextSection({ inputs, ranking, catalogue, m, lang }: AdrContext): st
 
 function weightsSection({ inputs, catalogue, m, lang, dimensionName }: AdrContext): string[] {
   const shares = normaliseWeights(inputs.weights);
-  const rows = DIMENSION_IDS.map((id) => [
-    dimensionName(id),
-    formatNumber(inputs.weights[id], lang, 1),
-    `${formatScore(shares[id], lang, 1)}%`,
-    m[catalogue.dimensions.find((d) => d.id === id)?.seedWeight ?? 'medium'],
+  // A user's dimension has no word in the seed: its default weight stands in the column.
+  const rows = catalogue.dimensions.map((d) => [
+    dimensionName(d.id),
+    formatNumber(inputs.weights[d.id] ?? 0, lang, 1),
+    `${formatScore(shares[d.id] ?? 0, lang, 1)}%`,
+    d.seedWeight
+      ? m[d.seedWeight]
+      : format(m.defaultWeight, { weight: formatNumber(d.defaultWeight, lang, 1) }),
   ]);
   return [
     `## ${m.weights}`,
@@ -119,18 +134,21 @@ function weightsSection({ inputs, catalogue, m, lang, dimensionName }: AdrContex
   ];
 }
 
-function topSection({ ranking, topN = 10, m, lang, dimensionName, tiers }: AdrContext): string[] {
-  const head = [m.rank, m.stack, m.total, ...DIMENSION_IDS.map(dimensionName), m.fit];
+function topSection(ctx: AdrContext): string[] {
+  const { ranking, catalogue, topN = 10, m, lang, names, dimensionName, tiers } = ctx;
+  const ids = catalogue.dimensions.map((d) => d.id);
+  const head = [m.rank, m.stack, m.total, ...ids.map(dimensionName), m.fit];
   const rows = ranking
     .slice(0, topN)
     .map((row) => [
       String(row.rank),
-      stackName(row.stack.parts),
+      names.stack(row.stack.parts),
       points(row.total, lang),
-      ...DIMENSION_IDS.map((d) => formatScore(row.dimensions[d], lang, 0)),
+      ...ids.map((d) => formatScore(row.dimensions[d] ?? 0, lang, 0)),
       fitLabel(row, m),
     ]);
-  const align = ['right', 'left', ...Array<'right'>(7).fill('right')] as const;
+  // Rank, then the stack's name, then the total and one score per dimension; fit as text.
+  const align = ['right', 'left', ...Array<'right'>(1 + ids.length).fill('right')] as const;
   return [
     `## ${format(m.top, { n: topN })}`,
     '',
@@ -208,14 +226,15 @@ function tierContexts(ctx: AdrContext, tiers: TierRanking[], checks: SeedCheck[]
 export function toAdr(input: AdrInput): string {
   const lang = input.inputs.language;
   const m = adrMessages[lang];
-  const names = new Map(input.catalogue.dimensions.map((d) => [d.id as string, d.name[lang]]));
+  const names = namesOf(input.catalogue);
   const tiers = tierRankings(input);
   const seed = adrSeed(input, tiers);
   const base: AdrContext = {
     ...input,
     lang,
     m,
-    dimensionName: (id) => names.get(id) ?? id,
+    names,
+    dimensionName: (id) => names.dimension(id, lang),
     tiers: null,
   };
   const ctx = { ...base, tiers: tiers ? tierContexts(base, tiers, seed.checks) : null };
@@ -225,7 +244,12 @@ export function toAdr(input: AdrInput): string {
       '',
       `- ${format(m.label, { label: m.date, text: isoDate(input.date) })}`,
       `- ${format(m.label, { label: m.status, text: m.proposed })}`,
-      `- ${format(m.label, { label: m.method, text: m.methodText })}`,
+      `- ${format(m.label, {
+        label: m.method,
+        text: format(m.methodText, {
+          dims: dimensionCount(input.catalogue.dimensions.length, lang),
+        }),
+      })}`,
     ],
     contextSection(ctx),
     weightsSection(ctx),

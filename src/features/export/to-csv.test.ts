@@ -1,8 +1,11 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
+import { securityDimension, withGateway } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Catalogue } from '../../catalogue/types';
 import type { RankingRow } from '../../engine/evaluate';
+import { presetWeights } from '../../engine/presets';
 import { scenarioById } from '../../store/app-store';
 import { rankFor } from '../../store/use-ranking';
 import { BOM, csvHeader, csvRecord, toCsv } from './to-csv';
@@ -10,6 +13,7 @@ import { BOM, csvHeader, csvRecord, toCsv } from './to-csv';
 const edge = scenarioById('edge');
 // The edge preset as the app ranks it: its weights, requirements and focus (17.6.3: start time).
 const ranking = rankFor(
+  seedCatalogue,
   edge.requirements,
   edge.weights,
   { mode: 'fitFirst', showInvalid: true },
@@ -70,7 +74,7 @@ describe('csvHeader', () => {
 
 describe('csvRecord', () => {
   it('writes the values as the table shows them', () => {
-    expect(csvRecord(top, 'en')).toEqual([
+    expect(csvRecord(top, seedCatalogue, 'en')).toEqual([
       '1',
       'k3s+wasmedge+crun+sqlite+flannel+opa-wasm',
       'K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm',
@@ -89,7 +93,7 @@ describe('csvRecord', () => {
 
   it('lists failed requirement checks after the compatibility reasons, in Chinese too', () => {
     const row = rowOf('k3s+containerd+runc+sqlite+calico+kyverno');
-    expect(csvRecord(row, 'zh')).toEqual([
+    expect(csvRecord(row, seedCatalogue, 'zh')).toEqual([
       '56',
       'k3s+containerd+runc+sqlite+calico+kyverno',
       'K3s + containerd + runc + sqlite + Calico + Kyverno',
@@ -108,14 +112,18 @@ describe('csvRecord', () => {
 
   it('says "reading of §" for a rule that is the app’s reading of the seed, in both languages', () => {
     const opaWasmHost = rowOf('k3s+docker+runc+sqlite+flannel+opa-wasm');
-    expect(csvRecord(opaWasmHost, 'en').at(-1)).toBe(
+    expect(csvRecord(opaWasmHost, seedCatalogue, 'en').at(-1)).toBe(
       'sqlite supports a single node and is a single point of failure (no HA). (§17.3.3); ' +
         'sqlite is not compatible with etcd: switching storage later needs a data migration. (§17.7.3); ' +
         'flannel has only basic network-policy support. (§17.3.3); ' +
         'OPA-Wasm integrates through WasmEdge + Gatekeeper; without WasmEdge in the runtime layer it needs another Wasm host. (reading of §17.3.4); ' +
         'Docker starts in 1000–2000 ms > 10 ms',
     );
-    const wasmOnRunc = csvRecord(rowOf('k3s+wasmedge+runc+sqlite+flannel+opa-wasm'), 'zh');
+    const wasmOnRunc = csvRecord(
+      rowOf('k3s+wasmedge+runc+sqlite+flannel+opa-wasm'),
+      seedCatalogue,
+      'zh',
+    );
     expect(wasmOnRunc[11]).toBe('无效');
     expect(wasmOnRunc[12]).toBe(
       'WasmEdge 通过 crun 运行（“WasmEdge + crun”，crun RuntimeClass），不与 runc 组合。（对 §17.7.2 的解读）；' +
@@ -162,7 +170,59 @@ describe('toCsv', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toEqual([
       csvHeader(seedCatalogue, 'zh'),
-      ...rows.map((row) => csvRecord(row, 'zh')),
+      ...rows.map((row) => csvRecord(row, seedCatalogue, 'zh')),
     ]);
+  });
+});
+
+describe('a catalogue of the user’s', () => {
+  // The seed plus a gateway layer (Kong, Traefik), a security dimension and a rule the user
+  // entered with the source they typed.
+  const custom: Catalogue = {
+    ...withGateway(seedCatalogue),
+    dimensions: [...seedCatalogue.dimensions, securityDimension],
+    compatibility: [
+      ...seedCatalogue.compatibility,
+      {
+        id: 'kong-cilium',
+        severity: 'warning',
+        when: ['kong', 'cilium'],
+        reason: { zh: 'Kong 与 Cilium 需核对。', en: 'Check Kong with Cilium.' },
+        source: 'user',
+        entered: { source: 'team runbook' },
+      },
+    ],
+  };
+  const s = scenarioById('edge', custom);
+  const rows = rankFor(
+    custom,
+    s.requirements,
+    presetWeights(custom, s),
+    { mode: 'fitFirst', showInvalid: false },
+    s,
+  );
+
+  it('has a column per dimension, names stacks over every layer and cites what the user entered', () => {
+    expect(csvHeader(custom, 'en').slice(4, 11)).toEqual([
+      'Resource',
+      'Performance',
+      'Scale',
+      'Availability',
+      'Cost',
+      'Maturity',
+      'Security',
+    ]);
+    const record = csvRecord(rows[0]!, custom, 'en');
+    expect(record.slice(0, 4)).toEqual([
+      '1',
+      'k3s+wasmedge+crun+sqlite+cilium+opa-wasm+kong',
+      'K3s + WasmEdge + crun + sqlite + Cilium + OPA-Wasm + Kong',
+      '70.1',
+    ]);
+    expect(record[10]).toBe('100');
+    expect(record.at(-1)).toContain('Check Kong with Cilium. (entered: team runbook)');
+    expect(csvRecord(rows[0]!, custom, 'zh').at(-1)).toContain(
+      'Kong 与 Cilium 需核对。（用户录入：team runbook）',
+    );
   });
 });

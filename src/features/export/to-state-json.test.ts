@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { withPodman } from '../../catalogue/catalogue-fixtures';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs } from '../../store/app-store';
 import { toStateJson } from './to-state-json';
 
@@ -40,5 +42,17 @@ describe('toStateJson', () => {
       exportedAt: '2026-11-25T08:30:00.000Z',
       inputs,
     });
+  });
+
+  it('writes a user catalogue with the inputs, and none for the seed', () => {
+    const catalogue = withPodman(seedCatalogue);
+    const file = JSON.parse(toStateJson(defaultInputs(), '0.1.0', now, catalogue));
+    expect(file.catalogue).toEqual(catalogue);
+    expect(Object.keys(JSON.parse(toStateJson(defaultInputs(), '0.1.0', now)))).toEqual([
+      'app',
+      'version',
+      'exportedAt',
+      'inputs',
+    ]);
   });
 });

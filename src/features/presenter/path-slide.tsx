@@ -1,18 +1,13 @@
 import { useMemo } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import type { LayerId } from '../../catalogue/types';
 import { SourceRef } from '../../components/source-ref';
 import { TechChip } from '../../components/tech-chip';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
-import { useRanking } from '../../store/use-ranking';
+import { useCatalogue, useNames, useRanking } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { toTreePath } from './to-tree-path';
-
-const layerName = (id: LayerId, lang: 'zh' | 'en') =>
-  seedCatalogue.layers.find((l) => l.id === id)?.name[lang] ?? id;
 
 /** Slide 5: the 17.8.1 global tree walked on the requirements, level by level, and whether #1 agrees. */
 export function PathSlide() {
@@ -21,9 +16,11 @@ export function PathSlide() {
   const requirements = useAppStore((s) => s.requirements);
   const scenarioId = useAppStore((s) => s.baseScenarioId);
   const top = useRanking()[0]?.stack.parts ?? null;
+  const catalogue = useCatalogue();
+  const names = useNames();
   const model = useMemo(
-    () => toTreePath(requirements, scenarioId, top, lang),
-    [requirements, scenarioId, top, lang],
+    () => toTreePath(catalogue, requirements, scenarioId, top, lang),
+    [catalogue, requirements, scenarioId, top, lang],
   );
   const differing = model.layers.filter((l) => l.actual !== null && !l.agrees);
   return (
@@ -46,7 +43,12 @@ export function PathSlide() {
         </p>
         <p className="presenter-chips">
           {model.layers.map((l) => (
-            <TechChip key={l.layer} layer={l.layer} name={l.tree.join(' / ')} />
+            <TechChip
+              key={l.layer}
+              layer={l.layer}
+              index={catalogue.layers.findIndex((c) => c.id === l.layer)}
+              name={l.tree.join(' / ')}
+            />
           ))}
         </p>
         {top ? (
@@ -58,7 +60,7 @@ export function PathSlide() {
                   layers: differing
                     .map((l) =>
                       format(m.differLayer, {
-                        layer: layerName(l.layer, lang),
+                        layer: names.layer(l.layer, lang),
                         actual: l.actual ?? '',
                         tree: l.tree.join(m.or),
                       }),

@@ -4,7 +4,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
 import { format, formatNumber } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
-import { useAssessed } from '../../store/use-ranking';
+import { useAssessed, useCatalogue } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { toQuestion } from './to-question';
 
@@ -17,9 +17,11 @@ export function QuestionSlide() {
   const weights = useAppStore((s) => s.weights);
   const requirements = useAppStore((s) => s.requirements);
   const assessed = useAssessed();
+  const catalogue = useCatalogue();
   const q = useMemo(
-    () => toQuestion({ scenarioId, baseScenarioId, weights, requirements, assessed }, lang),
-    [scenarioId, baseScenarioId, weights, requirements, assessed, lang],
+    () =>
+      toQuestion(catalogue, { scenarioId, baseScenarioId, weights, requirements, assessed }, lang),
+    [catalogue, scenarioId, baseScenarioId, weights, requirements, assessed, lang],
   );
   const n = (v: number) => formatNumber(v, lang);
   return (

@@ -1,6 +1,5 @@
 import { useMemo, useState, type CSSProperties } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { formatPoints } from '../../components/charts/points';
 import { RadarView } from '../../components/charts/radar-chart';
 import {
@@ -11,7 +10,7 @@ import {
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
-import { DEFAULT_COMPARED, useComparedRows } from '../../store/use-ranking';
+import { DEFAULT_COMPARED, useCatalogue, useComparedRows } from '../../store/use-ranking';
 import { presenterMessages, type PresenterText } from './messages';
 import { usePresenterBase } from './use-viewport-scale';
 
@@ -25,7 +24,8 @@ export function RadarSlide() {
   const selected = useAppStore((s) => s.selectedIds.length > 0);
   const base = usePresenterBase();
   const [asTable, setAsTable] = useState(false);
-  const model = useMemo(() => toRadarSeries(rows, seedCatalogue.dimensions, lang), [rows, lang]);
+  const catalogue = useCatalogue();
+  const model = useMemo(() => toRadarSeries(rows, catalogue, lang), [rows, catalogue, lang]);
   const summary = useMemo(
     () =>
       radarSummary(

@@ -4,7 +4,7 @@ import { formatPoints } from '../../components/charts/points';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
 import { format, formatNumber } from '../../i18n/messages';
-import { useRanking } from '../../store/use-ranking';
+import { useCatalogue, useRanking } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { StackChips } from './stack-chips';
 import { toTopStacks } from './to-top-stacks';
@@ -14,7 +14,8 @@ export function RankingSlide() {
   const lang = useLanguage();
   const m = presenterMessages[lang];
   const ranking = useRanking();
-  const top = useMemo(() => toTopStacks(ranking), [ranking]);
+  const catalogue = useCatalogue();
+  const top = useMemo(() => toTopStacks(ranking, catalogue), [ranking, catalogue]);
   if (top.length === 0) return <p className="presenter-big">{m.emptyRanking}</p>;
   return (
     <table className="presenter-table presenter-ranking">

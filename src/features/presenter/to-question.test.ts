@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { assessStacks } from '../../engine/evaluate';
 import { scenarioById } from '../../store/app-store';
-import { preparedCatalogue } from '../../store/use-ranking';
+import { preparedFor } from '../../store/use-ranking';
 import { toQuestion } from './to-question';
 
 const edge = scenarioById('edge');
-const assessed = assessStacks(preparedCatalogue, edge.requirements);
+const assessed = assessStacks(preparedFor(seedCatalogue), edge.requirements);
 
 describe('toQuestion', () => {
   it('states the edge question: scenario, requirement phrases and the stacks weighed', () => {
     expect(
       toQuestion(
+        seedCatalogue,
         {
           scenarioId: 'edge',
           baseScenarioId: 'edge',
@@ -34,6 +36,7 @@ describe('toQuestion', () => {
 
   it('names the preset custom inputs started from, in Chinese', () => {
     const model = toQuestion(
+      seedCatalogue,
       {
         scenarioId: null,
         baseScenarioId: 'edge',
@@ -51,6 +54,7 @@ describe('toQuestion', () => {
   it('names a seed alternative applied as such, not as custom inputs', () => {
     const serverless = scenarioById('serverless');
     const model = toQuestion(
+      seedCatalogue,
       {
         scenarioId: null,
         baseScenarioId: 'serverless',
@@ -68,6 +72,7 @@ describe('toQuestion', () => {
 
   it('counts nothing without stacks', () => {
     const model = toQuestion(
+      seedCatalogue,
       {
         scenarioId: 'default',
         baseScenarioId: 'default',
@@ -82,5 +87,20 @@ describe('toQuestion', () => {
       0,
       { match: 0, partial: 0, mismatch: 0 },
     ]);
+  });
+
+  it('names the scenario as the catalogue does', () => {
+    const renamed = {
+      ...seedCatalogue,
+      scenarios: seedCatalogue.scenarios.map((s) =>
+        s.id === 'edge' ? { ...s, name: { zh: '团队边缘', en: 'Team edge' } } : s,
+      ),
+    };
+    const base = { baseScenarioId: 'edge', weights: edge.weights, requirements: edge.requirements };
+    expect(toQuestion(renamed, { ...base, scenarioId: 'edge', assessed }, 'en').scenarioName).toBe(
+      'Team edge',
+    );
+    const custom = toQuestion(renamed, { ...base, scenarioId: null, assessed }, 'zh');
+    expect([custom.scenarioName, custom.custom]).toEqual(['团队边缘', true]);
   });
 });

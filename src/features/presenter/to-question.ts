@@ -1,9 +1,9 @@
 import { scenarioLabel } from '../../store/applied-variant';
-import type { Language, Requirements, Weights } from '../../catalogue/types';
+import type { Catalogue, Language, Requirements, Weights } from '../../catalogue/types';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import type { AssessedStack } from '../../engine/evaluate';
 import type { MatchStatus } from '../../engine/types';
-import { scenarioById } from '../../store/app-store';
+import { scenarioIn } from '../../engine/presets';
 
 /** Slide 1: what is being decided and under which requirements. */
 export interface QuestionModel {
@@ -30,10 +30,14 @@ interface QuestionInputs {
   assessed: readonly AssessedStack[];
 }
 
-/** The question slide's model from the store's inputs and every assessed stack. */
-export function toQuestion(inputs: QuestionInputs, lang: Language): QuestionModel {
+/** The question slide's model from the catalogue, the store's inputs and every assessed stack. */
+export function toQuestion(
+  catalogue: Catalogue,
+  inputs: QuestionInputs,
+  lang: Language,
+): QuestionModel {
   const custom = inputs.scenarioId === null;
-  const scenario = scenarioById(custom ? inputs.baseScenarioId : inputs.scenarioId);
+  const scenario = scenarioIn(catalogue, custom ? inputs.baseScenarioId : inputs.scenarioId);
   const counts: Record<MatchStatus, number> = { match: 0, partial: 0, mismatch: 0 };
   let considered = 0;
   for (const a of inputs.assessed) {
@@ -41,7 +45,7 @@ export function toQuestion(inputs: QuestionInputs, lang: Language): QuestionMode
     considered += 1;
     counts[a.match.status] += 1;
   }
-  const label = scenarioLabel(inputs, lang);
+  const label = scenarioLabel(inputs, lang, catalogue);
   return {
     scenarioName: label.name,
     description: scenario.description[lang],

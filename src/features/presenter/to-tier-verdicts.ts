@@ -1,4 +1,4 @@
-import type { Language } from '../../catalogue/types';
+import type { Catalogue, Language } from '../../catalogue/types';
 import { tierTitle } from '../../components/co-recommendation-words';
 import type { SeedCheck } from '../../engine/co-recommendation';
 import type { TierRanking } from '../../engine/conformance';
@@ -24,6 +24,7 @@ export function toTierVerdicts(
   tiers: readonly TierRanking[],
   mode: RankMode,
   lang: Language,
+  catalogue: Catalogue,
   seedChecks: SeedCheck[],
 ): TierVerdict[] {
   return tiers.map((t) => ({
@@ -35,6 +36,7 @@ export function toTierVerdicts(
       t.scenario.weights,
       mode,
       lang,
+      catalogue,
       seedChecks.filter((c) => c.tier === t.key),
     ),
   }));

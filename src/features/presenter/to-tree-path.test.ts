@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { withGateway } from '../../catalogue/catalogue-fixtures';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { partsOf } from '../../engine/test-fixtures';
 import { scenarioById } from '../../store/app-store';
 import { toTreePath } from './to-tree-path';
@@ -8,7 +10,7 @@ const edge = scenarioById('edge');
 
 describe('toTreePath', () => {
   it('walks the global tree for the edge preset, each level with why its branch fired', () => {
-    const model = toTreePath(edge.requirements, 'edge', null, 'en');
+    const model = toTreePath(seedCatalogue, edge.requirements, 'edge', null, 'en');
     expect(model.steps).toEqual([
       {
         levelId: 'scenario',
@@ -52,7 +54,7 @@ describe('toTreePath', () => {
 
   it('compares the tree’s stack with the ranking’s #1 layer by layer', () => {
     const top = partsOf('k3s+wasmedge+crun+sqlite+calico+opa-wasm');
-    const model = toTreePath(edge.requirements, 'edge', top, 'en');
+    const model = toTreePath(seedCatalogue, edge.requirements, 'edge', top, 'en');
     expect(model.layers).toEqual([
       { layer: 'orchestration', tree: ['K3s'], actual: 'K3s', agrees: true },
       { layer: 'runtime', tree: ['WasmEdge'], actual: 'WasmEdge', agrees: true },
@@ -64,7 +66,13 @@ describe('toTreePath', () => {
   });
 
   it('marks default branches with no reason, in Chinese', () => {
-    const model = toTreePath(scenarioById('default').requirements, 'default', null, 'zh');
+    const model = toTreePath(
+      seedCatalogue,
+      scenarioById('default').requirements,
+      'default',
+      null,
+      'zh',
+    );
     expect(model.steps.map((s) => [s.result, s.why])).toEqual([
       ['混合技术栈路径', null],
       ['K3s（默认）', null],
@@ -73,5 +81,19 @@ describe('toTreePath', () => {
       ['flannel', '小规模集群（≤ 1000 节点）'],
       ['OPA-Wasm（推荐）', null],
     ]);
+  });
+
+  it('compares layer by layer in the catalogue’s order, skipping a layer the tree does not pick', () => {
+    const top = { ...partsOf('k3s+wasmedge+crun+sqlite+flannel+opa-wasm'), gateway: 'kong' };
+    const model = toTreePath(withGateway(seedCatalogue), edge.requirements, 'edge', top, 'en');
+    expect(model.layers.map((l) => l.layer)).toEqual([
+      'orchestration',
+      'runtime',
+      'ociRuntime',
+      'storage',
+      'network',
+      'policy',
+    ]);
+    expect(model.layers.every((l) => l.agrees)).toBe(true);
   });
 });

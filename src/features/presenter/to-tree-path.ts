@@ -1,6 +1,6 @@
-import type { Language, LayerId, Requirements } from '../../catalogue/types';
+import { namesOf } from '../../catalogue/names';
+import type { Catalogue, Language, LayerId, Requirements } from '../../catalogue/types';
 import { conditionText } from '../../components/diagrams/to-tree-chart';
-import { LAYER_ORDER, technologyName } from '../../components/stack-name';
 import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
 import type { StackParts } from '../../engine/types';
 import { treeSignals } from '../../engine/tree-signals';
@@ -27,15 +27,17 @@ export interface PathLayer {
 
 export interface PathModel {
   steps: PathStep[];
-  /** The tree's picks in layer order. */
+  /** The tree's picks in the catalogue's layer order (layers the catalogue lacks skipped). */
   layers: PathLayer[];
 }
 
 /**
  * The 17.8.1 global tree walked on the requirements and scenario (treeSignals): each level's
- * branch and why, then the tree's stack compared layer by layer with the ranking's #1.
+ * branch and why, then the tree's stack compared layer by layer with the ranking's #1, named
+ * from the catalogue.
  */
 export function toTreePath(
+  catalogue: Catalogue,
   requirements: Requirements,
   scenarioId: string | null,
   top: StackParts | null,
@@ -49,15 +51,16 @@ export function toTreePath(
     why:
       step.because.length > 0 ? conditionText({ ...step.branch, when: step.because }, lang) : null,
   }));
-  const layers = LAYER_ORDER.flatMap((layer): PathLayer[] => {
+  const names = namesOf(catalogue);
+  const layers = catalogue.layers.flatMap(({ id: layer }): PathLayer[] => {
     const ids = path.recommendation[layer];
     if (!ids) return [];
-    const actual = top ? top[layer] : null;
+    const actual = top?.[layer] ?? null;
     return [
       {
         layer,
-        tree: ids.map(technologyName),
-        actual: actual === null ? null : technologyName(actual),
+        tree: ids.map(names.technology),
+        actual: actual === null ? null : names.technology(actual),
         agrees: actual !== null && ids.includes(actual),
       },
     ];

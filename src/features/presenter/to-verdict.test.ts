@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { RankingRow } from '../../engine/evaluate';
 import { partsOf } from '../../engine/test-fixtures';
 import type { DimensionVector, MatchStatus } from '../../engine/types';
 import { seedChecks } from '../../engine/co-recommendation';
 import { rankTiers } from '../../engine/conformance';
 import { scenarioById } from '../../store/app-store';
-import { preparedCatalogue, rankFor } from '../../store/use-ranking';
+import { preparedFor, rankFor } from '../../store/use-ranking';
 import { toTopStacks } from './to-top-stacks';
 import { seedStanding } from './seed-standing';
 import { toTierVerdicts } from './to-tier-verdicts';
@@ -31,7 +32,7 @@ function makeRow(
   id: string,
   rank: number,
   fit: MatchStatus,
-  dims: Partial<DimensionVector> = {},
+  dims: DimensionVector = {},
 ): RankingRow {
   return {
     stack: { id, parts: partsOf(id), status: 'valid', reasons: [] },
@@ -47,7 +48,8 @@ function makeRow(
                 criterion: 'nodes',
                 layer: 'storage',
                 status: fit,
-                reason: { zh: '节点', en: 'nodes' },
+                code: 'nodesOver',
+                values: { technology: 'sqlite', cap: 1, nodes: 3 },
               },
             ],
     },
@@ -59,9 +61,9 @@ function makeRow(
 
 describe('toVerdict', () => {
   it('edge: the seed’s K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm is #1, ahead of Calico on cost', () => {
-    const rows = rankFor(edge.requirements, edge.weights, OPTIONS, edge);
+    const rows = rankFor(seedCatalogue, edge.requirements, edge.weights, OPTIONS, edge);
     const checks = seedChecks(edge, rows, edge.weights, edge.requirements, null);
-    const v = toVerdict(rows, edge.weights, 'fitFirst', 'en', checks);
+    const v = toVerdict(rows, edge.weights, 'fitFirst', 'en', seedCatalogue, checks);
     expect(v.pick?.stackId).toBe(FLANNEL);
     expect(v.pick?.points).toBe(70.12);
     expect(v.runnerUp?.stackId).toBe(CALICO);
@@ -100,6 +102,7 @@ describe('toVerdict', () => {
       text: 'flannel has only basic network-policy support.',
       source: '17.3.3',
       reading: null,
+      entered: null,
     });
     expect(v.checks).toEqual([]);
     expect(v.cases.map((c) => `${c.id}:${c.status}`)).toEqual([
@@ -122,12 +125,13 @@ describe('toVerdict', () => {
 
   it('large-scale: co-recommends the containerd and Docker stacks (the seed’s Docker + containerd + runc among them), tied on every dimension, never ordered by id', () => {
     const s = scenarioById('large-scale');
-    const rows = rankFor(s.requirements, s.weights, OPTIONS, s);
+    const rows = rankFor(seedCatalogue, s.requirements, s.weights, OPTIONS, s);
     const v = toVerdict(
       rows,
       s.weights,
       'fitFirst',
       'en',
+      seedCatalogue,
       seedChecks(s, rows, s.weights, s.requirements, null),
     );
     expect(v.why).toEqual({ kind: 'coRecommended' });
@@ -161,13 +165,14 @@ describe('toVerdict', () => {
 
   it('hybrid: the central tier’s #1 differs from the seed’s K8s + Docker + etcd + Calico + OPA-Wasm, which ranks #3 (shared by 4), 3.63 points behind', () => {
     const h = scenarioById('hybrid');
-    const rows = rankFor(h.requirements, h.weights, OPTIONS, h);
-    const tiers = rankTiers(preparedCatalogue, h, scenarioById, OPTIONS);
+    const rows = rankFor(seedCatalogue, h.requirements, h.weights, OPTIONS, h);
+    const tiers = rankTiers(preparedFor(seedCatalogue), h, scenarioById, OPTIONS);
     const v = toVerdict(
       rows,
       h.weights,
       'fitFirst',
       'en',
+      seedCatalogue,
       seedChecks(h, rows, h.weights, h.requirements, tiers),
     );
     expect(v.seed).toEqual([
@@ -212,10 +217,10 @@ describe('toVerdict', () => {
 
   it('hybrid: each tier’s #1 under its own scenario’s weights — Kubernetes + WasmEdge + etcd + Calico + OPA-Wasm centrally, the seed’s K3s + sqlite + flannel + OPA-Wasm at the edge — not the slider ranking’s co-recommended K3s pair', () => {
     const h = scenarioById('hybrid');
-    const rows = rankFor(h.requirements, h.weights, OPTIONS, h);
-    const tiers = rankTiers(preparedCatalogue, h, scenarioById, OPTIONS)!;
+    const rows = rankFor(seedCatalogue, h.requirements, h.weights, OPTIONS, h);
+    const tiers = rankTiers(preparedFor(seedCatalogue), h, scenarioById, OPTIONS)!;
     const checks = seedChecks(h, rows, h.weights, h.requirements, tiers);
-    const [central, edgeTier] = toTierVerdicts(tiers, 'fitFirst', 'en', checks);
+    const [central, edgeTier] = toTierVerdicts(tiers, 'fitFirst', 'en', seedCatalogue, checks);
     expect(
       [central!, edgeTier!].map((t) => [
         t.tier,
@@ -248,18 +253,17 @@ describe('toVerdict', () => {
       'kubernetes+wasmedge+crun+etcd+cilium+opa-wasm',
     );
     expect(edgeTier!.verdict.runnerUp?.stackId).toBe(CALICO);
-    expect(toTierVerdicts(tiers, 'fitFirst', 'zh', checks).map((t) => t.title)).toEqual([
-      '中心层——大规模生产',
-      '边缘层——边缘计算',
-    ]);
+    expect(
+      toTierVerdicts(tiers, 'fitFirst', 'zh', seedCatalogue, checks).map((t) => t.title),
+    ).toEqual(['中心层——大规模生产', '边缘层——边缘计算']);
   });
 
   it('serverless at 10 nodes: the seed’s K3s + sqlite stack scores 4.83 points more but fails a requirement, so fit decides (17.6.2) — no negative “behind”, no lead for #1', () => {
     const s = scenarioById('serverless');
     const requirements = { ...s.requirements, nodes: 10 };
-    const rows = rankFor(requirements, s.weights, OPTIONS, s);
+    const rows = rankFor(seedCatalogue, requirements, s.weights, OPTIONS, s);
     const checks = seedChecks(s, rows, s.weights, requirements, null);
-    const en = toVerdict(rows, s.weights, 'fitFirst', 'en', checks).seed[0]!;
+    const en = toVerdict(rows, s.weights, 'fitFirst', 'en', seedCatalogue, checks).seed[0]!;
     expect(en).toMatchObject({
       verdict: 'differs',
       top: 'K3s + WasmEdge + crun + etcd + flannel + OPA-Wasm',
@@ -274,7 +278,7 @@ describe('toVerdict', () => {
       rank: 'The seed’s stack ranks #37 of 240 but scores 4.8 points more than #1: it fails the requirements (sqlite supports at most 1 node; 10 required), so fit decides (17.6.2).',
       decides: ['Storage etcd (seed: sqlite)', 'fit: #1 Match, seed Fails'],
     });
-    const zh = toVerdict(rows, s.weights, 'fitFirst', 'zh', checks).seed[0]!;
+    const zh = toVerdict(rows, s.weights, 'fitFirst', 'zh', seedCatalogue, checks).seed[0]!;
     expect(zh.unmet).toEqual(['sqlite 至多 1 节点，需求 10']);
     expect(seedStanding(zh, 'zh')).toEqual({
       rank: '种子文档的技术栈排第 37 名（共 240 个），但得分比第 1 名高 4.8 分：它不满足需求（sqlite 至多 1 节点，需求 10），因此由匹配决定（17.6.2）。',
@@ -285,10 +289,11 @@ describe('toVerdict', () => {
   it('co-recommends near-ties with their weighted differences (seed defaults: etcd and sqlite within 0.5 points)', () => {
     const d = scenarioById('default');
     const v = toVerdict(
-      rankFor(d.requirements, d.weights, OPTIONS, d),
+      rankFor(seedCatalogue, d.requirements, d.weights, OPTIONS, d),
       d.weights,
       'fitFirst',
       'en',
+      seedCatalogue,
     );
     expect(v.why).toEqual({ kind: 'coRecommended' });
     const co = v.coRecommended!;
@@ -320,6 +325,7 @@ describe('toVerdict', () => {
       edge.weights,
       'fitFirst',
       'en',
+      seedCatalogue,
     );
     expect(v.coRecommended).toBeNull();
     expect(v.why).toEqual({ kind: 'level' });
@@ -327,13 +333,14 @@ describe('toVerdict', () => {
 
   it('says fit decides when #1 meets the requirements and #2 only partly, even at a lower score', () => {
     const rows = [makeRow(FLANNEL, 1, 'match', { cost: 0.2 }), makeRow(CALICO, 2, 'partial')];
-    const v = toVerdict(rows, edge.weights, 'fitFirst', 'en');
+    const v = toVerdict(rows, edge.weights, 'fitFirst', 'en', seedCatalogue);
     expect(v.why).toEqual({ kind: 'fit', pick: 'match', runnerUp: 'partial' });
     const byScore = toVerdict(
       [makeRow(CALICO, 1, 'partial', { cost: 0.9 }), makeRow(FLANNEL, 2, 'match')],
       { ...edge.weights, cost: 1 },
       'scoreOnly',
       'en',
+      seedCatalogue,
     );
     expect(byScore.why).toEqual({
       kind: 'score',
@@ -341,14 +348,18 @@ describe('toVerdict', () => {
       dimensionPoints: 3.08,
       gapPoints: 3.08,
     });
-    expect(byScore.checks).toEqual([{ status: 'partial', text: 'nodes' }]);
+    expect(byScore.checks).toEqual([
+      { status: 'partial', text: 'sqlite supports at most 1 node; 3 required' },
+    ]);
   });
 
   it('has a lone candidate and an empty ranking', () => {
-    expect(toVerdict([makeRow(FLANNEL, 1, 'match')], edge.weights, 'fitFirst', 'en').why).toEqual({
+    expect(
+      toVerdict([makeRow(FLANNEL, 1, 'match')], edge.weights, 'fitFirst', 'en', seedCatalogue).why,
+    ).toEqual({
       kind: 'alone',
     });
-    expect(toVerdict([], edge.weights, 'fitFirst', 'en')).toEqual({
+    expect(toVerdict([], edge.weights, 'fitFirst', 'en', seedCatalogue)).toEqual({
       pick: null,
       runnerUp: null,
       why: { kind: 'alone' },
@@ -364,7 +375,10 @@ describe('toVerdict', () => {
 
 describe('toTopStacks', () => {
   it('takes the first eight rows with points, fit, compatibility and production use', () => {
-    const top = toTopStacks(rankFor(edge.requirements, edge.weights, OPTIONS, edge));
+    const top = toTopStacks(
+      rankFor(seedCatalogue, edge.requirements, edge.weights, OPTIONS, edge),
+      seedCatalogue,
+    );
     expect(top).toHaveLength(8);
     expect(
       top
@@ -375,12 +389,23 @@ describe('toTopStacks', () => {
       [2, CALICO, 68.7, 'match', 'warning', true],
       [3, 'k3s+wasmedge+crun+sqlite+flannel+kyverno', 68.23, 'match', 'warning', false],
     ]);
-    expect(toTopStacks([], 8)).toEqual([]);
+    expect(toTopStacks([], seedCatalogue, 8)).toEqual([]);
+  });
+
+  it('marks production use from the catalogue’s own cases', () => {
+    const rows = rankFor(seedCatalogue, edge.requirements, edge.weights, OPTIONS, edge);
+    const noCases = { ...seedCatalogue, cases: [] };
+    expect(toTopStacks(rows, noCases, 2).map((t) => t.inProduction)).toEqual([false, false]);
+    expect(toVerdict(rows, edge.weights, 'fitFirst', 'en', noCases).cases).toEqual([]);
   });
 
   it('gives exact ties their shared rank (large-scale: containerd and Docker both #1)', () => {
     const s = scenarioById('large-scale');
-    const top = toTopStacks(rankFor(s.requirements, s.weights, OPTIONS, s), 3);
+    const top = toTopStacks(
+      rankFor(seedCatalogue, s.requirements, s.weights, OPTIONS, s),
+      seedCatalogue,
+      3,
+    );
     expect(top.map((t) => [t.rank, t.stackId, t.points])).toEqual([
       [1, 'kubernetes+containerd+runc+etcd+calico+gatekeeper', 69.11],
       [1, 'kubernetes+docker+runc+etcd+calico+gatekeeper', 69.11],

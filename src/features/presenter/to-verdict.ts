@@ -1,5 +1,6 @@
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import { namesOf, type Names } from '../../catalogue/names';
 import type {
+  Catalogue,
   DimensionId,
   Language,
   LayerId,
@@ -8,7 +9,7 @@ import type {
 } from '../../catalogue/types';
 import { toPoints } from '../../components/charts/points';
 import { seedLeadersOf, seedUnmetOf } from '../../components/co-recommendation-words';
-import { stackName, technologyName } from '../../components/stack-name';
+import { matchReason } from '../../components/match-words';
 import { coRecommendationOf, type SeedCheck } from '../../engine/co-recommendation';
 import { compareVectors } from '../../engine/compare';
 import { leadingGroup, type ConformanceVerdict } from '../../engine/conformance';
@@ -92,10 +93,10 @@ export interface VerdictModel {
   /** w·(f(#1) − f(#2)) per dimension in points, largest advantage first, zeros left out. */
   deltas: { dimension: DimensionId; name: string; points: number }[];
   /** #1's compatibility warnings with their seed section; `reading` is the rationale of a rule that is the app's reading. */
-  warnings: { text: string; source: string; reading: string | null }[];
+  warnings: { text: string; source: string; reading: string | null; entered: string | null }[];
   /** #1's requirement checks that are not a plain match, worst first. */
   checks: { status: MatchStatus; text: string }[];
-  /** The 17.5 cases that run #1, production first. */
+  /** The catalogue's cases (17.5 in the seed) that run #1, production first. */
   cases: {
     id: string;
     name: string;
@@ -143,16 +144,16 @@ function whyFirst(
   return { why, deltas };
 }
 
-const dimensionName = (id: DimensionId, lang: Language) =>
-  seedCatalogue.dimensions.find((d) => d.id === id)?.name[lang] ?? id;
-const layerName = (id: LayerId, lang: Language) =>
-  seedCatalogue.layers.find((l) => l.id === id)?.name[lang] ?? id;
 // Kept to 1e-4 of a point, not toPoints' 0.01, so the slide's one-decimal display rounds once
 // (1.3461 → "1.3", as the card and the ADR write it; 0.01 first would give 1.35 → "1.4").
-const named = (deltas: { dimension: DimensionId; weighted: number }[], lang: Language) =>
+const named = (
+  deltas: { dimension: DimensionId; weighted: number }[],
+  lang: Language,
+  names: Names,
+) =>
   deltas.map((d) => ({
     dimension: d.dimension,
-    name: dimensionName(d.dimension, lang),
+    name: names.dimension(d.dimension, lang),
     points: Math.round(d.weighted * 1e6) / 1e4,
   }));
 
@@ -160,28 +161,30 @@ function toCoRecommended(
   ranking: readonly RankingRow[],
   weights: Weights,
   lang: Language,
+  catalogue: Catalogue,
 ): CoRecommended | null {
+  const names = namesOf(catalogue);
   const co = coRecommendationOf(leadingGroup([...ranking]), weights);
   if (!co) return null;
   return {
-    stacks: co.rows.map(toTopStack),
+    stacks: co.rows.map((row) => toTopStack(row, catalogue)),
     exact: co.exact,
     sameScores: co.sameScores,
     layers: co.layers.map((l) => ({
       layer: l.layer,
-      name: layerName(l.layer, lang),
-      technologies: l.technologies.map(technologyName),
+      name: names.layer(l.layer, lang),
+      technologies: l.technologies.map(names.technology),
     })),
     others: co.others.map((o) => ({
       stackId: o.row.stack.id,
-      name: stackName(o.row.stack.parts),
-      deltas: named(o.deltas, lang),
+      name: names.stack(o.row.stack.parts),
+      deltas: named(o.deltas, lang, names),
     })),
   };
 }
 
 /** A seed check (engine seedChecks) in the slide's words and points. */
-export function toSeedVerdict(check: SeedCheck, lang: Language): SeedVerdict {
+export function toSeedVerdict(check: SeedCheck, lang: Language, names: Names): SeedVerdict {
   const c = check.conformance;
   const top = c?.leaders[0] ?? null;
   const seed = c?.seedBest ?? null;
@@ -193,9 +196,9 @@ export function toSeedVerdict(check: SeedCheck, lang: Language): SeedVerdict {
     wording: check.variant.seedWording[lang],
     sections: check.variant.sections,
     verdict: c?.verdict ?? 'absent',
-    top: top ? stackName(top.stack.parts) : null,
+    top: top ? names.stack(top.stack.parts) : null,
     allLeadersFit: seedLeaders.length === (c?.leaders.length ?? 0),
-    seedLeaders: seedLeaders.map((r) => stackName(r.stack.parts)),
+    seedLeaders: seedLeaders.map((r) => names.stack(r.stack.parts)),
     rank: seed?.rank ?? null,
     sharingRank: check.sharingRank,
     count: check.count,
@@ -204,31 +207,34 @@ export function toSeedVerdict(check: SeedCheck, lang: Language): SeedVerdict {
       top && seed && c
         ? c.layers.map((layer) => ({
             layer,
-            name: layerName(layer, lang),
-            top: technologyName(top.stack.parts[layer]),
-            seed: technologyName(seed.stack.parts[layer]),
+            name: names.layer(layer, lang),
+            top: names.technology(top.stack.parts[layer] ?? ''),
+            seed: names.technology(seed.stack.parts[layer] ?? ''),
           }))
         : [],
     fit: c?.fit.seed && c.fit.top !== c.fit.seed ? { top: c.fit.top, seed: c.fit.seed } : null,
-    decidedBy: named(c?.decidedBy ?? [], lang),
-    unmet: c?.fit.seed && c.fit.top !== c.fit.seed ? seedUnmetOf(check, lang) : [],
+    decidedBy: named(c?.decidedBy ?? [], lang, names),
+    unmet: c?.fit.seed && c.fit.top !== c.fit.seed ? seedUnmetOf(check, lang, names) : [],
   };
 }
 
 /**
  * The recommendation slide: the ranking's #1 and #2, or the stacks co-recommended with #1 and
  * what separates them; why #1 leads (fit first, else the deciding dimension of
- * compareVectors); the seed's stack beside it (`seedChecks`); #1's caveats and its cases.
+ * compareVectors); the seed's stack beside it (`seedChecks`); #1's caveats and its cases,
+ * all named from the catalogue.
  */
 export function toVerdict(
   ranking: readonly RankingRow[],
   weights: Weights,
   mode: RankMode,
   lang: Language,
+  catalogue: Catalogue,
   seedChecks: SeedCheck[] = [],
 ): VerdictModel {
+  const names = namesOf(catalogue);
   const first = ranking[0];
-  const seed = seedChecks.map((c) => toSeedVerdict(c, lang));
+  const seed = seedChecks.map((c) => toSeedVerdict(c, lang, names));
   if (!first)
     return {
       pick: null,
@@ -242,28 +248,29 @@ export function toVerdict(
       cases: [],
     };
   const second = ranking[1] ?? null;
-  const coRecommended = toCoRecommended(ranking, weights, lang);
+  const coRecommended = toCoRecommended(ranking, weights, lang, catalogue);
   const { why, deltas } = whyFirst(first, second, weights, mode, coRecommended !== null);
   return {
-    pick: toTopStack(first),
-    runnerUp: second ? toTopStack(second) : null,
+    pick: toTopStack(first, catalogue),
+    runnerUp: second ? toTopStack(second, catalogue) : null,
     why,
     coRecommended,
     seed,
     deltas: deltas
       .filter((d) => d.points !== 0)
-      .map((d) => ({ ...d, name: dimensionName(d.dimension, lang) })),
+      .map((d) => ({ ...d, name: names.dimension(d.dimension, lang) })),
     warnings: first.stack.reasons.map((r) => ({
       text: r.reason[lang],
       source: r.source,
       reading: r.reading?.rationale[lang] ?? null,
+      entered: r.entered ?? null,
     })),
     checks: first.match.checks
       .map((c, i) => ({ c, i }))
       .filter(({ c }) => c.status !== 'match')
       .sort((a, b) => FIT_ORDER[b.c.status] - FIT_ORDER[a.c.status] || a.i - b.i)
-      .map(({ c }) => ({ status: c.status, text: c.reason[lang] })),
-    cases: seedCatalogue.cases
+      .map(({ c }) => ({ status: c.status, text: matchReason(c, lang, names) })),
+    cases: catalogue.cases
       .filter((c) => first.caseIds.includes(c.id))
       .sort((a, b) => CASE_ORDER[a.status] - CASE_ORDER[b.status])
       .map((c) => ({

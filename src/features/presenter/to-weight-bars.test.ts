@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { securityDimension } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { scenarioById } from '../../store/app-store';
 import { toWeightBars, wholePercents } from './to-weight-bars';
@@ -79,6 +80,32 @@ describe('toWeightBars', () => {
     expect(bars.map((b) => b.name)).toEqual(['资源', '性能', '规模', '可用性', '成本', '成熟度']);
     expect(bars.map((b) => b.percent)).toEqual([17, 17, 17, 17, 16, 16]);
     expect(bars.every((b) => b.length === 1)).toBe(true);
+  });
+});
+
+describe('toWeightBars with a dimension of the user’s', () => {
+  it('draws a bar per dimension of the catalogue; the user’s has its default weight, no seed word', () => {
+    const bars = toWeightBars(
+      { ...scenarioById('edge').weights, security: 2 },
+      [...dims, securityDimension],
+      'en',
+    );
+    expect(bars.map((b) => b.percent)).toEqual([25, 19, 13, 13, 12, 6, 12]);
+    expect(bars.at(-1)).toEqual({
+      dimension: 'security',
+      length: 0.5,
+      name: 'Security',
+      percent: 12,
+      seedWeight: 2,
+      seedWord: undefined,
+      share: 2 / 16,
+      weight: 2,
+    });
+  });
+
+  it('counts a dimension without a weight as 0', () => {
+    const bars = toWeightBars(scenarioById('edge').weights, [...dims, securityDimension], 'zh');
+    expect(bars.at(-1)).toMatchObject({ name: '安全', weight: 0, share: 0, percent: 0 });
   });
 });
 

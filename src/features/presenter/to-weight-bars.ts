@@ -1,18 +1,21 @@
 import type { Dimension, DimensionId, Language, Weights } from '../../catalogue/types';
-import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { normaliseWeights } from '../../engine/rank';
 
 /** One bar of the weights slide. */
 export interface WeightBar {
   dimension: DimensionId;
   name: string;
   weight: number;
-  /** The normalised weight, 0..1; the six shares sum to 1. */
+  /** The normalised weight, 0..1; the shares sum to 1. */
   share: number;
-  /** The share as a whole percentage; the six percentages sum to exactly 100. */
+  /** The share as a whole percentage; the percentages sum to exactly 100. */
   percent: number;
   /** The share over the largest share, 0..1: how long the bar is drawn. */
   length: number;
-  /** The seed's word for the dimension (17.6.1) and the number it stands for. */
+  /**
+   * The seed's word for the dimension (17.6.1), absent for a dimension the user added, and
+   * the dimension's default weight (the number the seed's word stands for).
+   */
   seedWord: Dimension['seedWeight'];
   seedWeight: number;
 }
@@ -34,32 +37,32 @@ export function wholePercents(shares: readonly number[]): number[] {
 }
 
 /**
- * The six weights as bars in DIMENSION_IDS order, named in `lang`: value, normalised share
- * (the engine's normaliseWeights, so all-zero weights share equally), whole percentage and the
- * seed's high/medium/low word.
+ * One bar per dimension of the catalogue, in its order, named in `lang`: value, normalised
+ * share (the engine's normaliseWeights, so all-zero weights share equally), whole percentage
+ * and the seed's high/medium/low word. A dimension without a weight counts 0.
  */
 export function toWeightBars(
   weights: Weights,
   dimensions: readonly Dimension[],
   lang: Language,
 ): WeightBar[] {
-  const normalised = normaliseWeights(weights);
-  const shares = DIMENSION_IDS.map((d) => normalised[d]);
+  const values = dimensions.map((d) => weights[d.id] ?? 0);
+  const normalised = normaliseWeights(
+    Object.fromEntries(dimensions.map((d, i) => [d.id, values[i]!])),
+  );
+  const shares = dimensions.map((d) => normalised[d.id] ?? 0);
   const percents = wholePercents(shares);
   // Lengths from the weights themselves (exact ratios); all-zero weights share equally.
-  const positive = DIMENSION_IDS.map((d) => Math.max(0, weights[d]));
+  const positive = values.map((v) => Math.max(0, v));
   const largest = Math.max(...positive);
-  return DIMENSION_IDS.map((dimension, i) => {
-    const meta = dimensions.find((d) => d.id === dimension);
-    return {
-      dimension,
-      name: meta?.name[lang] ?? dimension,
-      weight: weights[dimension],
-      share: shares[i]!,
-      percent: percents[i]!,
-      length: largest > 0 ? positive[i]! / largest : 1,
-      seedWord: meta?.seedWeight ?? 'medium',
-      seedWeight: meta?.defaultWeight ?? 0,
-    };
-  });
+  return dimensions.map((meta, i) => ({
+    dimension: meta.id,
+    name: meta.name[lang],
+    weight: values[i]!,
+    share: shares[i]!,
+    percent: percents[i]!,
+    length: largest > 0 ? positive[i]! / largest : 1,
+    seedWord: meta.seedWeight,
+    seedWeight: meta.defaultWeight,
+  }));
 }

@@ -5,9 +5,9 @@ import { formatPoints, formatSignedPoints } from '../../components/charts/points
 import { labelStacks } from '../../components/charts/stack-labels';
 import { layerSpreadText, marginText, tieReason } from '../../components/co-recommendation-words';
 import { SourceRef } from '../../components/source-ref';
-import { stackName, technologyName } from '../../components/stack-name';
 import { StatusBadge } from '../../components/status-badge';
 import { format, formatNumber } from '../../i18n/messages';
+import { useCatalogue, useNames } from '../../store/use-ranking';
 import type { PresenterText } from './messages';
 import { StackChips } from './stack-chips';
 import type { TopStack } from './to-top-stacks';
@@ -56,6 +56,7 @@ function CoPick({
   m: PresenterText;
   lang: Language;
 }) {
+  const names = useNames();
   const margin = marginText(lang);
   const shown = stacks.slice(0, MAX_CO_STACKS);
   return (
@@ -82,7 +83,7 @@ function CoPick({
           {format(m.moreCases, { n: stacks.length - shown.length })}:{' '}
           {stacks
             .slice(shown.length)
-            .map((s) => stackName(s.parts))
+            .map((s) => names.stack(s.parts))
             .join(m.listSep)}
         </p>
       ) : null}
@@ -92,11 +93,12 @@ function CoPick({
 
 /** What separates co-recommended stacks: the tie or margin, the layers, the weighted differences. */
 function WhatSeparates({ v, m, lang }: PartProps) {
+  const names = useNames();
   const co = v.coRecommended!;
   const first = co.stacks[0]!;
   // A stack named by its technologies where the group differs: "etcd" vs "sqlite".
   const short = (parts: TopStack['parts']) =>
-    co.layers.map((l) => technologyName(parts[l.layer])).join(' + ');
+    co.layers.map((l) => names.technology(parts[l.layer] ?? '')).join(' + ');
   return (
     <>
       <p className="presenter-reason">{tieReason(co, lang, true)}</p>
@@ -111,12 +113,12 @@ function WhatSeparates({ v, m, lang }: PartProps) {
           const other = co.stacks.find((s) => s.stackId === o.stackId)!;
           return (
             <Fragment key={o.stackId}>
-              <p className="presenter-note" title={`${stackName(first.parts)} − ${o.name}`}>
+              <p className="presenter-note" title={`${names.stack(first.parts)} − ${o.name}`}>
                 {format(m.coDeltas, { first: short(first.parts), other: short(other.parts) })}
               </p>
               <ul
                 className="presenter-deltas"
-                aria-label={format(m.coDeltas, { first: stackName(first.parts), other: o.name })}
+                aria-label={format(m.coDeltas, { first: names.stack(first.parts), other: o.name })}
               >
                 {o.deltas.map((d) => (
                   <li
@@ -140,11 +142,14 @@ export const whyHeading = (v: VerdictModel, m: PresenterText): string =>
 
 /** The next stack by what sets it apart, the reason #1 leads, and the weighted difference per dimension. */
 export function WhyFirst({ v, m, lang }: PartProps) {
+  const catalogue = useCatalogue();
+  const names = useNames();
   const { pick, runnerUp, why } = v;
   if (why.kind === 'coRecommended') return <WhatSeparates v={v} m={m} lang={lang} />;
   if (!pick || !runnerUp || why.kind === 'alone') return <p>{m.alone}</p>;
   const label = labelStacks(
     [pick, runnerUp].map((s) => ({ rank: s.rank, stack: { id: s.stackId, parts: s.parts } })),
+    catalogue,
   ).items[1]!.label;
   const reason =
     why.kind === 'level'
@@ -158,7 +163,7 @@ export function WhyFirst({ v, m, lang }: PartProps) {
           });
   return (
     <>
-      <p className="presenter-runner-up" title={stackName(runnerUp.parts)}>
+      <p className="presenter-runner-up" title={names.stack(runnerUp.parts)}>
         {format(m.runnerUp, {
           rank: runnerUp.rank,
           name: label,
@@ -193,7 +198,13 @@ export function Caveats({ v, m, lang }: PartProps) {
         {v.warnings.map((w) => (
           <li key={w.text}>
             <span aria-hidden="true">⚠ </span>
-            {w.text} <SourceRef section={w.source} lang={lang} reading={w.reading ?? undefined} />
+            {w.text}{' '}
+            <SourceRef
+              section={w.source}
+              lang={lang}
+              reading={w.reading ?? undefined}
+              entered={w.entered ?? undefined}
+            />
           </li>
         ))}
       </ul>

@@ -1,28 +1,40 @@
 import { useMemo } from 'react';
 
-import type { Language, Scenario, TechnologyId } from '../../catalogue/types';
+import type { Catalogue, Language, Scenario, TechnologyId } from '../../catalogue/types';
 import { unifiedPolicyNote } from '../../components/co-recommendation-words';
 import { SourceRef } from '../../components/source-ref';
 import { useLanguage } from '../../components/use-messages';
 import { seedChecks } from '../../engine/co-recommendation';
 import { rankTiers } from '../../engine/conformance';
 import type { RankMode } from '../../engine/evaluate';
-import { scenarioById, useAppStore } from '../../store/app-store';
-import { preparedCatalogue, useRanking } from '../../store/use-ranking';
+import { scenarioIn } from '../../engine/presets';
+import { useAppStore } from '../../store/app-store';
+import { preparedFor, useCatalogue, useNames, useRanking } from '../../store/use-ranking';
 import { presenterMessages, type PresenterText } from './messages';
 import { SeedVerdictBlock } from './seed-verdict';
 import { toTierVerdicts, type TierVerdict } from './to-tier-verdicts';
 import { toVerdict } from './to-verdict';
 import { Caveats, Cases, Pick, WhyFirst, whyHeading } from './verdict-parts';
 
-/** The hybrid's tier rankings when its preset is active, else null; re-ranks only when it or the mode changes. */
-function useTierRankings(scenario: Scenario | null, mode: RankMode, showInvalid: boolean) {
+/**
+ * The hybrid's tier rankings when its preset is active, else null; re-ranks only when it, the
+ * catalogue or the mode changes.
+ */
+function useTierRankings(
+  catalogue: Catalogue,
+  scenario: Scenario | null,
+  mode: RankMode,
+  showInvalid: boolean,
+) {
   return useMemo(
     () =>
       scenario?.tiers
-        ? rankTiers(preparedCatalogue, scenario, scenarioById, { mode, showInvalid })
+        ? rankTiers(preparedFor(catalogue), scenario, (id) => scenarioIn(catalogue, id), {
+            mode,
+            showInvalid,
+          })
         : null,
-    [scenario, mode, showInvalid],
+    [catalogue, scenario, mode, showInvalid],
   );
 }
 
@@ -41,21 +53,22 @@ export function VerdictSlide() {
   const showInvalid = useAppStore((s) => s.showInvalid);
   const scenarioId = useAppStore((s) => s.scenarioId);
   const baseScenarioId = useAppStore((s) => s.baseScenarioId);
-  const scenario = scenarioId === null ? null : scenarioById(scenarioId);
-  const tiers = useTierRankings(scenario, mode, showInvalid);
+  const catalogue = useCatalogue();
+  const scenario = scenarioId === null ? null : scenarioIn(catalogue, scenarioId);
+  const tiers = useTierRankings(catalogue, scenario, mode, showInvalid);
   const { v, tierVerdicts } = useMemo(() => {
     const checks = seedChecks(
-      scenario ?? scenarioById(baseScenarioId),
+      scenario ?? scenarioIn(catalogue, baseScenarioId),
       ranking,
       weights,
       requirements,
       tiers,
     );
     return {
-      v: toVerdict(ranking, weights, mode, lang, checks),
-      tierVerdicts: tiers ? toTierVerdicts(tiers, mode, lang, checks) : null,
+      v: toVerdict(ranking, weights, mode, lang, catalogue, checks),
+      tierVerdicts: tiers ? toTierVerdicts(tiers, mode, lang, catalogue, checks) : null,
     };
-  }, [ranking, weights, requirements, mode, lang, scenario, baseScenarioId, tiers]);
+  }, [ranking, weights, requirements, mode, lang, catalogue, scenario, baseScenarioId, tiers]);
   if (scenario && tiers && tierVerdicts) {
     const policy = tiers.find((t) => t.key === 'central')?.unifiedPolicy ?? null;
     return (
@@ -105,6 +118,7 @@ function TierVerdicts({
   m: PresenterText;
   lang: Language;
 }) {
+  const names = useNames();
   return (
     <div className="presenter-verdict presenter-tiers">
       <p className="presenter-note">{m.tierNote}</p>
@@ -131,7 +145,8 @@ function TierVerdicts({
       <SeedVerdictBlock seed={tiers.flatMap((t) => t.verdict.seed)} m={m} lang={lang} />
       {policy ? (
         <p className="presenter-note">
-          {unifiedPolicyNote(hybrid, policy, lang).text} <SourceRef section="17.2.2" lang={lang} />
+          {unifiedPolicyNote(hybrid, policy, lang, names).text}{' '}
+          <SourceRef section="17.2.2" lang={lang} />
         </p>
       ) : null}
     </div>

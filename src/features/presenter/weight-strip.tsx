@@ -1,14 +1,15 @@
 import { useMemo, type CSSProperties } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import { dimensionColour } from '../../components/series-colour';
 import { useLanguage } from '../../components/use-messages';
 import { format, formatNumber } from '../../i18n/messages';
 import { MAX_WEIGHT, useAppStore } from '../../store/app-store';
+import { useCatalogue } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { toWeightBars } from './to-weight-bars';
 
 /**
- * Six compact, labelled weight sliders under the weights and ranking slides, so a weight can
+ * A compact, labelled weight slider per dimension under the weights and ranking slides, so a weight can
  * change during the review; re-renders on every weight step.
  */
 export function WeightStrip() {
@@ -17,23 +18,21 @@ export function WeightStrip() {
   const weights = useAppStore((s) => s.weights);
   const setWeight = useAppStore((s) => s.setWeight);
   const resetWeights = useAppStore((s) => s.resetWeights);
-  const bars = useMemo(
-    () => toWeightBars(weights, seedCatalogue.dimensions, lang),
-    [weights, lang],
-  );
+  const { dimensions } = useCatalogue();
+  const bars = useMemo(() => toWeightBars(weights, dimensions, lang), [weights, dimensions, lang]);
   return (
     <section className="presenter-strip" aria-labelledby="presenter-strip-title">
       <h3 id="presenter-strip-title" className="visually-hidden">
         {m.weightControls}
       </h3>
       <ul>
-        {bars.map((bar) => {
+        {bars.map((bar, i) => {
           const id = `presenter-weight-${bar.dimension}`;
           const value = formatNumber(bar.weight, lang, 1);
           return (
             <li
               key={bar.dimension}
-              style={{ '--dim-color': `var(--dim-${bar.dimension})` } as CSSProperties}
+              style={{ '--dim-color': dimensionColour(bar.dimension, i) } as CSSProperties}
             >
               <label htmlFor={id}>{bar.name}</label>
               <input

@@ -1,21 +1,20 @@
 import { useMemo, type CSSProperties } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import { dimensionColour } from '../../components/series-colour';
 import { useLanguage } from '../../components/use-messages';
 import { format, formatNumber } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
+import { useCatalogue } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { toWeightBars } from './to-weight-bars';
 
-/** Slide 2: the six weights as bars of their share, with value and the seed's word; live. */
+/** Slide 2: each dimension's weight as a bar of its share, with value and the seed's word; live. */
 export function WeightsSlide() {
   const lang = useLanguage();
   const m = presenterMessages[lang];
   const weights = useAppStore((s) => s.weights);
-  const bars = useMemo(
-    () => toWeightBars(weights, seedCatalogue.dimensions, lang),
-    [weights, lang],
-  );
+  const { dimensions } = useCatalogue();
+  const bars = useMemo(() => toWeightBars(weights, dimensions, lang), [weights, dimensions, lang]);
   return (
     <div className="presenter-weights">
       <table className="presenter-table presenter-weight-table">
@@ -29,13 +28,13 @@ export function WeightsSlide() {
           </tr>
         </thead>
         <tbody>
-          {bars.map((bar) => (
+          {bars.map((bar, i) => (
             <tr
               key={bar.dimension}
               data-dimension={bar.dimension}
               style={
                 {
-                  '--dim-color': `var(--dim-${bar.dimension})`,
+                  '--dim-color': dimensionColour(bar.dimension, i),
                   '--length': bar.length,
                 } as CSSProperties
               }
@@ -48,7 +47,11 @@ export function WeightsSlide() {
                 <span className="presenter-percent num">{bar.percent}%</span>
               </td>
               <td className="presenter-weight num">{formatNumber(bar.weight, lang, 1)}</td>
-              <td className="presenter-seed">{format(m.seedWord, { word: m[bar.seedWord] })}</td>
+              <td className="presenter-seed">
+                {bar.seedWord
+                  ? format(m.seedWord, { word: m[bar.seedWord] })
+                  : format(m.defaultWord, { weight: formatNumber(bar.seedWeight, lang, 1) })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, scenarioById } from '../../store/app-store';
 import type { Preset } from '../../store/preset-storage';
 import { compareOptions, defaultCompareB, resolveSpec } from './compare-options';
@@ -18,21 +19,21 @@ const saved: Preset[] = [
 
 describe('compare options', () => {
   it('lists built-ins by localized name and saved presets by their own name', () => {
-    const options = compareOptions(saved, 'zh');
+    const options = compareOptions(seedCatalogue, saved, 'zh');
     expect(options.builtin[1]).toEqual({ key: 'builtin:edge', label: '边缘计算' });
     expect(options.saved).toEqual([{ key: 'saved:p1', label: '<b>Mine</b>' }]);
   });
 
   it('resolves keys, and names nothing for a missing or malformed key', () => {
     const current = defaultInputs();
-    expect(resolveSpec('current', saved, current)).toBe(current);
-    expect(resolveSpec('builtin:large-scale', saved, current)!.weights).toEqual(
+    expect(resolveSpec(seedCatalogue, 'current', saved, current)).toBe(current);
+    expect(resolveSpec(seedCatalogue, 'builtin:large-scale', saved, current)!.weights).toEqual(
       scenarioById('large-scale').weights,
     );
-    expect(resolveSpec('saved:p1', saved, current)).toBe(saved[0]);
-    expect(resolveSpec('saved:gone', saved, current)).toBeNull();
-    expect(resolveSpec('builtin:nope', saved, current)).toBeNull();
-    expect(resolveSpec('edge', saved, current)).toBeNull();
+    expect(resolveSpec(seedCatalogue, 'saved:p1', saved, current)).toBe(saved[0]);
+    expect(resolveSpec(seedCatalogue, 'saved:gone', saved, current)).toBeNull();
+    expect(resolveSpec(seedCatalogue, 'builtin:nope', saved, current)).toBeNull();
+    expect(resolveSpec(seedCatalogue, 'edge', saved, current)).toBeNull();
   });
 
   it('starts B at the latest saved preset, else at edge', () => {

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLanguage } from '../../components/use-messages';
 import { useAppStore } from '../../store/app-store';
 import type { Preset } from '../../store/preset-storage';
+import { useCatalogue } from '../../store/use-ranking';
 import {
   compareOptions,
   CURRENT_KEY,
@@ -35,18 +36,25 @@ export function CompareSection({ saved }: { saved: Preset[] }) {
   const m = presetsMessages[lang];
   const id = useId();
   const current = useCurrentSpec();
+  const catalogue = useCatalogue();
   const [keys, setKeys] = useState<[CompareKey, CompareKey]>(() => [
     CURRENT_KEY,
     defaultCompareB(saved),
   ]);
-  // A preset deleted while chosen falls back to the current inputs.
-  const resolved = keys.map((k) => (resolveSpec(k, saved, current) ? k : CURRENT_KEY));
+  // A preset deleted (or a scenario the catalogue dropped) while chosen falls back to the
+  // current inputs.
+  const resolved = keys.map((k) => (resolveSpec(catalogue, k, saved, current) ? k : CURRENT_KEY));
   const [keyA, keyB] = [resolved[0]!, resolved[1]!];
   const diff = useMemo(
-    () => diffPresets(resolveSpec(keyA, saved, current)!, resolveSpec(keyB, saved, current)!),
-    [keyA, keyB, saved, current],
+    () =>
+      diffPresets(
+        catalogue,
+        resolveSpec(catalogue, keyA, saved, current)!,
+        resolveSpec(catalogue, keyB, saved, current)!,
+      ),
+    [catalogue, keyA, keyB, saved, current],
   );
-  const options = compareOptions(saved, lang);
+  const options = compareOptions(catalogue, saved, lang);
 
   const picker = (side: 0 | 1, label: string, value: CompareKey) => (
     <div className="compare-picker">

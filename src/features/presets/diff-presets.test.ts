@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { securityDimension } from '../../catalogue/catalogue-fixtures';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { scenarioById } from '../../store/app-store';
 import type { RankingRow } from '../../engine/evaluate';
 import { diffPresets, diffSettings, diffTop, diffWeights, type PresetSpec } from './diff-presets';
@@ -23,7 +25,11 @@ const SEED_LARGE = 'kubernetes+containerd+runc+etcd+calico+gatekeeper';
 
 describe('diffWeights', () => {
   it('gives values, shares and B − A deltas per dimension (edge → large-scale)', () => {
-    const rows = diffWeights(scenarioById('edge').weights, scenarioById('large-scale').weights);
+    const rows = diffWeights(
+      seedCatalogue,
+      scenarioById('edge').weights,
+      scenarioById('large-scale').weights,
+    );
     expect(rows.map((r) => [r.dimension, r.a, r.b, r.delta])).toEqual([
       ['resource', 4, 2, -2],
       ['performance', 3, 2, -1],
@@ -66,9 +72,42 @@ describe('diffSettings', () => {
   });
 });
 
+describe('diffWeights under a catalogue of the user’s', () => {
+  it('weighs presets saved under the seed as they would apply: a new dimension at its default', () => {
+    const custom = {
+      ...seedCatalogue,
+      dimensions: [...seedCatalogue.dimensions, securityDimension],
+    };
+    const rows = diffWeights(
+      custom,
+      scenarioById('edge').weights,
+      scenarioById('large-scale').weights,
+    );
+    expect(rows.map((r) => r.dimension)).toEqual([
+      'resource',
+      'performance',
+      'scale',
+      'availability',
+      'cost',
+      'maturity',
+      'security',
+    ]);
+    expect(rows.at(-1)).toMatchObject({ a: 2, b: 2, delta: 0, shareA: 2 / 16, shareB: 2 / 16 });
+  });
+
+  it('drops a dimension the catalogue does not have', () => {
+    const fewer = { ...seedCatalogue, dimensions: seedCatalogue.dimensions.slice(0, 2) };
+    const rows = diffWeights(fewer, scenarioById('edge').weights, scenarioById('default').weights);
+    expect(rows.map((r) => [r.dimension, r.a, r.shareA])).toEqual([
+      ['resource', 4, 4 / 7],
+      ['performance', 3, 3 / 7],
+    ]);
+  });
+});
+
 describe('diffPresets', () => {
   it('edge → large-scale: no stack of one top 10 is in the other', () => {
-    const { top } = diffPresets(spec('edge'), spec('large-scale'));
+    const { top } = diffPresets(seedCatalogue, spec('edge'), spec('large-scale'));
     expect(top).toHaveLength(20);
     expect(top[0]).toMatchObject({
       stackId: SEED_LARGE,
@@ -111,7 +150,7 @@ describe('diffPresets', () => {
   });
 
   it('seed defaults → edge: moves up, new entries and drop-outs', () => {
-    const { top, settings } = diffPresets(spec('default'), spec('edge'));
+    const { top, settings } = diffPresets(seedCatalogue, spec('default'), spec('edge'));
     expect(settings.map((s) => s.key)).toEqual([
       'coldStartMs',
       'offline',
@@ -144,6 +183,7 @@ describe('diffPresets', () => {
   it('ranks each side under its own base scenario: the edge focus alone puts flannel first', () => {
     // Same weights and requirements; only B is scored under the defaults (no start-time focus).
     const { settings, top } = diffPresets(
+      seedCatalogue,
       spec('edge'),
       spec('edge', { baseScenarioId: 'default' }),
     );
@@ -177,7 +217,7 @@ describe('diffTop', () => {
   });
 
   it('the reverse of a diff swaps ups and downs (edge → seed defaults)', () => {
-    const { top } = diffPresets(spec('edge'), spec('default'));
+    const { top } = diffPresets(seedCatalogue, spec('edge'), spec('default'));
     const moved = (tail: string) =>
       top.find((t) => t.stackId === `k3s+wasmedge+crun+${tail}`)!.movement;
     // seed defaults → edge moved these up by 5 and 2

@@ -1,8 +1,8 @@
-import type { DimensionId, Requirements, Weights } from '../../catalogue/types';
+import type { Catalogue, DimensionId, Requirements, Weights } from '../../catalogue/types';
 import type { RankMode, RankingRow } from '../../engine/evaluate';
-import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { reconcileWeights, scenarioIn } from '../../engine/presets';
+import { normaliseWeights } from '../../engine/rank';
 import type { StackParts } from '../../engine/types';
-import { scenarioById } from '../../store/app-store';
 import { rankFor } from '../../store/use-ranking';
 
 /**
@@ -57,7 +57,7 @@ export interface TopChange {
 }
 
 export interface PresetDiff {
-  /** Every dimension, in DIMENSION_IDS order, changed or not. */
+  /** Every dimension of the catalogue, in its order, changed or not. */
   weights: WeightChange[];
   /** Only the settings that differ: requirements, then the base scenario, then the method. */
   settings: SettingChange[];
@@ -87,19 +87,23 @@ const settingOf = (spec: PresetSpec, key: SettingKey): SettingValue => {
   return key === 'rankMode' || key === 'showInvalid' ? spec[key] : spec.requirements[key];
 };
 
-/** Each dimension's weight and normalised share in A and B, with B − A deltas. */
-export function diffWeights(a: Weights, b: Weights): WeightChange[] {
-  const na = normaliseWeights(a);
-  const nb = normaliseWeights(b);
-  return DIMENSION_IDS.map((dimension) => ({
-    dimension,
-    a: a[dimension],
-    b: b[dimension],
-    delta: b[dimension] - a[dimension],
-    shareA: na[dimension],
-    shareB: nb[dimension],
-    shareDelta: nb[dimension] - na[dimension],
-  }));
+/**
+ * Each dimension's weight and normalised share in A and B, with B − A deltas, over the
+ * catalogue's dimensions: weights saved under another catalogue count as they would apply
+ * (reconcileWeights: a dimension they lack takes its default, one the catalogue lacks is dropped).
+ */
+export function diffWeights(
+  catalogue: Pick<Catalogue, 'dimensions'>,
+  a: Weights,
+  b: Weights,
+): WeightChange[] {
+  const [wa, wb] = [reconcileWeights(catalogue, a), reconcileWeights(catalogue, b)];
+  const [na, nb] = [normaliseWeights(wa), normaliseWeights(wb)];
+  return catalogue.dimensions.map(({ id: dimension }) => {
+    const [va, vb] = [wa[dimension] ?? 0, wb[dimension] ?? 0];
+    const [sa, sb] = [na[dimension] ?? 0, nb[dimension] ?? 0];
+    return { dimension, a: va, b: vb, delta: vb - va, shareA: sa, shareB: sb, shareDelta: sb - sa };
+  });
 }
 
 /** The requirement and method settings whose values differ between A and B. */
@@ -140,19 +144,26 @@ export function diffTop(rankingA: RankingRow[], rankingB: RankingRow[], n = 10):
 }
 
 /**
- * The full comparison of two presets: weights, differing settings and the top-10 changes
- * (ranks the catalogue twice, each side under its own base scenario).
+ * The full comparison of two presets under a catalogue: weights, differing settings and the
+ * top-10 changes (ranks the catalogue twice, each side with its weights reconciled to the
+ * catalogue and under its own base scenario).
  */
-export function diffPresets(a: PresetSpec, b: PresetSpec, n = 10): PresetDiff {
+export function diffPresets(
+  catalogue: Catalogue,
+  a: PresetSpec,
+  b: PresetSpec,
+  n = 10,
+): PresetDiff {
   const rank = (s: PresetSpec) =>
     rankFor(
+      catalogue,
       s.requirements,
-      s.weights,
+      reconcileWeights(catalogue, s.weights),
       { mode: s.rankMode, showInvalid: s.showInvalid },
-      scenarioById(baseOf(s)),
+      scenarioIn(catalogue, baseOf(s)),
     );
   return {
-    weights: diffWeights(a.weights, b.weights),
+    weights: diffWeights(catalogue, a.weights, b.weights),
     settings: diffSettings(a, b),
     top: diffTop(rank(a), rank(b), n),
   };

@@ -1,12 +1,11 @@
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Language } from '../../catalogue/types';
+import { dimensionColour } from '../../components/series-colour';
 import { useLanguage } from '../../components/use-messages';
 import { formatNumber } from '../../i18n/messages';
+import { useCatalogue, useNames } from '../../store/use-ranking';
 import type { SettingChange, WeightChange } from './diff-presets';
 import { formatSetting, settingLabel } from './format-setting';
 import { presetsMessages } from './messages';
-
-const NAMES = new Map(seedCatalogue.dimensions.map((d) => [d.id, d.name]));
 
 /** A signed figure with a true minus sign: "+3", "−0.5", "0". */
 function signed(value: number, lang: Language, digits: number): string {
@@ -22,10 +21,12 @@ function Delta({ text }: { text: string }) {
   return <span className={`delta delta-${sign}`}>{text}</span>;
 }
 
-/** Every dimension's weight and share in A and B, with B − A deltas. */
+/** Every dimension's weight and share in A and B, with B − A deltas; named from the catalogue. */
 export function WeightsDiffTable({ rows }: { rows: WeightChange[] }) {
   const lang = useLanguage();
   const m = presetsMessages[lang];
+  const names = useNames();
+  const order = useCatalogue().dimensions.map((d) => d.id);
   return (
     <div className="compare-scroll">
       <table className="compare-table">
@@ -49,8 +50,12 @@ export function WeightsDiffTable({ rows }: { rows: WeightChange[] }) {
           {rows.map((r) => (
             <tr key={r.dimension}>
               <th scope="row">
-                <span className={`dim-swatch weight-bar-${r.dimension}`} aria-hidden="true" />
-                {NAMES.get(r.dimension)![lang]}
+                <span
+                  className="dim-swatch"
+                  aria-hidden="true"
+                  style={{ background: dimensionColour(r.dimension, order.indexOf(r.dimension)) }}
+                />
+                {names.dimension(r.dimension, lang)}
               </th>
               <td className="num-col num">{formatNumber(r.a, lang, 1)}</td>
               <td className="num-col num">{formatNumber(r.b, lang, 1)}</td>
@@ -74,6 +79,7 @@ export function WeightsDiffTable({ rows }: { rows: WeightChange[] }) {
 export function SettingsDiffTable({ rows }: { rows: SettingChange[] }) {
   const lang = useLanguage();
   const m = presetsMessages[lang];
+  const names = useNames();
   if (rows.length === 0) return <p className="compare-same">{m.sameSettings}</p>;
   return (
     <div className="compare-scroll">
@@ -90,8 +96,8 @@ export function SettingsDiffTable({ rows }: { rows: SettingChange[] }) {
           {rows.map((r) => (
             <tr key={r.key}>
               <th scope="row">{settingLabel(r.key, lang)}</th>
-              <td>{formatSetting(r.key, r.a, lang)}</td>
-              <td>{formatSetting(r.key, r.b, lang)}</td>
+              <td>{formatSetting(r.key, r.a, lang, names)}</td>
+              <td>{formatSetting(r.key, r.b, lang, names)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import type { Names } from '../../catalogue/names';
 import type { Language } from '../../catalogue/types';
 import {
   requirementLabel,
@@ -6,7 +7,6 @@ import {
   type RequirementValue,
 } from '../../components/requirement-words';
 import { defineMessages } from '../../i18n/messages';
-import { scenarioById } from '../../store/app-store';
 import type { SettingKey, SettingValue } from './diff-presets';
 
 type MethodKey = Exclude<SettingKey, RequirementKey>;
@@ -42,12 +42,17 @@ export function settingLabel(key: SettingKey, lang: Language): string {
 
 /**
  * A setting's value for display: a requirement as requirementValue words it, the scenario's
- * name for the base scenario, localized words for the ranking method.
+ * name in the catalogue of `names` for the base scenario, localized words for the ranking method.
  */
-export function formatSetting(key: SettingKey, value: SettingValue, lang: Language): string {
+export function formatSetting(
+  key: SettingKey,
+  value: SettingValue,
+  lang: Language,
+  names: Names,
+): string {
   if (!isMethod(key)) return requirementValue(key, value as RequirementValue, lang);
   const m = methodMessages[lang];
-  if (key === 'baseScenarioId') return scenarioById(String(value)).name[lang];
+  if (key === 'baseScenarioId') return names.scenario(String(value), lang);
   if (key === 'showInvalid') return value ? m.shown : m.hidden;
   return Object.hasOwn(m, String(value)) ? m[value as keyof typeof m] : String(value);
 }

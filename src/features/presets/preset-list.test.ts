@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, scenarioById } from '../../store/app-store';
 import type { Preset } from '../../store/preset-storage';
 import {
   addPreset,
-  BUILTIN_PRESETS,
+  builtinPresets,
   inputsWithBuiltin,
   inputsWithPreset,
   newPresetId,
@@ -92,7 +93,7 @@ describe('applying presets', () => {
 
   it('a built-in preset switches the scenario like the sidebar, with the default method', () => {
     const current = { ...edgeInputs(), selectedIds: ['x'] };
-    const largeScale = BUILTIN_PRESETS.find((p) => p.id === 'large-scale')!;
+    const largeScale = builtinPresets(seedCatalogue).find((p) => p.id === 'large-scale')!;
     expect(inputsWithBuiltin(current, largeScale)).toEqual({
       ...current,
       weights: scenarioById('large-scale').weights,
@@ -103,7 +104,7 @@ describe('applying presets', () => {
       baseScenarioId: 'large-scale',
       selectedIds: [],
     });
-    expect(BUILTIN_PRESETS.map((p) => p.id)).toEqual([
+    expect(builtinPresets(seedCatalogue).map((p) => p.id)).toEqual([
       'default',
       'edge',
       'serverless',

@@ -1,28 +1,41 @@
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import type { LocalizedText } from '../../catalogue/types';
+import type { Catalogue, LocalizedText } from '../../catalogue/types';
+import { presetWeights } from '../../engine/presets';
 import type { Inputs } from '../../store/app-store';
 import { cleanPresetName, MAX_NAME_LENGTH, type Preset } from '../../store/preset-storage';
 import { baseOf, type PresetSpec } from './diff-presets';
 
-/** A seed scenario offered as a read-only preset; it ranks with the app's default method. */
+/** A scenario of the catalogue offered as a read-only preset; it ranks with the app's default method. */
 export interface BuiltinPreset {
   id: string;
   name: LocalizedText;
   spec: PresetSpec;
 }
 
-/** The seed's scenarios as built-in presets, in catalogue order. */
-export const BUILTIN_PRESETS: BuiltinPreset[] = seedCatalogue.scenarios.map((s) => ({
-  id: s.id,
-  name: s.name,
-  spec: {
-    weights: s.weights,
-    requirements: s.requirements,
-    rankMode: 'fitFirst',
-    showInvalid: false,
-    baseScenarioId: s.id,
-  },
-}));
+const builtinCache = new WeakMap<Catalogue, BuiltinPreset[]>();
+
+/**
+ * The catalogue's scenarios as built-in presets, in catalogue order, with a weight for every
+ * dimension of the catalogue (its default where the scenario names none, as the sidebar's
+ * scenario buttons apply it). Built once per catalogue.
+ */
+export function builtinPresets(catalogue: Catalogue): BuiltinPreset[] {
+  let presets = builtinCache.get(catalogue);
+  if (!presets) {
+    presets = catalogue.scenarios.map((s) => ({
+      id: s.id,
+      name: s.name,
+      spec: {
+        weights: presetWeights(catalogue, s),
+        requirements: s.requirements,
+        rankMode: 'fitFirst',
+        showInvalid: false,
+        baseScenarioId: s.id,
+      },
+    }));
+    builtinCache.set(catalogue, presets);
+  }
+  return presets;
+}
 
 /** The part of the inputs a preset keeps, with the base scenario always set ('default' when absent). */
 export function specOf(source: PresetSpec): Required<PresetSpec> {

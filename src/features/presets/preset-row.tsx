@@ -3,8 +3,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
-import { scenarioById } from '../../store/app-store';
 import { MAX_NAME_LENGTH } from '../../store/preset-storage';
+import { useNames } from '../../store/use-ranking';
 import { baseOf, type PresetSpec } from './diff-presets';
 import { presetsMessages } from './messages';
 import { WeightBar } from './weight-bar';
@@ -36,6 +36,7 @@ function isEscape(e: KeyboardEvent): boolean {
 export function PresetRow({ name, spec, builtin, onApply, onRename, onDelete }: PresetRowProps) {
   const lang = useLanguage();
   const m = presetsMessages[lang];
+  const names = useNames();
   const [mode, setMode] = useState<Mode>('view');
   const [draft, setDraft] = useState(name);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -65,7 +66,7 @@ export function PresetRow({ name, spec, builtin, onApply, onRename, onDelete }: 
   const startedFrom =
     builtin || base === 'default'
       ? []
-      : [format(m.startedFrom, { name: scenarioById(base).name[lang] })];
+      : [format(m.startedFrom, { name: names.scenario(base, lang) })];
   const meta = [...startedFrom, ...summariseRequirements(spec.requirements, lang), ...method].join(
     ' · ',
   );

@@ -3,9 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { pickInputs, useAppStore } from '../../store/app-store';
+import { useCatalogue } from '../../store/use-ranking';
 import { CompareSection } from './compare-section';
 import { presetsMessages } from './messages';
-import { BUILTIN_PRESETS, inputsWithBuiltin, inputsWithPreset } from './preset-list';
+import { builtinPresets, inputsWithBuiltin, inputsWithPreset } from './preset-list';
 import { PresetRow } from './preset-row';
 import { SavePresetForm } from './save-preset-form';
 import type { Change, PresetLibrary } from './use-preset-library';
@@ -39,6 +40,7 @@ export function PresetsDialog({
   const lang = useLanguage();
   const m = presetsMessages[lang];
   const replaceInputs = useAppStore((s) => s.replaceInputs);
+  const catalogue = useCatalogue();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const savedHeadingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
@@ -124,7 +126,7 @@ export function PresetsDialog({
             <section aria-labelledby="presets-builtin-title" className="presets-group">
               <h3 id="presets-builtin-title">{m.builtInTitle}</h3>
               <ul className="preset-list">
-                {BUILTIN_PRESETS.map((p) => (
+                {builtinPresets(catalogue).map((p) => (
                   <PresetRow
                     key={p.id}
                     name={p.name[lang]}

@@ -1,6 +1,6 @@
-import { stackName } from '../../components/stack-name';
 import { useLanguage } from '../../components/use-messages';
 import { format, formatNumber } from '../../i18n/messages';
+import { useNames } from '../../store/use-ranking';
 import type { Movement, TopChange } from './diff-presets';
 import { presetsMessages } from './messages';
 
@@ -39,6 +39,7 @@ function MovementMark({ movement, m }: { movement: Movement; m: M }) {
 export function TopChangesTable({ rows }: { rows: TopChange[] }) {
   const lang = useLanguage();
   const m = presetsMessages[lang];
+  const names = useNames();
   const rank = (r: number | null) => (r === null ? m.notRanked : `#${formatNumber(r, lang)}`);
   const unchanged = rows.every((r) => r.movement.kind === 'same');
   return (
@@ -62,7 +63,7 @@ export function TopChangesTable({ rows }: { rows: TopChange[] }) {
             <tr key={r.stackId} data-stack-id={r.stackId} className={`top-row-${r.movement.kind}`}>
               <td className="num-col num">{rank(r.rankB)}</td>
               <th scope="row" className="top-stack">
-                {stackName(r.parts)}
+                {names.stack(r.parts)}
               </th>
               <td className="num-col num">{rank(r.rankA)}</td>
               <td>

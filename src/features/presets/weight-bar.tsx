@@ -1,12 +1,15 @@
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Weights } from '../../catalogue/types';
+import { dimensionColour } from '../../components/series-colour';
 import { useLanguage } from '../../components/use-messages';
-import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { reconcileWeights } from '../../engine/presets';
+import { normaliseWeights } from '../../engine/rank';
 import { formatNumber } from '../../i18n/messages';
+import { useCatalogue, useNames } from '../../store/use-ranking';
 
-const NAMES = new Map(seedCatalogue.dimensions.map((d) => [d.id, d.name]));
-
-/** A thin stacked bar of the weight shares in the dimension colours, labelled with every weight. */
+/**
+ * A thin stacked bar of the weight shares in the dimension colours, labelled with every weight,
+ * over the catalogue's dimensions (weights saved under another catalogue as they would apply).
+ */
 export function WeightBar({
   weights,
   label,
@@ -15,21 +18,25 @@ export function WeightBar({
   label: (list: string) => string;
 }) {
   const lang = useLanguage();
-  const shares = normaliseWeights(weights);
-  const list = DIMENSION_IDS.map(
-    (d) => `${NAMES.get(d)![lang]} ${formatNumber(weights[d], lang, 1)}`,
-  ).join(lang === 'zh' ? '，' : ', ');
+  const catalogue = useCatalogue();
+  const names = useNames();
+  const applied = reconcileWeights(catalogue, weights);
+  const shares = normaliseWeights(applied);
+  const list = catalogue.dimensions
+    .map((d) => `${names.dimension(d.id, lang)} ${formatNumber(applied[d.id] ?? 0, lang, 1)}`)
+    .join(lang === 'zh' ? '，' : ', ');
   return (
     <div className="weight-bar" role="img" aria-label={label(list)} title={list}>
-      {DIMENSION_IDS.map((d) =>
-        shares[d] > 0 ? (
+      {catalogue.dimensions.map((d, i) => {
+        const share = shares[d.id] ?? 0;
+        return share > 0 ? (
           <span
-            key={d}
-            className={`weight-bar-part weight-bar-${d}`}
-            style={{ flexGrow: shares[d] }}
+            key={d.id}
+            className="weight-bar-part"
+            style={{ flexGrow: share, background: dimensionColour(d.id, i) }}
           />
-        ) : null,
-      )}
+        ) : null;
+      })}
     </div>
   );
 }

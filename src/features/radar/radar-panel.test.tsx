@@ -3,6 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { stubResizeObserver } from '../../components/charts/resize-observer-stub';
+import { securityDimension } from '../../catalogue/catalogue-fixtures';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from '../../store/app-store';
 import { RadarPanel } from './radar-panel';
 
@@ -51,5 +53,43 @@ describe('RadarPanel', () => {
     act(() => useAppStore.getState().setLanguage('zh'));
     expect(screen.getByRole('heading', { name: '技术栈对比' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '以表格显示' })).toBeTruthy();
+  });
+});
+
+describe('RadarPanel with a user catalogue', () => {
+  beforeAll(() => stubResizeObserver());
+  beforeEach(() => useAppStore.setState(defaultInputs()));
+  afterEach(() => {
+    cleanup();
+    useAppStore.setState({ ...defaultInputs(), catalogue: seedCatalogue });
+  });
+
+  it('has an axis per dimension of the store’s catalogue', () => {
+    useAppStore.getState().loadCatalogue({
+      ...seedCatalogue,
+      dimensions: [...seedCatalogue.dimensions, securityDimension],
+    });
+    render(<RadarPanel />);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Radar chart of 3 stacks on seven dimensions, 0 to 100\. /,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(screen.getByRole('rowheader', { name: 'Security' })).toBeTruthy();
+  });
+
+  it('shows fewer than three dimensions as the table, with no chart to switch to', () => {
+    useAppStore.getState().loadCatalogue({
+      ...seedCatalogue,
+      dimensions: seedCatalogue.dimensions.slice(0, 2),
+    });
+    render(<RadarPanel />);
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show as chart' })).toBeNull();
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((r) => r.textContent),
+    ).toEqual(['Resource', 'Performance']);
   });
 });

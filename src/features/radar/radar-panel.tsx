@@ -1,13 +1,12 @@
 import { useMemo, useState, type CSSProperties } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { ExportImage } from '../../components/export-image';
 import { Panel } from '../../components/panel';
 import { CHART_SETTLE_MS, useSettledValue } from '../../components/use-settled-value';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { MAX_SELECTED, useAppStore } from '../../store/app-store';
-import { DEFAULT_COMPARED, useComparedRows } from '../../store/use-ranking';
+import { DEFAULT_COMPARED, useCatalogue, useComparedRows } from '../../store/use-ranking';
 import { radarMessages, type RadarText } from './messages';
 import { RadarView } from '../../components/charts/radar-chart';
 import { RadarTable } from './radar-table';
@@ -19,25 +18,40 @@ import {
 import { useStackFacts } from './use-stack-facts';
 import './radar.css';
 
+/** A radar needs three axes to enclose an area; fewer dimensions are shown as the table. */
+const MIN_AXES = 3;
+
 /**
- * The compared stacks (the selection, or the top 3) on the six dimensions, as a radar or a
- * table. Re-renders with the compared rows (every weight step), the requirements and the language.
+ * The compared stacks (the selection, or the top 3) on the catalogue's dimensions, as a radar
+ * or a table (always a table below three dimensions: a radar needs three axes to draw an
+ * area). Re-renders with the compared rows (every weight step), the requirements, the
+ * catalogue and the language.
  */
 export function RadarPanel() {
   const lang = useLanguage();
   const m = radarMessages[lang];
-  // Settled: during a slider drag the ranking repaints every frame; the chart follows when the hand rests.
-  const rows = useSettledValue(useComparedRows(), CHART_SETTLE_MS);
+  // Settled: during a slider drag the ranking repaints every frame; the chart follows when the
+  // hand rests. The catalogue settles with the rows, so axes and scores always belong together.
+  const liveRows = useComparedRows();
+  const liveCatalogue = useCatalogue();
+  const live = useMemo(
+    () => ({ rows: liveRows, catalogue: liveCatalogue }),
+    [liveRows, liveCatalogue],
+  );
+  const { rows, catalogue } = useSettledValue(live, CHART_SETTLE_MS);
   const selectedCount = useAppStore((s) => s.selectedIds.length);
   const setSelected = useAppStore((s) => s.setSelected);
-  const [asTable, setAsTable] = useState(false);
+  const [tableChosen, setAsTable] = useState(false);
 
-  const model = useMemo(() => toRadarSeries(rows, seedCatalogue.dimensions, lang), [rows, lang]);
+  const model = useMemo(() => toRadarSeries(rows, catalogue, lang), [rows, catalogue, lang]);
   const summary = useMemo(() => radarSummary(model, m, lang), [model, m, lang]);
   const facts = useStackFacts(
     model.series.map((s) => s.stackId),
+    catalogue,
     lang,
   );
+  const chartable = model.data.length >= MIN_AXES;
+  const asTable = tableChosen || !chartable;
 
   const actions = (
     <>
@@ -46,9 +60,11 @@ export function RadarPanel() {
           {m.clear}
         </button>
       ) : null}
-      <button type="button" className="button" onClick={() => setAsTable((v) => !v)}>
-        {asTable ? m.showChart : m.showTable}
-      </button>
+      {chartable ? (
+        <button type="button" className="button" onClick={() => setAsTable((v) => !v)}>
+          {asTable ? m.showChart : m.showTable}
+        </button>
+      ) : null}
       {asTable || rows.length === 0 ? null : (
         <ExportImage
           name="radar"

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { namesOf } from '../../catalogue/names';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { DimensionExplanation, Explanation } from '../../engine/explain';
 import type { MetricScore } from '../../engine/types';
 import { fact } from '../../engine/test-fixtures';
@@ -87,24 +89,28 @@ const explanation: Explanation = {
   ],
 };
 
+const names = namesOf(seedCatalogue);
+
 describe('stackFacts', () => {
   it('shows the two lowest-scoring facts of an averaged dimension', () => {
-    expect(stackFacts(explanation, 'en').performance).toEqual([
+    expect(stackFacts(explanation, 'en', names).performance).toEqual([
       'WasmEdge: Start time 6–10 ms',
       'OPA-Wasm: Execution latency 1–5 ms',
     ]);
   });
 
   it('shows only the weakest layer of a weakest-link dimension, lowest metric first', () => {
-    expect(stackFacts(explanation, 'en').availability).toEqual([
+    expect(stackFacts(explanation, 'en', names).availability).toEqual([
       'sqlite: High availability ✗ no',
       'sqlite: Offline operation ✓ yes',
     ]);
   });
 
   it('gives scale as its capacity figures and the layer capping the nodes, in both languages', () => {
-    expect(stackFacts(explanation, 'en').scale).toEqual(['Node cap 1 (sqlite) × 3,000 pods/node']);
-    expect(stackFacts(explanation, 'zh').scale).toEqual([
+    expect(stackFacts(explanation, 'en', names).scale).toEqual([
+      'Node cap 1 (sqlite) × 3,000 pods/node',
+    ]);
+    expect(stackFacts(explanation, 'zh', names).scale).toEqual([
       '节点上限 1（sqlite）× 每节点 3,000 个 Pod',
     ]);
   });

@@ -1,17 +1,17 @@
+import type { Names } from '../../catalogue/names';
 import type { DimensionId, Language } from '../../catalogue/types';
 import { FACT_LABELS, formatFact } from '../../components/format-fact';
-import { technologyName } from '../../components/stack-name';
 import type { DimensionExplanation, Explanation } from '../../engine/explain';
 import { format, formatNumber } from '../../i18n/messages';
 import { radarMessages } from './messages';
 
-/** The few seed facts behind each dimension score of one stack, as display lines. */
+/** The few catalogue facts behind each dimension score of one stack, as display lines. */
 export type StackFacts = Record<DimensionId, string[]>;
 
 /** Lines shown per stack and dimension: enough to say why, short enough for a tooltip. */
 const MAX_LINES = 2;
 
-function dimensionFacts(d: DimensionExplanation, lang: Language): string[] {
+function dimensionFacts(d: DimensionExplanation, lang: Language, names: Names): string[] {
   const m = radarMessages[lang];
   const scored = d.layers.filter((l) => l.score !== null);
   // A weakest-link dimension is set by its lowest layer alone; the others average every layer.
@@ -31,7 +31,7 @@ function dimensionFacts(d: DimensionExplanation, lang: Language): string[] {
     );
   const lines = metrics.map(({ tech, metric }) =>
     format(m.fact, {
-      tech: technologyName(tech),
+      tech: names.technology(tech),
       fact: FACT_LABELS[metric.fact][lang],
       value: formatFact(metric.raw, lang),
     }),
@@ -42,7 +42,7 @@ function dimensionFacts(d: DimensionExplanation, lang: Language): string[] {
     const values = {
       nodes: formatNumber(d.capacity.nodes, lang),
       podsPerNode: formatNumber(d.capacity.podsPerNode, lang),
-      tech: capping ? technologyName(capping.tech) : '',
+      tech: capping ? names.technology(capping.tech) : '',
     };
     return [format(capping ? m.capacityBy : m.capacity, values)];
   }
@@ -53,9 +53,10 @@ function dimensionFacts(d: DimensionExplanation, lang: Language): string[] {
  * For every dimension, the facts that hold the stack's score down most: its lowest-scoring
  * metrics (of the weakest layer, for weakest-link dimensions), lowest score first, ties in
  * layer then metric order, at most two; for scale, the capacity figure and the layer capping it.
+ * Technologies are named in the catalogue of `names`.
  */
-export function stackFacts(explanation: Explanation, lang: Language): StackFacts {
+export function stackFacts(explanation: Explanation, lang: Language, names: Names): StackFacts {
   return Object.fromEntries(
-    explanation.dimensions.map((d) => [d.dimension, dimensionFacts(d, lang)]),
+    explanation.dimensions.map((d) => [d.dimension, dimensionFacts(d, lang, names)]),
   ) as StackFacts;
 }

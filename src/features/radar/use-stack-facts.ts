@@ -1,42 +1,48 @@
 import { useMemo } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import type { Language, Weights } from '../../catalogue/types';
+import { namesOf } from '../../catalogue/names';
+import type { Catalogue, Language, Weights } from '../../catalogue/types';
 import { explain } from '../../engine/explain';
+import type { Stack } from '../../engine/types';
 import { useAppStore } from '../../store/app-store';
-import { preparedCatalogue, useFocus } from '../../store/use-ranking';
+import { preparedFor, useFocus } from '../../store/use-ranking';
 import { stackFacts, type StackFacts } from './stack-facts';
 
-const STACKS = new Map(preparedCatalogue.stacks.map((s) => [s.id, s]));
+const stacksCache = new WeakMap<Catalogue, Map<string, Stack>>();
 
-// The facts behind a score do not depend on the weights; explain() wants some.
-const ANY_WEIGHTS: Weights = {
-  resource: 1,
-  performance: 1,
-  scale: 1,
-  availability: 1,
-  cost: 1,
-  maturity: 1,
-};
+/** The catalogue's stacks by id, built once per catalogue object. */
+function stacksOf(catalogue: Catalogue): Map<string, Stack> {
+  let stacks = stacksCache.get(catalogue);
+  if (!stacks) {
+    stacks = new Map(preparedFor(catalogue).stacks.map((s) => [s.id, s]));
+    stacksCache.set(catalogue, stacks);
+  }
+  return stacks;
+}
 
 /**
- * The facts behind each dimension score of the given stacks, by stack id. Recomputed only
- * when the set of stacks, the requirements or the language change, not on every weight step.
+ * The facts behind each dimension score of the given stacks of the catalogue, by stack id.
+ * Recomputed only when the set of stacks, the catalogue, the requirements or the language
+ * change, not on every weight step.
  */
-export function useStackFacts(stackIds: readonly string[], lang: Language) {
+export function useStackFacts(stackIds: readonly string[], catalogue: Catalogue, lang: Language) {
   const requirements = useAppStore((s) => s.requirements);
   const focus = useFocus();
   const key = stackIds.join(' ');
   return useMemo(() => {
+    const stacks = stacksOf(catalogue);
+    const names = namesOf(catalogue);
+    // The facts behind a score do not depend on the weights; explain() wants some.
+    const anyWeights: Weights = Object.fromEntries(catalogue.dimensions.map((d) => [d.id, 1]));
     const facts = new Map<string, StackFacts>();
     for (const id of key.split(' ')) {
-      const stack = STACKS.get(id);
+      const stack = stacks.get(id);
       if (stack)
         facts.set(
           id,
-          stackFacts(explain(stack, seedCatalogue, ANY_WEIGHTS, requirements, focus), lang),
+          stackFacts(explain(stack, catalogue, anyWeights, requirements, focus), lang, names),
         );
     }
     return facts;
-  }, [key, requirements, focus, lang]);
+  }, [key, catalogue, requirements, focus, lang]);
 }

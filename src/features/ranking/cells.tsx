@@ -1,42 +1,54 @@
 import { memo, type CSSProperties } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import type { DimensionId, Language } from '../../catalogue/types';
+import { namesOf, type Names } from '../../catalogue/names';
+import type { Catalogue, DimensionId, Language } from '../../catalogue/types';
 import { formatScore } from '../../components/format-score';
-import { LAYER_ORDER, stackName, technologyName } from '../../components/stack-name';
+import { matchReason } from '../../components/match-words';
 import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
 import type { MatchResult, Stack } from '../../engine/types';
 import { format } from '../../i18n/messages';
 import { seriesColour } from '../../components/series-colour';
 import { MAX_SELECTED, useAppStore } from '../../store/app-store';
-import { comparedIndex } from '../../store/use-ranking';
+import { comparedIndex, useNames } from '../../store/use-ranking';
 import { rankingMessages } from './messages';
 import { ReasonTip } from './reason-tip';
 
-const PRODUCTION_CASES = new Set(
-  seedCatalogue.cases.filter((c) => c.status === 'production').map((c) => c.id),
-);
+const productionCache = new WeakMap<Catalogue, ReadonlySet<string>>();
+
+/** The ids of the catalogue's cases in production, built once per catalogue object. */
+function productionCases(catalogue: Catalogue): ReadonlySet<string> {
+  let ids = productionCache.get(catalogue);
+  if (!ids) {
+    ids = new Set(catalogue.cases.filter((c) => c.status === 'production').map((c) => c.id));
+    productionCache.set(catalogue, ids);
+  }
+  return ids;
+}
 
 /** The stack's technologies as chips; the hidden " + " makes the row read as the stack's name. */
 export const StackCell = memo(function StackCell({
   stack,
   caseIds,
+  catalogue,
   lang,
 }: {
   stack: Stack;
   caseIds: string[];
+  catalogue: Catalogue;
   lang: Language;
 }) {
   const m = rankingMessages[lang];
-  const inProduction = caseIds.some((id) => PRODUCTION_CASES.has(id));
+  const names = namesOf(catalogue);
+  const production = productionCases(catalogue);
+  const inProduction = caseIds.some((id) => production.has(id));
   return (
     <span className="stack-cell">
       <span className="stack-chips">
-        {LAYER_ORDER.map((layer, i) => (
+        {catalogue.layers.map(({ id: layer }, i) => (
           <span key={layer} className="stack-chip-slot">
             {i > 0 ? <span className="visually-hidden"> + </span> : null}
-            <TechChip layer={layer} name={technologyName(stack.parts[layer])} />
+            <TechChip layer={layer} index={i} name={names.technology(stack.parts[layer] ?? '')} />
           </span>
         ))}
       </span>
@@ -84,20 +96,22 @@ export function TotalCell({ total, lang }: { total: number; lang: Language }) {
   );
 }
 
-/** One dimension's score out of 100, its background tinted by the value. */
+/** One dimension's score out of 100, its background tinted by the value in the dimension's colour. */
 export function DimensionCell({
   dimension,
+  colour,
   value,
   lang,
 }: {
   dimension: DimensionId;
+  colour: string;
   value: number;
   lang: Language;
 }) {
   return (
     <span
       className={`dim-cell dim-${dimension} num`}
-      style={{ '--heat': Math.max(0, Math.min(1, value)) } as CSSProperties}
+      style={{ '--dim-color': colour, '--heat': Math.max(0, Math.min(1, value)) } as CSSProperties}
     >
       {formatScore(value, lang, 0)}
     </span>
@@ -115,10 +129,11 @@ export const FitCell = memo(function FitCell({
   lang: Language;
 }) {
   const m = rankingMessages[lang];
+  const names = useNames();
   const misses = match.checks.filter((c) => c.status !== 'match');
   const fitLines =
     misses.length > 0
-      ? misses.map((c) => c.reason[lang])
+      ? misses.map((c) => matchReason(c, lang, names))
       : [format(m.allChecksMet, { n: match.checks.length })];
   return (
     <span className="fit-cell">
@@ -156,10 +171,12 @@ export const FitCell = memo(function FitCell({
 export const CompareCheckbox = memo(function CompareCheckbox({
   stack,
   rank,
+  names,
   lang,
 }: {
   stack: Stack;
   rank: number;
+  names: Names;
   lang: Language;
 }) {
   const m = rankingMessages[lang];
@@ -176,7 +193,7 @@ export const CompareCheckbox = memo(function CompareCheckbox({
         checked={checked}
         disabled={disabled}
         title={disabled ? format(m.compareFull, { n: MAX_SELECTED }) : undefined}
-        aria-label={format(m.compareStack, { name: stackName(stack.parts) })}
+        aria-label={format(m.compareStack, { name: names.stack(stack.parts) })}
         onChange={() => toggleSelected(stack.id)}
       />
       {/* The stack's colour in the radar and breakdown, so the table and the charts read together. */}
@@ -193,9 +210,11 @@ export const CompareCheckbox = memo(function CompareCheckbox({
 /** "Details for <stack>": opens the stack's drawer. */
 export const DetailsButton = memo(function DetailsButton({
   stack,
+  names,
   lang,
 }: {
   stack: Stack;
+  names: Names;
   lang: Language;
 }) {
   const m = rankingMessages[lang];
@@ -204,7 +223,7 @@ export const DetailsButton = memo(function DetailsButton({
     <button
       type="button"
       className="details-button"
-      aria-label={format(m.detailsFor, { name: stackName(stack.parts) })}
+      aria-label={format(m.detailsFor, { name: names.stack(stack.parts) })}
       title={m.details}
       onClick={() => openStack(stack.id)}
     >

@@ -7,11 +7,10 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import type { Language } from '../../catalogue/types';
-import { stackName } from '../../components/stack-name';
+import { namesOf } from '../../catalogue/names';
+import type { Catalogue, Language, SeedDimensionId } from '../../catalogue/types';
+import { dimensionColour } from '../../components/series-colour';
 import type { RankingRow } from '../../engine/evaluate';
-import { DIMENSION_IDS } from '../../engine/rank';
 import {
   CompareCheckbox,
   DetailsButton,
@@ -22,7 +21,6 @@ import {
   TotalCell,
 } from './cells';
 import { fitSortKey } from '../../components/filter-rows';
-import { SORTABLE_COLUMNS } from '../../store/inputs-schema';
 import { rankingMessages } from './messages';
 
 export interface RankingColumnMeta {
@@ -54,8 +52,11 @@ export const rankingFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof rankingFeatures, RankingRow>();
 
-/** Column headers short enough for six score columns at 1280 px; the full name is the accessible one. */
-const SHORT_DIMENSION: Record<Language, Record<(typeof DIMENSION_IDS)[number], string>> = {
+/**
+ * Column headers short enough for the seed's six score columns at 1280 px; the full name is
+ * the accessible one. A user's dimension is headed by its name.
+ */
+const SHORT_DIMENSION: Record<Language, Record<SeedDimensionId, string>> = {
   en: {
     resource: 'Res',
     performance: 'Perf',
@@ -74,22 +75,32 @@ const SHORT_DIMENSION: Record<Language, Record<(typeof DIMENSION_IDS)[number], s
   },
 };
 
-/** The sortable column ids, the same list the store validates sorting against. */
-export const RANKING_COLUMN_IDS: ReadonlySet<string> = new Set(SORTABLE_COLUMNS);
+/** The short header of a dimension's column: the seed's abbreviation, else none (its name is short). */
+function shortDimension(id: string, lang: Language): string | undefined {
+  const short: Record<string, string> = SHORT_DIMENSION[lang];
+  return Object.hasOwn(short, id) ? short[id] : undefined;
+}
 
 /**
- * The ranking columns in one language. Build once per language (useMemo): cell renderers are
- * components, so a new set remounts every cell.
+ * The ranking columns of a catalogue in one language: one score column per dimension. Build
+ * once per language and catalogue (useMemo): cell renderers are components, so a new set
+ * remounts every cell.
  */
-export function rankingColumns(lang: Language) {
+export function rankingColumns(lang: Language, catalogue: Catalogue) {
   const m = rankingMessages[lang];
+  const names = namesOf(catalogue);
   return helper.columns([
     helper.display({
       id: 'compare',
       header: m.compare,
       meta: { className: 'col-compare', icon: '⇄' },
       cell: ({ row }) => (
-        <CompareCheckbox stack={row.original.stack} rank={row.original.rank} lang={lang} />
+        <CompareCheckbox
+          stack={row.original.stack}
+          rank={row.original.rank}
+          names={names}
+          lang={lang}
+        />
       ),
     }),
     helper.accessor('rank', {
@@ -102,15 +113,20 @@ export function rankingColumns(lang: Language) {
         </span>
       ),
     }),
-    helper.accessor((r) => stackName(r.stack.parts), {
+    helper.accessor((r) => names.stack(r.stack.parts), {
       id: 'stack',
       header: m.stack,
       sortFn: 'alphanumeric',
       meta: { className: 'col-stack', rowHeader: true },
       cell: ({ row }) => (
         <span className="stack-col">
-          <StackCell stack={row.original.stack} caseIds={row.original.caseIds} lang={lang} />
-          <DetailsButton stack={row.original.stack} lang={lang} />
+          <StackCell
+            stack={row.original.stack}
+            caseIds={row.original.caseIds}
+            catalogue={catalogue}
+            lang={lang}
+          />
+          <DetailsButton stack={row.original.stack} names={names} lang={lang} />
         </span>
       ),
     }),
@@ -120,14 +136,19 @@ export function rankingColumns(lang: Language) {
       meta: { className: 'col-total' },
       cell: ({ row }) => <TotalCell total={row.original.total} lang={lang} />,
     }),
-    ...DIMENSION_IDS.map((d) =>
-      helper.accessor((r) => r.dimensions[d], {
+    ...catalogue.dimensions.map(({ id: d }, i) =>
+      helper.accessor((r) => r.dimensions[d] ?? 0, {
         id: d,
-        header: seedCatalogue.dimensions.find((dim) => dim.id === d)?.name[lang] ?? d,
+        header: names.dimension(d, lang),
         sortDescFirst: true,
-        meta: { className: `col-dim col-dim-${d}`, shortHeader: SHORT_DIMENSION[lang][d] },
+        meta: { className: `col-dim col-dim-${d}`, shortHeader: shortDimension(d, lang) },
         cell: ({ row }) => (
-          <DimensionCell dimension={d} value={row.original.dimensions[d]} lang={lang} />
+          <DimensionCell
+            dimension={d}
+            colour={dimensionColour(d, i)}
+            value={row.original.dimensions[d] ?? 0}
+            lang={lang}
+          />
         ),
       }),
     ),

@@ -1,13 +1,11 @@
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Language, LayerId } from '../../catalogue/types';
 import type { RankMode } from '../../engine/evaluate';
 import { useAppStore } from '../../store/app-store';
+import { usePrepared } from '../../store/use-ranking';
 import { layerChoice, withLayerChoice } from '../../components/filter-rows';
 import { rankingMessages } from './messages';
 
 const MODES: RankMode[] = ['fitFirst', 'scoreOnly'];
-const LAYER_OF = new Map(seedCatalogue.technologies.map((t) => [t.id, t.layer]));
-const layerOf = (id: string): LayerId | undefined => LAYER_OF.get(id);
 
 /** Rank mode and "show invalid"; re-renders when either changes. */
 export function RankControls({ lang }: { lang: Language }) {
@@ -42,16 +40,21 @@ export function RankControls({ lang }: { lang: Language }) {
   );
 }
 
-/** One select per layer; the table shows stacks holding every chosen technology. */
+/**
+ * One select per layer of the catalogue; the table shows stacks holding every chosen
+ * technology. Re-renders with the filter and the catalogue.
+ */
 export function TechnologyFilter({ lang }: { lang: Language }) {
   const m = rankingMessages[lang];
   const filter = useAppStore((s) => s.technologyFilter);
   const setFilter = useAppStore((s) => s.setTechnologyFilter);
+  const { catalogue, technologies } = usePrepared();
+  const layerOf = (id: string): LayerId | undefined => technologies.get(id)?.layer;
   return (
     <fieldset className="technology-filter">
       <legend>{m.filterLegend}</legend>
       <div className="technology-filter-fields">
-        {seedCatalogue.layers.map((layer) => {
+        {catalogue.layers.map((layer) => {
           const id = `ranking-filter-${layer.id}`;
           const value = layerChoice(filter, layer.id, layerOf);
           return (
@@ -66,7 +69,7 @@ export function TechnologyFilter({ lang }: { lang: Language }) {
                 }
               >
                 <option value="">{m.any}</option>
-                {seedCatalogue.technologies
+                {catalogue.technologies
                   .filter((t) => t.layer === layer.id)
                   .map((t) => (
                     <option key={t.id} value={t.id}>

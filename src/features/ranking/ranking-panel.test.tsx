@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { securityDimension, withGateway } from '../../catalogue/catalogue-fixtures';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from '../../store/app-store';
 import { RankingPanel } from './ranking-panel';
 
@@ -117,5 +119,34 @@ describe('RankingPanel', () => {
     act(() => useAppStore.getState().setWeight('cost', 5));
     expect(useAppStore.getState().scenarioId).toBeNull();
     expect(screen.queryByText(/^混合架构（17.2.2）/)).toBeNull();
+  });
+});
+
+describe('RankingPanel with a user catalogue', () => {
+  beforeEach(() => {
+    const custom = withGateway(seedCatalogue);
+    useAppStore
+      .getState()
+      .loadCatalogue({ ...custom, dimensions: [...custom.dimensions, securityDimension] });
+  });
+  afterEach(() => useAppStore.setState({ ...defaultInputs(), catalogue: seedCatalogue }));
+
+  it('has a column per dimension and a filter per layer of the store’s catalogue', () => {
+    render(<RankingPanel />);
+    const th = screen.getByRole('columnheader', { name: /Security/ });
+    fireEvent.click(within(th).getByRole('button'));
+    expect(useAppStore.getState().sorting).toEqual([{ id: 'security', desc: true }]);
+    expect(th.getAttribute('aria-sort')).toBe('descending');
+    const gateway = screen.getByLabelText('API gateway');
+    expect(
+      within(gateway)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Any', 'Kong', 'Traefik']);
+    fireEvent.change(gateway, { target: { value: 'traefik' } });
+    for (const row of bodyRows()) {
+      expect(row.getAttribute('data-stack-id')!.split('+')).toHaveLength(7);
+      expect(within(row).getByRole('rowheader').textContent).toContain(' + Traefik');
+    }
   });
 });

@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import { Panel } from '../../components/panel';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
-import { scenarioById, useAppStore } from '../../store/app-store';
-import { useRanking } from '../../store/use-ranking';
+import { useAppStore } from '../../store/app-store';
+import { useRanking, useScenario } from '../../store/use-ranking';
 import { filterRows, fitCounts } from '../../components/filter-rows';
 import { rankingMessages } from './messages';
 import { RankControls, TechnologyFilter } from './ranking-controls';
@@ -27,8 +27,9 @@ export function RankingPanel() {
   const moves = useMovement(ranking);
   const filter = useAppStore((s) => s.technologyFilter);
   const scenarioId = useAppStore((s) => s.scenarioId);
+  const scenario = useScenario(scenarioId);
   // Under the hybrid preset the recommendation ranks each tier on its own; this table does not.
-  const tiered = scenarioId !== null && scenarioById(scenarioId).tiers !== undefined;
+  const tiered = scenarioId !== null && scenario.tiers !== undefined;
   const rows = useMemo(() => filterRows(ranking, filter), [ranking, filter]);
   const counts = useMemo(() => fitCounts(rows), [rows]);
   const [showAll, setShowAll] = useState(false);

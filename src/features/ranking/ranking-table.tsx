@@ -5,7 +5,9 @@ import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { Language } from '../../catalogue/types';
 import type { RankingRow } from '../../engine/evaluate';
 import { useAppStore, type Sorting } from '../../store/app-store';
-import { RANKING_COLUMN_IDS, rankingColumns, rankingFeatures } from './columns';
+import { sortableColumns } from '../../store/reconcile-inputs';
+import { useCatalogue } from '../../store/use-ranking';
+import { rankingColumns, rankingFeatures } from './columns';
 import { rankingMessages } from './messages';
 
 /** Height of a ranking row in px (two lines of chips), fixed in ranking.css so rows need no measuring. */
@@ -55,16 +57,18 @@ function useStickyOffsets() {
   return ref;
 }
 
-/** The sortable ranking table; sorting lives in the store. Re-renders with its rows. */
+/** The sortable ranking table; sorting lives in the store. Re-renders with its rows and the catalogue. */
 export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
   const m = rankingMessages[lang];
-  const columns = useMemo(() => rankingColumns(lang), [lang]);
+  const catalogue = useCatalogue();
+  const columns = useMemo(() => rankingColumns(lang, catalogue), [lang, catalogue]);
   const storedSorting = useAppStore((s) => s.sorting);
   const setSorting = useAppStore((s) => s.setSorting);
-  const sorting = useMemo(
-    () => storedSorting.filter((s) => RANKING_COLUMN_IDS.has(s.id)),
-    [storedSorting],
-  );
+  // Only the catalogue's columns sort (the store's list, so the URL and the table agree).
+  const sorting = useMemo(() => {
+    const ids = new Set(sortableColumns(catalogue));
+    return storedSorting.filter((s) => ids.has(s.id));
+  }, [storedSorting, catalogue]);
   const meta = useMemo(() => ({ moves }), [moves]);
 
   const table = useTable({

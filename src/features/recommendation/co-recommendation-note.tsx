@@ -5,13 +5,13 @@ import {
   marginText,
   tieReason,
 } from '../../components/co-recommendation-words';
-import { stackName, technologyName } from '../../components/stack-name';
 import type { CoRecommendation } from '../../engine/co-recommendation';
 import type { StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
+import { useNames } from '../../store/use-ranking';
 import { ExplainButton } from './explain-button';
 import type { recommendationMessages } from './messages';
-import { layerName, points, signedDimensions } from './names';
+import { points, signedDimensions } from './names';
 
 type Strings = (typeof recommendationMessages)['en'];
 
@@ -32,16 +32,17 @@ interface CoRecommendationNoteProps {
  */
 export function CoRecommendationNote({ id, co, lang, m, onExplain }: CoRecommendationNoteProps) {
   const w = coWords[lang];
+  const names = useNames();
   const margin = marginText(lang);
   const headingId = `${id}-co`;
   const first = co.rows[0]!;
   // A stack named by its technologies where the group differs: "etcd" vs "sqlite".
   const short = (parts: StackParts) =>
-    co.layers.map((l) => technologyName(parts[l.layer])).join(' + ');
+    co.layers.map((l) => names.technology(parts[l.layer] ?? '')).join(' + ');
   const item = (row: CoRecommendation['rows'][number]) => (
     <li key={row.stack.id}>
       <span className="rec-co-rank num">#{row.rank}</span>{' '}
-      <span className="rec-co-name">{stackName(row.stack.parts)}</span>{' '}
+      <span className="rec-co-name">{names.stack(row.stack.parts)}</span>{' '}
       <span className="rec-co-score num">{points(row.total)}</span>{' '}
       <ExplainButton stack={row.stack} m={m} onExplain={onExplain} />
     </li>
@@ -68,8 +69,8 @@ export function CoRecommendationNote({ id, co, lang, m, onExplain }: CoRecommend
             .map((l) =>
               layerSpreadText(
                 {
-                  name: layerName(l.layer, lang),
-                  technologies: l.technologies.map(technologyName),
+                  name: names.layer(l.layer, lang),
+                  technologies: l.technologies.map(names.technology),
                 },
                 lang,
               ),
@@ -83,13 +84,13 @@ export function CoRecommendationNote({ id, co, lang, m, onExplain }: CoRecommend
           <p
             key={o.row.stack.id}
             className="rec-co-deltas"
-            title={`${stackName(first.stack.parts)} − ${stackName(o.row.stack.parts)}`}
+            title={`${names.stack(first.stack.parts)} − ${names.stack(o.row.stack.parts)}`}
           >
             {format(m.coDeltas, {
               first: short(first.stack.parts),
               other: short(o.row.stack.parts),
             })}{' '}
-            <span className="num">{signedDimensions(o.deltas, lang, w.listSep)}</span>
+            <span className="num">{signedDimensions(o.deltas, lang, w.listSep, names)}</span>
           </p>
         ))}
     </section>

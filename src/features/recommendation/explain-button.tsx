@@ -1,6 +1,6 @@
-import { stackName } from '../../components/stack-name';
 import type { StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
+import { useNames } from '../../store/use-ranking';
 import type { recommendationMessages } from './messages';
 
 type Strings = (typeof recommendationMessages)['en'];
@@ -13,11 +13,12 @@ interface ExplainButtonProps {
 
 /** "Explain" for one stack: opens its details; the accessible name says which stack. */
 export function ExplainButton({ stack, m, onExplain }: ExplainButtonProps) {
+  const names = useNames();
   return (
     <button
       type="button"
       className="button"
-      aria-label={format(m.explainLabel, { stack: stackName(stack.parts) })}
+      aria-label={format(m.explainLabel, { stack: names.stack(stack.parts) })}
       onClick={() => onExplain(stack.id)}
     >
       {m.explain}

@@ -1,16 +1,20 @@
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { CSSProperties } from 'react';
+
+import { namesOf, type Names } from '../../catalogue/names';
 import type { Language, LayerId, Scenario } from '../../catalogue/types';
 import { marginText } from '../../components/co-recommendation-words';
+import { matchReason } from '../../components/match-words';
+import { dimensionColour } from '../../components/series-colour';
 import { SourceRef } from '../../components/source-ref';
-import { stackName, technologyName } from '../../components/stack-name';
 import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
 import type { SeedCheck } from '../../engine/co-recommendation';
 import { format } from '../../i18n/messages';
+import { useCatalogue } from '../../store/use-ranking';
 import { CoRecommendationNote } from './co-recommendation-note';
 import { ExplainButton } from './explain-button';
 import type { recommendationMessages } from './messages';
-import { dimensionName, points } from './names';
+import { points } from './names';
 import { SeedCheckNote } from './seed-check-note';
 import type { Recommendation } from './to-recommendation';
 
@@ -28,10 +32,10 @@ function leadText(rec: Recommendation, lang: Language, m: Strings): string {
 }
 
 /** The chip text of one layer: its technology, or every co-recommended stack's there. */
-function layerChip(rec: Recommendation, layer: LayerId, m: Strings): string {
+function layerChip(rec: Recommendation, layer: LayerId, m: Strings, names: Names): string {
   const spread = rec.coRecommended?.layers.find((l) => l.layer === layer);
-  if (spread) return spread.technologies.map(technologyName).join(m.layerSep);
-  return technologyName(rec.pick!.stack.parts[layer]);
+  if (spread) return spread.technologies.map(names.technology).join(m.layerSep);
+  return names.technology(rec.pick!.stack.parts[layer] ?? '');
 }
 
 interface RecommendationCardProps {
@@ -60,6 +64,13 @@ export function RecommendationCard({
 }: RecommendationCardProps) {
   const { pick, coRecommended: co } = rec;
   const headingId = `${id}-title`;
+  const catalogue = useCatalogue();
+  const names = namesOf(catalogue);
+  const dimensionColourOf = (id: string) =>
+    dimensionColour(
+      id,
+      catalogue.dimensions.findIndex((d) => d.id === id),
+    );
   if (!pick)
     return (
       <article className="rec-card" aria-labelledby={headingId}>
@@ -68,7 +79,7 @@ export function RecommendationCard({
       </article>
     );
   const caseNames = pick.caseIds.flatMap((cid) => {
-    const c = seedCatalogue.cases.find((x) => x.id === cid);
+    const c = catalogue.cases.find((x) => x.id === cid);
     return c ? [c] : [];
   });
   return (
@@ -100,9 +111,9 @@ export function RecommendationCard({
         </div>
         <div className="rec-stack">
           <ul className="rec-chips" aria-label={m.stack}>
-            {seedCatalogue.layers.map((l) => (
+            {catalogue.layers.map((l, i) => (
               <li key={l.id}>
-                <TechChip layer={l.id} name={layerChip(rec, l.id, m)} />
+                <TechChip layer={l.id} index={i} name={layerChip(rec, l.id, m, names)} />
               </li>
             ))}
           </ul>
@@ -123,7 +134,7 @@ export function RecommendationCard({
       <SeedCheckNote id={id} {...seed} lang={lang} m={m} />
       {co ? (
         <p className="rec-details-of">
-          {format(m.detailsOf, { stack: stackName(pick.stack.parts), n: co.rows.length })}
+          {format(m.detailsOf, { stack: names.stack(pick.stack.parts), n: co.rows.length })}
         </p>
       ) : null}
       <div className="rec-details">
@@ -135,7 +146,7 @@ export function RecommendationCard({
             <ul className="rec-reasons">
               {rec.reasons.map((c, i) => (
                 <li key={`${c.criterion}-${c.layer}-${i}`} className={`rec-reason-${c.status}`}>
-                  <span aria-hidden="true">{SYMBOL[c.status]}</span> {c.reason[lang]}
+                  <span aria-hidden="true">{SYMBOL[c.status]}</span> {matchReason(c, lang, names)}
                 </li>
               ))}
             </ul>
@@ -147,8 +158,12 @@ export function RecommendationCard({
           </h4>
           <ul className="rec-dims">
             {rec.strengths.map((s) => (
-              <li key={s.dimension} className={`rec-dim rec-dim-${s.dimension}`}>
-                <span className="rec-dim-name">{dimensionName(s.dimension, lang)}</span>
+              <li
+                key={s.dimension}
+                className={`rec-dim rec-dim-${s.dimension}`}
+                style={{ '--dim-color': dimensionColourOf(s.dimension) } as CSSProperties}
+              >
+                <span className="rec-dim-name">{names.dimension(s.dimension, lang)}</span>
                 <span className="rec-dim-bar" aria-hidden="true">
                   <span style={{ width: `${s.score * 100}%` }} />
                 </span>
@@ -168,7 +183,12 @@ export function RecommendationCard({
                 <li key={r.ruleId}>
                   <span aria-hidden="true">{r.severity === 'invalid' ? '✕' : '⚠'} </span>
                   {r.reason[lang]}{' '}
-                  <SourceRef section={r.source} lang={lang} reading={r.reading?.rationale} />
+                  <SourceRef
+                    section={r.source}
+                    lang={lang}
+                    reading={r.reading?.rationale}
+                    entered={r.entered}
+                  />
                 </li>
               ))}
             </ul>

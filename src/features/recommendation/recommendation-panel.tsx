@@ -6,10 +6,11 @@ import { Panel } from '../../components/panel';
 import { useLanguage, useMessages } from '../../components/use-messages';
 import { seedChecks } from '../../engine/co-recommendation';
 import { rankTiers, type TierRanking } from '../../engine/conformance';
+import { scenarioIn } from '../../engine/presets';
 import { format } from '../../i18n/messages';
-import { scenarioById, useAppStore, type Actions, type Inputs } from '../../store/app-store';
+import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
 import { appliedVariant } from '../../store/applied-variant';
-import { preparedCatalogue, useRanking } from '../../store/use-ranking';
+import { usePrepared, useRanking } from '../../store/use-ranking';
 import { recommendationMessages } from './messages';
 import { RecommendationCard } from './recommendation-card';
 import { toRecommendation, type Recommendation } from './to-recommendation';
@@ -40,9 +41,11 @@ interface Tiers {
 function useTiers(scenario: Scenario | null): Tiers | null {
   const mode = useAppStore(selectRankMode);
   const showInvalid = useAppStore(selectShowInvalid);
+  const prepared = usePrepared();
   return useMemo(() => {
     if (!scenario?.tiers) return null;
-    const rankings = rankTiers(preparedCatalogue, scenario, scenarioById, { mode, showInvalid });
+    const byId = (id: string) => scenarioIn(prepared.catalogue, id);
+    const rankings = rankTiers(prepared, scenario, byId, { mode, showInvalid });
     if (!rankings) return null;
     return {
       rankings,
@@ -53,7 +56,7 @@ function useTiers(scenario: Scenario | null): Tiers | null {
       })),
       policy: rankings.find((t) => t.key === 'central')?.unifiedPolicy ?? null,
     };
-  }, [scenario, mode, showInvalid]);
+  }, [scenario, prepared, mode, showInvalid]);
 }
 
 /**
@@ -69,10 +72,14 @@ export function RecommendationPanel() {
   const requirements = useAppStore(selectRequirements);
   const openStack = useAppStore(selectOpenStack);
   const rows = useRanking();
-  const scenario = scenarioId === null ? null : scenarioById(scenarioId);
-  const seedScenario = scenario ?? scenarioById(baseScenarioId);
+  const { catalogue } = usePrepared();
+  const scenario = scenarioId === null ? null : scenarioIn(catalogue, scenarioId);
+  const seedScenario = scenario ?? scenarioIn(catalogue, baseScenarioId);
   // A seed alternative applied as such is the seed's scenario, not "your inputs".
-  const alternative = appliedVariant({ scenarioId, baseScenarioId, weights, requirements });
+  const alternative = appliedVariant(
+    { scenarioId, baseScenarioId, weights, requirements },
+    catalogue,
+  );
   const tiers = useTiers(scenario);
   const rec = useMemo(() => toRecommendation(rows, weights), [rows, weights]);
   const checks = useMemo(

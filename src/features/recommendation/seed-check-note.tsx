@@ -9,11 +9,11 @@ import {
   seedWordsText,
 } from '../../components/co-recommendation-words';
 import { SourceRef } from '../../components/source-ref';
-import { stackName, technologyName } from '../../components/stack-name';
 import type { SeedCheck } from '../../engine/co-recommendation';
 import { format } from '../../i18n/messages';
+import { useNames } from '../../store/use-ranking';
 import type { recommendationMessages } from './messages';
-import { layerName, points, signedDimensions } from './names';
+import { points, signedDimensions } from './names';
 
 type Strings = (typeof recommendationMessages)['en'];
 
@@ -35,6 +35,7 @@ interface SeedCheckNoteProps {
  */
 export function SeedCheckNote({ id, check, scenario, custom, lang, m }: SeedCheckNoteProps) {
   const w = coWords[lang];
+  const names = useNames();
   const headingId = `${id}-seed`;
   const customLine = custom ? (
     <p className="muted">{format(w.seedCustom, { scenario: scenario.name[lang] })}</p>
@@ -51,7 +52,7 @@ export function SeedCheckNote({ id, check, scenario, custom, lang, m }: SeedChec
   // Agreeing on a stack that fails the requirements is no endorsement: say so, in warning colours.
   const fails = c !== null && c.fit.top === 'mismatch';
   const ok = (verdict === 'agrees' || verdict === 'coRecommended') && !fails;
-  const more = seedMoreOf(check, lang);
+  const more = seedMoreOf(check, lang, names);
   return (
     <section
       className={`rec-seed ${ok ? 'rec-seed-agrees' : 'rec-seed-differs'}`}
@@ -61,7 +62,7 @@ export function SeedCheckNote({ id, check, scenario, custom, lang, m }: SeedChec
       <h4 id={headingId}>{m.seedTitle}</h4>
       <p className="rec-seed-verdict">
         <span aria-hidden="true">{ok ? '✓ ' : fails ? '⚠ ' : '≠ '}</span>
-        {seedHeadlineOf(check, lang)}
+        {seedHeadlineOf(check, lang, names)}
         {fails ? <> {m.seedFails}</> : null}
       </p>
       <p className="rec-seed-words">
@@ -84,7 +85,7 @@ export function SeedCheckNote({ id, check, scenario, custom, lang, m }: SeedChec
                 gap: points(c.gap),
               })}{' '}
             <span className="muted">
-              {format(m.seedAs, { stack: stackName(c.seedBest.stack.parts) })}
+              {format(m.seedAs, { stack: names.stack(c.seedBest.stack.parts) })}
             </span>
           </p>
           <p className="rec-seed-decides-title">{w.seedDecides}</p>
@@ -94,9 +95,9 @@ export function SeedCheckNote({ id, check, scenario, custom, lang, m }: SeedChec
                 {format(w.seedLayers, {
                   layers: seedLayerList(
                     c.layers.map((layer) => ({
-                      name: layerName(layer, lang),
-                      top: technologyName(c.leaders[0]!.stack.parts[layer]),
-                      seed: technologyName(c.seedBest!.stack.parts[layer]),
+                      name: names.layer(layer, lang),
+                      top: names.technology(c.leaders[0]!.stack.parts[layer] ?? ''),
+                      seed: names.technology(c.seedBest!.stack.parts[layer] ?? ''),
                     })),
                     lang,
                   ),
@@ -110,7 +111,9 @@ export function SeedCheckNote({ id, check, scenario, custom, lang, m }: SeedChec
             {more ? null : (
               <li>
                 {c.decidedBy.length > 0
-                  ? format(w.seedDims, { dims: signedDimensions(c.decidedBy, lang, w.listSep) })
+                  ? format(w.seedDims, {
+                      dims: signedDimensions(c.decidedBy, lang, w.listSep, names),
+                    })
                   : w.seedNoDims}
               </li>
             )}

@@ -1,6 +1,7 @@
 import type { Language, Scenario, TechnologyId } from '../../catalogue/types';
 import { unifiedPolicyNote } from '../../components/co-recommendation-words';
 import { SourceRef } from '../../components/source-ref';
+import { useNames } from '../../store/use-ranking';
 
 interface TierPolicyNoteProps {
   hybrid: Scenario;
@@ -14,8 +15,9 @@ interface TierPolicyNoteProps {
  * the edge tier's policy. Says so, and whether that policy is the one the seed unifies on.
  */
 export function TierPolicyNote({ hybrid, policy, lang }: TierPolicyNoteProps) {
+  const names = useNames();
   if (!policy) return null;
-  const { same, text } = unifiedPolicyNote(hybrid, policy, lang);
+  const { same, text } = unifiedPolicyNote(hybrid, policy, lang, names);
   return (
     <p className={`rec-tier-policy ${same ? 'rec-seed-agrees' : 'rec-seed-differs'}`}>
       <span aria-hidden="true">{same ? '✓ ' : '≠ '}</span>

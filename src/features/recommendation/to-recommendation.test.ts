@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Weights } from '../../catalogue/types';
 import type { RankingRow } from '../../engine/evaluate';
 import type { MatchCheck, MatchStatus, StackParts } from '../../engine/types';
@@ -16,11 +17,13 @@ const EQUAL: Weights = {
   maturity: 1,
 };
 
-const check = (status: MatchStatus, en: string): MatchCheck => ({
+/** A node check on a technology named by `id`, so checks of the same status tell apart. */
+const check = (status: MatchStatus, id: string): MatchCheck => ({
   criterion: 'nodes',
   layer: 'orchestration',
   status,
-  reason: { zh: en, en },
+  code: 'nodesOver',
+  values: { technology: id, cap: 1000, nodes: 2000 },
 });
 
 const EDGE_PARTS: StackParts = {
@@ -37,7 +40,7 @@ function makeRow(
   total: number,
   status: MatchStatus,
   checks: MatchCheck[] = [],
-  overrides: { parts?: Partial<StackParts>; rank?: number; cost?: number } = {},
+  overrides: { parts?: StackParts; rank?: number; cost?: number } = {},
 ) {
   return {
     stack: {
@@ -144,7 +147,13 @@ describe('toRecommendation', () => {
 
   it('large-scale: the containerd and Docker stacks are co-recommended, tied on every dimension', () => {
     const s = scenarioById('large-scale');
-    const rows = rankFor(s.requirements, s.weights, { mode: 'fitFirst', showInvalid: false }, s);
+    const rows = rankFor(
+      seedCatalogue,
+      s.requirements,
+      s.weights,
+      { mode: 'fitFirst', showInvalid: false },
+      s,
+    );
     const rec = toRecommendation(rows, s.weights);
     expect(rec.lead).toBe('coRecommended');
     expect(rec.coRecommended!.rows.map((r) => [r.rank, r.stack.id])).toEqual([
@@ -165,7 +174,7 @@ describe('toRecommendation', () => {
       check('partial', 'p2'),
     ];
     const rec = toRecommendation([makeRow('a', 0.5, 'mismatch', checks)], EQUAL);
-    expect(rec.reasons.map((c) => c.reason.en)).toEqual(['x1', 'p1', 'p2']);
+    expect(rec.reasons).toEqual([checks[2], checks[1], checks[3]]);
   });
 
   it('orders the dimensions by weighted contribution', () => {

@@ -2,7 +2,7 @@ import type { DimensionId, Weights } from '../../catalogue/types';
 import { coRecommendationOf, type CoRecommendation } from '../../engine/co-recommendation';
 import { leadingGroup, NEAR_TIE } from '../../engine/conformance';
 import type { RankingRow } from '../../engine/evaluate';
-import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { normaliseWeights } from '../../engine/rank';
 import type { MatchCheck, MatchStatus } from '../../engine/types';
 
 export interface DimensionStrength {
@@ -30,7 +30,7 @@ export interface Recommendation {
   noMatch: boolean;
   /** The pick's requirement checks, worst first, at most `maxReasons`. */
   reasons: MatchCheck[];
-  /** The pick's dimensions, largest contribution first. */
+  /** The pick's dimensions, largest contribution first (ties in the catalogue's order). */
   strengths: DimensionStrength[];
 }
 
@@ -65,12 +65,15 @@ export function toRecommendation(
   const lead: Lead =
     gap === null ? 'alone' : coRecommended ? 'coRecommended' : gap >= NEAR_TIE ? 'score' : 'tier';
   const w = normaliseWeights(weights);
+  // The pick's vector holds every dimension of its catalogue, in the catalogue's order.
   const strengths = pick
-    ? DIMENSION_IDS.map((dimension) => ({
-        dimension,
-        score: pick.dimensions[dimension],
-        contribution: w[dimension] * pick.dimensions[dimension],
-      })).sort((a, b) => b.contribution - a.contribution)
+    ? Object.entries(pick.dimensions)
+        .map(([dimension, score]): DimensionStrength => ({
+          dimension,
+          score,
+          contribution: (w[dimension] ?? 0) * score,
+        }))
+        .sort((a, b) => b.contribution - a.contribution)
     : [];
   const reasons = pick
     ? pick.match.checks

@@ -27,6 +27,7 @@ export const roadmapMessages = defineMessages({
     error: 'The diagram could not be drawn.',
     answers: 'Chosen answers',
     noPolicy: 'no policy requirement set',
+    missing: '(not in this catalogue: {ids})',
   },
   zh: {
     panorama: '组合方案全景（17.2.1）',
@@ -51,5 +52,6 @@ export const roadmapMessages = defineMessages({
     error: '无法绘制图表。',
     answers: '选择的答案',
     noPolicy: '未设置策略需求',
+    missing: '（此目录中没有：{ids}）',
   },
 });

@@ -6,17 +6,17 @@ import { ExportImage } from '../../components/export-image';
 import { MermaidDiagram } from '../../components/mermaid/mermaid-diagram';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
-import { stackName } from '../../components/stack-name';
 import { useLanguage } from '../../components/use-messages';
 import { leadingGroup } from '../../engine/conformance';
 import { treeSignals } from '../../engine/tree-signals';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
-import { useRanking } from '../../store/use-ranking';
+import { useCatalogue, useNames, useRanking } from '../../store/use-ranking';
 import { roadmapMessages } from './messages';
 import {
   evolutionNote,
   evolutionStage,
+  missingPicks,
   panoramaChoices,
   toEvolutionChart,
   toPanoramaChart,
@@ -24,10 +24,15 @@ import {
 import '../../components/mermaid/diagram.css';
 import './roadmap.css';
 
-/** The 17.2.1 panorama for the current requirements; re-renders with them. */
+/**
+ * The 17.2.1 panorama for the current requirements, with the answers whose technologies the
+ * store's catalogue lacks marked; re-renders with them.
+ */
 export function PanoramaPanel() {
   const lang = useLanguage();
   const m = roadmapMessages[lang];
+  const catalogue = useCatalogue();
+  const known = useMemo(() => new Set(catalogue.technologies.map((t) => t.id)), [catalogue]);
   const requirements = useAppStore((s) => s.requirements);
   // The tree asks about the scenario the inputs started from, edited or not (as the scoring does).
   const scenarioId = useAppStore((s) => s.baseScenarioId);
@@ -55,10 +60,12 @@ export function PanoramaPanel() {
       <ul className="diagram-twin">
         {panorama.map((q) => {
           const option = q.options.find((o) => o.id === choices[q.id]);
+          const missing = option ? missingPicks(option.picks, known) : [];
           return (
             <li key={q.id} className={option ? 'twin-taken' : 'twin-idle'}>
               <strong>{q.question[lang]}</strong>:{' '}
               {option ? `${option.when[lang]} → ${option.result}` : m.noPolicy}
+              {missing.length > 0 ? ` ${format(m.missing, { ids: missing.join(', ') })}` : null}
             </li>
           );
         })}
@@ -72,14 +79,15 @@ export function EvolutionPanel() {
   const lang = useLanguage();
   const m = roadmapMessages[lang];
   const ranking = useRanking();
+  const names = useNames();
   // #1, or every co-recommended stack of a near-tie: a tie never picks one stage by id.
   const leaders = useMemo(
     () =>
       leadingGroup(ranking).map((r) => ({
-        name: stackName(r.stack.parts),
+        name: names.stack(r.stack.parts),
         stage: evolutionStage(r.stack.parts),
       })),
-    [ranking],
+    [ranking, names],
   );
   const text = useMemo(() => toMermaid(toEvolutionChart(leaders, lang)), [leaders, lang]);
   const [done, setDone] = useState<Record<string, boolean>>({});

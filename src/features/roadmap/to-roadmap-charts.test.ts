@@ -7,6 +7,7 @@ import type { StackParts } from '../../engine/types';
 import {
   evolutionNote,
   evolutionStage,
+  missingPicks,
   panoramaChoices,
   toEvolutionChart,
   toPanoramaChart,
@@ -150,5 +151,13 @@ describe('evolution (17.7.1)', () => {
     );
     expect(evolutionNote([], 'en')).toBe('');
     expect(toEvolutionChart([], 'en').nodes.every((n) => n.emphasis === 'idle')).toBe(true);
+  });
+});
+
+describe('missingPicks', () => {
+  it('names the picked technologies a catalogue lacks, each once', () => {
+    const pattern = { orchestration: ['k3s'], runtime: ['wasmedge'], ociRuntime: ['crun', 'runc'] };
+    expect(missingPicks(pattern, new Set(['k3s', 'crun', 'runc', 'wasmedge']))).toEqual([]);
+    expect(missingPicks(pattern, new Set(['k3s', 'runc']))).toEqual(['wasmedge', 'crun']);
   });
 });

@@ -1,5 +1,5 @@
 import { evolution, panorama } from '../../catalogue/roadmap';
-import type { Language } from '../../catalogue/types';
+import type { Language, StackPattern } from '../../catalogue/types';
 import type { FlowEdge, Flowchart, FlowNode } from '../../components/mermaid/flowchart';
 import { fitsPattern } from '../../engine/patterns';
 import type { TreeSignals } from '../../engine/tree-signals';
@@ -55,6 +55,11 @@ export function toPanoramaChart(signals: TreeSignals, lang: Language): Flowchart
     }
   }
   return { direction: 'LR', nodes, edges };
+}
+
+/** The technologies a pattern picks that the catalogue (`known`: its technology ids) lacks, each once. */
+export function missingPicks(pattern: StackPattern, known: ReadonlySet<string>): string[] {
+  return [...new Set(Object.values(pattern).flat())].filter((id) => !known.has(id));
 }
 
 /** The furthest 17.7.1 stage the stack has reached (its pattern fits), or -1 for none. */

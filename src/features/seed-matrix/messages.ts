@@ -30,6 +30,9 @@ export const seedMatrixMessages = defineMessages({
       'The printed totals {printed} do not follow from the stars ({computed}). This app uses the computed figures; note that they change the order of the candidates.',
     addsUp: 'Every printed total equals the sum of its stars.',
     tableLabel: 'The 17.6.3 decision matrix, recomputed',
+    noMatrix: 'This catalogue carries no copy of the 17.6.3 matrix.',
+    missing: 'Not in this catalogue: {ids}',
+    listSep: ', ',
   },
   zh: {
     title: '种子核对：17.6.3 决策矩阵',
@@ -58,5 +61,8 @@ export const seedMatrixMessages = defineMessages({
       '印刷的总分 {printed} 与星级之和（{computed}）不符。本应用使用计算所得的数值；注意这会改变候选方案的排序。',
     addsUp: '每个印刷总分都等于其星级之和。',
     tableLabel: '17.6.3 决策矩阵（重新计算）',
+    noMatrix: '此目录未包含 17.6.3 决策矩阵。',
+    missing: '此目录中没有：{ids}',
+    listSep: '、',
   },
 });

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage, useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
+import { useCatalogue } from '../../store/use-ranking';
 import { seedMatrixMessages } from './messages';
 import { CRITERIA, toMatrixTable, type MatrixTableRow } from './to-matrix-table';
 import '../../components/data-table.css';
@@ -19,11 +19,24 @@ const VERDICT_STATUS = {
 
 const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(5 - n);
 
-/** The seed's 17.6.3 matrix with its printed totals checked against its own stars; re-renders on language change only. */
+/**
+ * The seed's 17.6.3 matrix, as the store's catalogue carries it, with its printed totals
+ * checked against its own stars and the technologies the catalogue lacks named; re-renders on
+ * catalogue or language change only.
+ */
 export function SeedMatrixPanel() {
   const m = useMessages(seedMatrixMessages);
   const lang = useLanguage();
-  const table = useMemo(() => toMatrixTable(seedCatalogue.decisionMatrix), []);
+  const catalogue = useCatalogue();
+  const table = useMemo(
+    () =>
+      toMatrixTable(
+        catalogue.decisionMatrix,
+        undefined,
+        new Set(catalogue.technologies.map((t) => t.id)),
+      ),
+    [catalogue],
+  );
   const order = CRITERIA.map((c) => table.weights[c]).join('/');
   const printed = table.discrepancies.map((d) => d.printed).join(' / ');
   const computed = table.discrepancies.map((d) => d.computed).join(' / ');
@@ -34,6 +47,7 @@ export function SeedMatrixPanel() {
       actions={<SourceRef section="17.6.3" lang={lang} />}
       className="seed-matrix-panel"
     >
+      {table.rows.length === 0 ? <p className="sm-note">{m.noMatrix}</p> : null}
       <div className="data-scroll sm-scroll" role="region" aria-label={m.tableLabel} tabIndex={0}>
         <table className="data-table sm-table">
           <caption>{m.caption}</caption>
@@ -70,6 +84,11 @@ export function SeedMatrixPanel() {
                 <th scope="row" className="sm-candidate">
                   <span className="sm-label">{r.label}</span>
                   <StatusBadge status={VERDICT_STATUS[r.verdict]} label={m[r.verdict]} />
+                  {r.missing.length > 0 ? (
+                    <span className="sm-missing">
+                      {format(m.missing, { ids: r.missing.join(m.listSep) })}
+                    </span>
+                  ) : null}
                 </th>
                 {r.stars.map((s) => (
                   <td key={s.criterion} className="sm-stars">

@@ -59,3 +59,12 @@ describe('toMatrixTable on other matrices', () => {
     expect(table.orderAgrees).toBe(false);
   });
 });
+
+describe('toMatrixTable against a catalogue', () => {
+  it('names the technologies of a row’s stack the catalogue lacks', () => {
+    const known = new Set(['k3s', 'kubernetes', 'docker', 'runc', 'crun', 'sqlite', 'etcd']);
+    const table = toMatrixTable(decisionMatrix, undefined, known);
+    expect(table.rows.map((r) => r.missing)).toEqual([['wasmedge'], [], ['wasmedge'], []]);
+    expect(toMatrixTable(decisionMatrix).rows.every((r) => r.missing.length === 0)).toBe(true);
+  });
+});

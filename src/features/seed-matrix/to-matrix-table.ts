@@ -14,6 +14,8 @@ export interface MatrixTableRow {
   weightedTotal: number;
   printedAddsUp: boolean;
   verdict: MatrixRow['printedVerdict'];
+  /** Technologies of the row's stack the catalogue lacks (a user's catalogue); empty for the seed's. */
+  missing: string[];
 }
 
 export interface MatrixTable {
@@ -27,9 +29,21 @@ export interface MatrixTable {
   orderAgrees: boolean;
 }
 
-/** The 17.6.3 matrix as a table: stars, printed total, own-star sum and the 4/3/2/1 weighted sum, in the seed's row order. */
-export function toMatrixTable(rows: MatrixRow[], weights = MATRIX_ORDER_WEIGHTS): MatrixTable {
+/**
+ * The 17.6.3 matrix as a table: stars, printed total, own-star sum and the 4/3/2/1 weighted
+ * sum, in the seed's row order. With `technologies` (the ids of the catalogue's), each row
+ * names the technologies of its stack the catalogue lacks.
+ */
+export function toMatrixTable(
+  rows: MatrixRow[],
+  weights = MATRIX_ORDER_WEIGHTS,
+  technologies?: ReadonlySet<string>,
+): MatrixTable {
   const checked = checkDecisionMatrix(rows, weights);
+  const missingOf = (r: MatrixRow) =>
+    technologies
+      ? [...new Set(Object.values(r.stack).flat())].filter((id) => !technologies.has(id))
+      : [];
   const tableRows = checked.rows.map((r) => ({
     label: r.label,
     stars: CRITERIA.map((criterion) => ({ criterion, value: r.stars[criterion] })),
@@ -38,6 +52,7 @@ export function toMatrixTable(rows: MatrixRow[], weights = MATRIX_ORDER_WEIGHTS)
     weightedTotal: r.weightedTotal,
     printedAddsUp: r.printedAddsUp,
     verdict: r.printedVerdict,
+    missing: missingOf(r),
   }));
   return {
     rows: tableRows,

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/messages';
 
-/** Strings of the header's Copy link button and its fallback popover. */
+/** Strings of the header's Copy link button and its popover (fallback, or a link with a catalogue). */
 export const shareMessages = defineMessages({
   en: {
     copyLink: 'Copy link',
@@ -12,6 +12,14 @@ export const shareMessages = defineMessages({
     hintMac: 'Press ⌘C to copy it.',
     hintOther: 'Press Ctrl+C to copy it.',
     close: 'Close',
+    preparing: 'Preparing link…',
+    carriesCatalogue: 'This link carries your catalogue ({changes}).',
+    carriesCatalogueOnly: 'This link carries your catalogue.',
+    catalogueTooLarge:
+      'Your catalogue is too large for a link ({n} characters; the limit is {limit}). The link carries your inputs only; send the catalogue as a file:',
+    catalogueNotPacked:
+      'This browser could not pack your catalogue into the link. The link carries your inputs only; send the catalogue as a file:',
+    exportCatalogue: 'Export catalogue (JSON)',
   },
   zh: {
     copyLink: '复制链接',
@@ -23,5 +31,13 @@ export const shareMessages = defineMessages({
     hintMac: '按 ⌘C 复制。',
     hintOther: '按 Ctrl+C 复制。',
     close: '关闭',
+    preparing: '正在生成链接…',
+    carriesCatalogue: '此链接带有你的目录（{changes}）。',
+    carriesCatalogueOnly: '此链接带有你的目录。',
+    catalogueTooLarge:
+      '你的目录太大，无法放入链接（{n} 个字符；上限为 {limit}）。此链接只包含你的输入；请以文件形式发送目录：',
+    catalogueNotPacked:
+      '此浏览器无法把你的目录放入链接。此链接只包含你的输入；请以文件形式发送目录：',
+    exportCatalogue: '导出目录（JSON）',
   },
 });

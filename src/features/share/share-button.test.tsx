@@ -2,9 +2,19 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { withPodman } from '../../catalogue/catalogue-fixtures';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from '../../store/app-store';
+import { encodeShareCatalogue } from '../../store/seed-baseline';
 import { copyText, isApplePlatform } from './copy-text';
 import { ShareButton } from './share-button';
+
+// jsdom's Blob has no stream(), so CompressionStream cannot run here: the encoder is stubbed
+// (catalogue-note.test.ts runs the real one).
+vi.mock('../../store/seed-baseline', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../store/seed-baseline')>()),
+  encodeShareCatalogue: vi.fn(),
+}));
 
 const LINK = `${window.location.origin}/?v=1&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge&lang=zh`;
 
@@ -32,7 +42,7 @@ describe('copyText', () => {
 
 describe('ShareButton', () => {
   beforeEach(() => {
-    useAppStore.setState({ ...defaultInputs(), notices: [] });
+    useAppStore.setState({ ...defaultInputs(), catalogue: seedCatalogue, notices: [] });
     act(() => {
       useAppStore.getState().applyScenario('edge');
       useAppStore.getState().setLanguage('zh');
@@ -41,6 +51,7 @@ describe('ShareButton', () => {
   afterEach(() => {
     cleanup();
     stubClipboard(undefined);
+    vi.mocked(encodeShareCatalogue).mockReset();
   });
 
   it('copies the share link of the current inputs and says so', async () => {
@@ -98,5 +109,50 @@ describe('ShareButton', () => {
     await act(async () => fireEvent.click(button));
     fireEvent.pointerDown(document.body);
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('with a user catalogue, prepares a link that carries it and says so', async () => {
+    vi.mocked(encodeShareCatalogue).mockResolvedValue({ fragment: 'catalogue=abc_-1' });
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    stubClipboard({ writeText });
+    act(() => {
+      useAppStore.getState().setLanguage('en');
+      useAppStore.getState().loadCatalogue(withPodman(seedCatalogue));
+    });
+    render(<ShareButton />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(screen.getByRole('status').textContent).toBe('Preparing link…');
+    const dialog = await screen.findByRole('dialog', { name: 'Link copied' });
+    const field = screen.getByRole('textbox', { name: 'Link to this view' }) as HTMLTextAreaElement;
+    expect(field.value).toBe(`${LINK.replace('&lang=zh', '')}#catalogue=abc_-1`);
+    expect(writeText).toHaveBeenCalledWith(field.value);
+    expect(vi.mocked(encodeShareCatalogue)).toHaveBeenCalledWith(useAppStore.getState().catalogue);
+    expect(dialog.textContent).toContain('This link carries your catalogue (1 technology added).');
+    expect(screen.queryByRole('button', { name: 'Export catalogue (JSON)' })).toBeNull();
+  });
+
+  it('with a catalogue too large for a link, says so and offers its export', async () => {
+    vi.mocked(encodeShareCatalogue).mockResolvedValue({ tooLarge: true, length: 9876 });
+    stubClipboard({ writeText: vi.fn().mockRejectedValue(new Error('denied')) });
+    act(() => {
+      useAppStore.getState().setLanguage('en');
+      useAppStore.getState().loadCatalogue(withPodman(seedCatalogue));
+    });
+    render(<ShareButton />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Copy this link' });
+    const field = screen.getByRole('textbox', { name: 'Link to this view' }) as HTMLTextAreaElement;
+    expect(field.value).toBe(LINK.replace('&lang=zh', ''));
+    expect(dialog.textContent).toContain(
+      'Your catalogue is too large for a link (9,876 characters; the limit is 8,000). The link carries your inputs only; send the catalogue as a file:',
+    );
+    expect(screen.getByRole('button', { name: 'Export catalogue (JSON)' })).toBeTruthy();
+  });
+
+  it('with the seed catalogue, never encodes one', async () => {
+    stubClipboard({ writeText: vi.fn().mockResolvedValue(undefined) });
+    render(<ShareButton />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '复制链接' })));
+    expect(vi.mocked(encodeShareCatalogue)).not.toHaveBeenCalled();
   });
 });

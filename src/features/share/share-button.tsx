@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../components/use-messages';
 import { pickInputs, useAppStore } from '../../store/app-store';
 import { shareUrl } from '../../store/url-codec';
+import { isSeedCatalogue } from '../../store/seed-baseline';
+import { linkWithCatalogue, type CatalogueNote } from './catalogue-note';
 import { copyText } from './copy-text';
 import { shareMessages } from './messages';
 import { SharePopover } from './share-popover';
@@ -11,15 +13,25 @@ import './share.css';
 /** How long "Link copied" stays visible. */
 const CONFIRM_MS = 2500;
 
+/** The popover: the link, whether it was copied, and what it says about a user's catalogue. */
+interface Shown {
+  url: string;
+  copied: boolean;
+  note: CatalogueNote | null;
+}
+
 /**
  * The header's Copy link button: copies the share link of the current inputs; when the
- * clipboard is refused, shows the link in a popover to copy by hand. Reads the store only
- * on click, so it re-renders only with the language and its own feedback.
+ * clipboard is refused, shows the link in a popover to copy by hand. With a user's catalogue
+ * the link also carries it (`#catalogue=…`, prepared asynchronously) and the popover always
+ * opens to say so, or that it is too large and offers the export. Reads the store only on
+ * click, so it re-renders only with the language and its own feedback.
  */
 export function ShareButton() {
   const m = useMessages(shareMessages);
   const [copied, setCopied] = useState(false);
-  const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
+  const [preparing, setPreparing] = useState(false);
+  const [shown, setShown] = useState<Shown | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const timer = useRef<number | undefined>(undefined);
 
@@ -32,24 +44,39 @@ export function ShareButton() {
   }, []);
 
   const close = useCallback((restoreFocus: boolean) => {
-    setFallbackUrl(null);
+    setShown(null);
     if (restoreFocus) buttonRef.current?.focus();
   }, []);
 
   const copy = async () => {
-    const url = shareUrl(pickInputs(useAppStore.getState()), window.location);
-    if (await copyText(url, navigator.clipboard)) {
-      setFallbackUrl(null);
-      confirm();
-    } else {
-      setCopied(false);
-      setFallbackUrl(url);
+    if (preparing) return;
+    const state = useAppStore.getState();
+    // Inputs are encoded against the catalogue they belong to (technologies by id in a user's).
+    const inputsUrl = shareUrl(pickInputs(state), window.location, state.catalogue);
+    if (isSeedCatalogue(state.catalogue)) {
+      if (await copyText(inputsUrl, navigator.clipboard)) {
+        setShown(null);
+        confirm();
+      } else {
+        setCopied(false);
+        setShown({ url: inputsUrl, copied: false, note: null });
+      }
+      return;
     }
+    setCopied(false);
+    setShown(null);
+    setPreparing(true);
+    const { url, note } = await linkWithCatalogue(inputsUrl, state.catalogue);
+    setPreparing(false);
+    const done = await copyText(url, navigator.clipboard);
+    if (done) confirm();
+    setShown({ url, copied: done, note });
   };
 
   // The copy from the field happens after the event: close on the next task, not during it.
   const copiedByHand = () => {
     confirm();
+    if (shown?.note) return;
     window.setTimeout(() => close(true), 0);
   };
 
@@ -60,6 +87,7 @@ export function ShareButton() {
         type="button"
         className="button share-button"
         title={m.copyLinkTitle}
+        aria-busy={preparing}
         onClick={() => void copy()}
       >
         <svg className="share-icon" viewBox="0 0 24 24" aria-hidden="true">
@@ -69,15 +97,24 @@ export function ShareButton() {
         {m.copyLink}
       </button>
       <span role="status" className="share-status">
-        {copied ? (
+        {preparing ? (
+          m.preparing
+        ) : copied ? (
           <>
             <span aria-hidden="true">✓ </span>
             {m.copied}
           </>
         ) : null}
       </span>
-      {fallbackUrl !== null ? (
-        <SharePopover url={fallbackUrl} m={m} onCopied={copiedByHand} onClose={close} />
+      {shown !== null ? (
+        <SharePopover
+          url={shown.url}
+          copied={shown.copied}
+          note={shown.note}
+          m={m}
+          onCopied={copiedByHand}
+          onClose={close}
+        />
       ) : null}
     </div>
   );

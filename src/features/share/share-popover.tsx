@@ -1,10 +1,18 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 
+import { downloadCatalogueJson } from '../../components/catalogue-download';
+import { useLanguage } from '../../components/use-messages';
+import { useAppStore } from '../../store/app-store';
+import { catalogueNoteText, type CatalogueNote } from './catalogue-note';
 import { isApplePlatform } from './copy-text';
 import type { shareMessages } from './messages';
 
 interface SharePopoverProps {
   url: string;
+  /** True when the link is already on the clipboard (the popover opened to tell about the catalogue). */
+  copied?: boolean;
+  /** What the link does with the user's catalogue; null with the seed's. */
+  note?: CatalogueNote | null;
   m: (typeof shareMessages)['en'];
   /** The user copied the link from the field (Ctrl/⌘+C or the context menu). */
   onCopied: () => void;
@@ -13,11 +21,20 @@ interface SharePopoverProps {
 }
 
 /**
- * The fallback when the clipboard is refused: the link in a read-only, pre-selected field
- * with a hint to copy it by hand. A non-modal dialog under the button: Esc and Close return
- * focus to the button, a click outside just closes it.
+ * The link in a read-only, pre-selected field with a hint to copy it by hand: the fallback
+ * when the clipboard is refused, and with a user's catalogue what the link carries (or that
+ * the catalogue is too large, with its export). A non-modal dialog under the button: Esc and
+ * Close return focus to the button, a click outside just closes it.
  */
-export function SharePopover({ url, m, onCopied, onClose }: SharePopoverProps) {
+export function SharePopover({
+  url,
+  copied = false,
+  note = null,
+  m,
+  onCopied,
+  onClose,
+}: SharePopoverProps) {
+  const lang = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
 
@@ -52,9 +69,23 @@ export function SharePopover({ url, m, onCopied, onClose }: SharePopoverProps) {
       onKeyDown={onKeyDown}
     >
       <h2 id="share-popover-title" className="share-popover-title">
-        {m.fallbackTitle}
+        {copied ? m.copied : m.fallbackTitle}
       </h2>
-      <p className="share-popover-reason">{m.blocked}</p>
+      {copied ? null : <p className="share-popover-reason">{m.blocked}</p>}
+      {note ? (
+        <div className={`share-popover-catalogue share-popover-catalogue-${note.kind}`}>
+          <p>{catalogueNoteText(note, m, lang)}</p>
+          {note.kind === 'carried' ? null : (
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadCatalogueJson(useAppStore.getState().catalogue)}
+            >
+              {m.exportCatalogue}
+            </button>
+          )}
+        </div>
+      ) : null}
       <label htmlFor="share-link-field" className="share-popover-label">
         {m.fieldLabel}
       </label>

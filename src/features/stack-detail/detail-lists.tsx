@@ -39,7 +39,13 @@ export function CompatibilityList({ detail, m, lang }: ListProps) {
         <li key={r.ruleId}>
           <StatusBadge status={r.severity} label={m[r.severity]} />
           <span>
-            {r.reason} <SourceRef section={r.source} lang={lang} reading={r.reading ?? undefined} />
+            {r.reason}{' '}
+            <SourceRef
+              section={r.source}
+              lang={lang}
+              reading={r.reading ?? undefined}
+              entered={r.entered ?? undefined}
+            />
           </span>
         </li>
       ))}
@@ -89,11 +95,11 @@ export function CaseList({ detail, m, lang }: ListProps) {
 export function LayerFacts({ detail, m, lang }: ListProps) {
   return (
     <div className="layer-facts">
-      {detail.layers.map((l) => (
+      {detail.layers.map((l, i) => (
         <section key={l.layer} className="layer-block" aria-labelledby={`facts-${l.layer}`}>
           <h4 id={`facts-${l.layer}`} className="layer-heading">
             <span className="layer-name">{l.layerName}</span>
-            <TechChip layer={l.layer} name={l.technology} />
+            <TechChip layer={l.layer} index={i} name={l.technology} />
           </h4>
           <p className="layer-summary">{l.summary}</p>
           <table className="fact-table">
@@ -113,7 +119,12 @@ export function LayerFacts({ detail, m, lang }: ListProps) {
                     {f.note ? <span className="fact-note">{f.note}</span> : null}
                   </td>
                   <td>
-                    <SourceRef section={f.source} lang={lang} reading={f.reading ?? undefined} />
+                    <SourceRef
+                      section={f.source}
+                      lang={lang}
+                      reading={f.reading ?? undefined}
+                      entered={f.entered ?? undefined}
+                    />
                   </td>
                 </tr>
               ))}

@@ -1,3 +1,6 @@
+import type { CSSProperties } from 'react';
+
+import { dimensionColour, layerColour } from '../../components/series-colour';
 import { format } from '../../i18n/messages';
 import type { DetailText } from './messages';
 import type { StackDetail } from './to-stack-detail';
@@ -15,8 +18,13 @@ export function ExplanationTable({ detail, m }: { detail: StackDetail; m: Detail
                 {m.dimension}
                 <span className="rule-head"> · {m.rule}</span>
               </th>
-              {layers.map((l) => (
-                <th scope="col" key={l.layer} className={`num-col layer-col layer-col-${l.layer}`}>
+              {layers.map((l, i) => (
+                <th
+                  scope="col"
+                  key={l.layer}
+                  className={`num-col layer-col layer-col-${l.layer}`}
+                  style={{ '--layer-color': layerColour(l.layer, i) } as CSSProperties}
+                >
                   {l.technology}
                 </th>
               ))}
@@ -35,10 +43,14 @@ export function ExplanationTable({ detail, m }: { detail: StackDetail; m: Detail
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.map((row, d) => (
               <tr key={row.dimension}>
                 <th scope="row">
-                  <span className={`dim-swatch dim-swatch-${row.dimension}`} aria-hidden="true" />
+                  <span
+                    className={`dim-swatch dim-swatch-${row.dimension}`}
+                    style={{ background: dimensionColour(row.dimension, d) }}
+                    aria-hidden="true"
+                  />
                   {row.name}
                   <span className="rule-cell"> · {m[row.aggregation]}</span>
                 </th>

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
 import { assessStacks } from '../../engine/evaluate';
 import { useAppStore } from '../../store/app-store';
-import { preparedCatalogue, useFocus, useRanking } from '../../store/use-ranking';
+import { useFocus, usePrepared, useRanking } from '../../store/use-ranking';
 import { CaseList, CheckList, CompatibilityList, LayerFacts } from './detail-lists';
 import { ExplanationTable } from './explanation-table';
 import { detailMessages } from './messages';
@@ -28,28 +27,27 @@ function useStackDetail(stackId: string) {
   const requirements = useAppStore((s) => s.requirements);
   const focus = useFocus();
   const ranking = useRanking();
+  const prepared = usePrepared();
   const row = ranking.find((r) => r.stack.id === stackId);
   const assessed = useMemo(() => {
     if (row) return row;
-    const stack = preparedCatalogue.stacks.find((s) => s.id === stackId);
-    return stack
-      ? assessStacks({ ...preparedCatalogue, stacks: [stack] }, requirements, focus)[0]
-      : null;
-  }, [row, stackId, requirements, focus]);
+    const stack = prepared.stacks.find((s) => s.id === stackId);
+    return stack ? assessStacks({ ...prepared, stacks: [stack] }, requirements, focus)[0] : null;
+  }, [row, prepared, stackId, requirements, focus]);
   return useMemo(
     () =>
       assessed
         ? toStackDetail({
             assessed,
             rank: row?.rank ?? null,
-            catalogue: seedCatalogue,
+            catalogue: prepared.catalogue,
             weights,
             requirements,
             focus,
             lang,
           })
         : null,
-    [assessed, row?.rank, weights, requirements, focus, lang],
+    [assessed, row?.rank, prepared, weights, requirements, focus, lang],
   );
 }
 

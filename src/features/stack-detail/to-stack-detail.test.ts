@@ -74,7 +74,7 @@ describe(`toStackDetail for ${EDGE}`, () => {
       normalisedWeight: '23.1%',
       contribution: '16.5',
     });
-    expect(why).toBe(seedCatalogue.dimensions[0]!.aggregationWhy.en);
+    expect(why).toBe(seedCatalogue.dimensions[0]!.aggregationWhy!.en);
     expect(share).toBeCloseTo(0.2518, 4);
     expect(
       detail.explanation.rows.map((r) => [r.dimension, r.aggregation, r.score, r.contribution]),
@@ -141,6 +141,7 @@ describe(`toStackDetail for ${EDGE}`, () => {
       source: '17.3.1',
       note: null,
       reading: null,
+      entered: null,
     });
     expect(k3s.find((f) => f.key === 'offline')).toEqual({
       key: 'offline',
@@ -149,6 +150,7 @@ describe(`toStackDetail for ${EDGE}`, () => {
       source: '17.5.2',
       note: 'the industrial IoT case',
       reading: null,
+      entered: null,
     });
   });
 
@@ -201,6 +203,7 @@ describe('toStackDetail in Chinese', () => {
       source: '17.3.3',
       note: '单点',
       reading: null,
+      entered: null,
     });
     expect(detail.cases[0]!.organisation).toBe('浪潮云');
   });

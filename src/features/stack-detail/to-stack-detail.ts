@@ -10,8 +10,10 @@ import type {
   SectionId,
   Weights,
 } from '../../catalogue/types';
+import { namesOf } from '../../catalogue/names';
 import { FACT_LABELS, formatFact } from '../../components/format-fact';
 import { formatScore } from '../../components/format-score';
+import { matchReason } from '../../components/match-words';
 import type { AssessedStack } from '../../engine/evaluate';
 import { explain } from '../../engine/explain';
 import type { Focus } from '../../engine/technology-scores';
@@ -26,6 +28,8 @@ export interface FactRow {
   note: string | null;
   /** The rationale when the fact is the app's reading of the seed, not its statement; else null. */
   reading: string | null;
+  /** What the user typed as the source of a fact they entered; else null. */
+  entered: string | null;
 }
 
 /** A compatibility rule the stack triggers, in one language; `reading` as for facts. */
@@ -117,9 +121,9 @@ export function toStackDetail(input: StackDetailInput): StackDetail {
   const { assessed, rank, catalogue, weights, requirements, focus, lang } = input;
   const { stack, match, caseIds } = assessed;
   const techById = new Map(catalogue.technologies.map((t) => [t.id, t]));
-  const layerName = new Map(catalogue.layers.map((l) => [l.id, l.name[lang]]));
+  const names = namesOf(catalogue);
   const order = catalogue.layers.map((l) => l.id);
-  const techName = (id: string) => techById.get(id)?.name ?? id;
+  const techName = (id: string) => names.technology(id);
   const explanation = explain(stack, catalogue, weights, requirements, focus);
 
   const rows = explanation.dimensions.map((d): ExplanationRow => {
@@ -127,9 +131,10 @@ export function toStackDetail(input: StackDetailInput): StackDetail {
     const byLayer = new Map(d.layers.map((l) => [l.layer, l.score]));
     return {
       dimension: d.dimension,
-      name: dim?.name[lang] ?? d.dimension,
+      name: names.dimension(d.dimension, lang),
       aggregation: d.aggregation,
-      why: dim?.aggregationWhy[lang] ?? '',
+      // A user's dimension says nothing of why its rule fits; the rule's name stands alone.
+      why: dim?.aggregationWhy?.[lang] ?? '',
       capacity: d.capacity
         ? {
             nodes: formatNumber(d.capacity.nodes, lang),
@@ -151,7 +156,7 @@ export function toStackDetail(input: StackDetailInput): StackDetail {
 
   return {
     id: stack.id,
-    title: order.map((layer) => techName(stack.parts[layer])).join(' + '),
+    title: names.stack(stack.parts),
     rank,
     total: formatScore(explanation.total, lang, 1),
     compatibility: {
@@ -166,23 +171,24 @@ export function toStackDetail(input: StackDetailInput): StackDetail {
       status: match.status,
       checks: match.checks.map((c: MatchCheck): CheckRow => ({
         layer: c.layer,
-        layerName: c.layer === 'stack' ? null : (layerName.get(c.layer) ?? c.layer),
+        layerName: c.layer === 'stack' ? null : names.layer(c.layer, lang),
         status: c.status,
-        reason: c.reason[lang],
+        reason: matchReason(c, lang, names),
       })),
     },
     explanation: {
-      layers: order.map((layer) => ({ layer, technology: techName(stack.parts[layer]) })),
+      layers: order.map((layer) => ({ layer, technology: techName(stack.parts[layer] ?? '') })),
       rows,
       total: formatScore(explanation.total, lang, 1),
     },
     layers: order.map((layer): LayerDetail => {
-      const tech = techById.get(stack.parts[layer]);
+      const technologyId = stack.parts[layer] ?? '';
+      const tech = techById.get(technologyId);
       return {
         layer,
-        layerName: layerName.get(layer) ?? layer,
-        technologyId: stack.parts[layer],
-        technology: techName(stack.parts[layer]),
+        layerName: names.layer(layer, lang),
+        technologyId,
+        technology: techName(technologyId),
         summary: tech?.summary[lang] ?? '',
         facts: Object.entries(tech?.facts ?? {}).map(([key, fact]) => ({
           key: key as FactKey,
@@ -191,6 +197,7 @@ export function toStackDetail(input: StackDetailInput): StackDetail {
           source: fact.source,
           note: fact.note?.[lang] ?? null,
           reading: fact.reading?.rationale[lang] ?? null,
+          entered: fact.entered?.source ?? null,
         })),
       };
     }),

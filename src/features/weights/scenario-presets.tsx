@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
 import { useLanguage, useMessages } from '../../components/use-messages';
+import { scenarioIn } from '../../engine/presets';
 import { format } from '../../i18n/messages';
-import { scenarioById, useAppStore, type Actions, type Inputs } from '../../store/app-store';
+import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
+import { appliedVariant } from '../../store/applied-variant';
+import { useCatalogue, useNames } from '../../store/use-ranking';
 import { weightsMessages } from './messages';
 import { ScenarioDerivationDetails } from './scenario-derivation';
 import { ScenarioAlternatives, ScenarioFocusNotes } from './scenario-focus';
-import { appliedVariant } from '../../store/applied-variant';
 import { toDerivation, type AlternativeRow } from './to-derivation';
 import './weights.css';
 
@@ -22,26 +23,31 @@ const selectApplyScenario = (s: State) => s.applyScenario;
 const selectSetRequirement = (s: State) => s.setRequirement;
 
 /**
- * A button per seed scenario; the active one's description and sources, or "Custom" and the
+ * A button per scenario of the catalogue; the active one's description and sources, or "Custom" and the
  * scenario the inputs started from; the base scenario's focus, alternatives and derivation.
  * Re-renders on scenario, weight, requirement or language change.
  */
 export function ScenarioPresets() {
   const m = useMessages(weightsMessages);
   const lang = useLanguage();
+  const catalogue = useCatalogue();
+  const names = useNames();
   const scenarioId = useAppStore(selectScenarioId);
   const baseScenarioId = useAppStore(selectBaseScenarioId);
   const weights = useAppStore(selectWeights);
   const requirements = useAppStore(selectRequirements);
   const applyScenario = useAppStore(selectApplyScenario);
   const setRequirement = useAppStore(selectSetRequirement);
-  const active = scenarioId === null ? null : scenarioById(scenarioId);
-  const base = scenarioById(baseScenarioId);
+  const active = scenarioId === null ? null : scenarioIn(catalogue, scenarioId);
+  const base = scenarioIn(catalogue, baseScenarioId);
   // A seed alternative applied as such is named as the seed's, not "Custom".
-  const alternative = appliedVariant({ scenarioId, baseScenarioId, weights, requirements });
+  const alternative = appliedVariant(
+    { scenarioId, baseScenarioId, weights, requirements },
+    catalogue,
+  );
   const derivation = useMemo(
-    () => toDerivation(base, seedCatalogue.dimensions, { scenarioId, weights, requirements }),
-    [base, scenarioId, weights, requirements],
+    () => toDerivation(base, catalogue.dimensions, { scenarioId, weights, requirements }),
+    [base, catalogue.dimensions, scenarioId, weights, requirements],
   );
   const applyAlternative = (alternative: AlternativeRow) => {
     applyScenario(base.id);
@@ -52,7 +58,7 @@ export function ScenarioPresets() {
   return (
     <Panel id="scenarios" title={m.scenarios} actions={customTag}>
       <div className="scenario-grid">
-        {seedCatalogue.scenarios.map((s) => (
+        {catalogue.scenarios.map((s) => (
           <button
             key={s.id}
             type="button"
@@ -73,8 +79,8 @@ export function ScenarioPresets() {
             {active.tiers ? (
               <p>
                 {format(m.tiers, {
-                  central: scenarioById(active.tiers.central).name[lang],
-                  edge: scenarioById(active.tiers.edge).name[lang],
+                  central: names.scenario(active.tiers.central, lang),
+                  edge: names.scenario(active.tiers.edge, lang),
                 })}
               </p>
             ) : null}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { securityDimension } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { scenarioById } from '../../store/app-store';
 import { factList } from './fact-list';
@@ -18,7 +19,7 @@ describe('toDerivation', () => {
     const d = toDerivation(scenarioById('edge'), dimensions, applied('edge'));
     expect(d.startedFrom).toBe(false);
     expect(d.schemeMaturity).toEqual({ scheme: '方案 2：边缘计算', stars: 4 });
-    expect(d.weights.map((w) => [w.dimension, w.weight, w.current, w.source.reading])).toEqual([
+    expect(d.weights.map((w) => [w.dimension, w.weight, w.current, w.source?.reading])).toEqual([
       // 4 keeps 17.6.3's order but lies outside 17.6.1's 高/中/低: a reading that quotes the order.
       ['resource', 4, null, true],
       ['performance', 3, null, false],
@@ -92,7 +93,11 @@ describe('toDerivation', () => {
     expect(defaults.requirements).toEqual([]);
     expect(defaults.focus).toEqual([]);
     expect(defaults.schemeMaturity).toBeNull();
-    expect(defaults.weights.every((w) => w.source.quote !== null && !w.source.reading)).toBe(true);
+    expect(
+      defaults.weights.every(
+        (w) => w.source !== null && w.source.quote !== null && !w.source.reading,
+      ),
+    ).toBe(true);
     const hybrid = toDerivation(scenarioById('hybrid'), dimensions, applied('hybrid'));
     expect(hybrid.alternatives).toEqual([]);
     const serverless = toDerivation(scenarioById('serverless'), dimensions, applied('serverless'));
@@ -117,9 +122,44 @@ describe('toDerivation', () => {
     for (const s of seedCatalogue.scenarios) {
       const d = toDerivation(s, dimensions, applied(s.id));
       expect(d.weights).toHaveLength(6);
-      for (const w of d.weights) expect(w.source.sections.length).toBeGreaterThan(0);
+      for (const w of d.weights) expect(w.source?.sections.length).toBeGreaterThan(0);
       for (const r of d.requirements) expect(r.source, `${s.id}.${r.key}`).not.toBeNull();
     }
+  });
+});
+
+describe('toDerivation with a user catalogue', () => {
+  it('a dimension the preset does not name: its default weight, its name, no source', () => {
+    const edge = scenarioById('edge');
+    const withSecurity = [...dimensions, securityDimension];
+    const d = toDerivation(edge, withSecurity, {
+      ...applied('edge'),
+      weights: { ...edge.weights, security: 2 },
+    });
+    expect(d.weights).toHaveLength(7);
+    expect(d.weights[6]).toEqual({
+      dimension: 'security',
+      name: { zh: '安全', en: 'Security' },
+      weight: 2,
+      current: null,
+      source: null,
+    });
+    const moved = toDerivation(edge, withSecurity, {
+      ...applied('edge'),
+      scenarioId: null,
+      weights: { ...edge.weights, security: 4.5 },
+    });
+    expect(moved.weights[6]!.current).toBe(4.5);
+  });
+
+  it('follows a catalogue without some seed dimensions: only its own rows', () => {
+    const two = dimensions.filter((x) => x.id === 'cost' || x.id === 'performance');
+    const d = toDerivation(scenarioById('edge'), two, applied('edge'));
+    expect(d.weights.map((w) => [w.dimension, w.weight])).toEqual([
+      ['performance', 3],
+      ['cost', 2],
+    ]);
+    expect(d.focus.map((f) => f.dimension)).toEqual(['performance']);
   });
 });
 

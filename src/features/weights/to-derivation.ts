@@ -1,4 +1,4 @@
-import { openRequirements } from '../../catalogue/scenarios';
+import { OPEN_REQUIREMENTS } from '../../engine/presets';
 import type {
   Derivation,
   Dimension,
@@ -12,7 +12,6 @@ import type {
 } from '../../catalogue/types';
 import type { RequirementKey, RequirementValue } from '../../components/requirement-words';
 import { variantFor } from '../../engine/conformance';
-import { DIMENSION_IDS } from '../../engine/rank';
 
 /** Where one preset input comes from, ready to show: why, the seed's words, the sections. */
 export interface Source {
@@ -31,7 +30,8 @@ export interface WeightSourceRow {
   weight: number;
   /** The weight now, when the user has moved it away from the preset's; else null. */
   current: number | null;
-  source: Source;
+  /** Null when the preset does not say where the weight comes from (a dimension it does not name). */
+  source: Source | null;
 }
 
 export interface RequirementSourceRow {
@@ -116,23 +116,27 @@ export function toDerivation(
   dimensions: Dimension[],
   inputs: CurrentInputs,
 ): ScenarioDerivation {
-  const nameOf = (id: DimensionId) =>
-    dimensions.find((d) => d.id === id)?.name ?? { zh: id, en: id };
-  const weights = DIMENSION_IDS.map((dimension): WeightSourceRow => {
-    const weight = scenario.weights[dimension];
-    const now = inputs.weights[dimension];
+  const weights = dimensions.map(({ id: dimension, name, defaultWeight }): WeightSourceRow => {
+    // A dimension the preset does not name takes its default weight (presetWeights).
+    const weight = Object.hasOwn(scenario.weights, dimension)
+      ? (scenario.weights[dimension] ?? defaultWeight)
+      : defaultWeight;
+    const now = Object.hasOwn(inputs.weights, dimension) ? inputs.weights[dimension] : undefined;
+    const derivation = Object.hasOwn(scenario.weightDerivation, dimension)
+      ? scenario.weightDerivation[dimension]
+      : undefined;
     return {
       dimension,
-      name: nameOf(dimension),
+      name,
       weight,
-      current: Object.is(now, weight) ? null : now,
-      source: sourceOf(scenario.weightDerivation[dimension]),
+      current: now === undefined || Object.is(now, weight) ? null : now,
+      source: derivation ? sourceOf(derivation) : null,
     };
   });
   const requirements = REQUIREMENT_ORDER.flatMap((key): RequirementSourceRow[] => {
     const derivation = scenario.requirementDerivation[key];
     const value = scenario.requirements[key];
-    if (!derivation && Object.is(value, openRequirements[key])) return [];
+    if (!derivation && Object.is(value, OPEN_REQUIREMENTS[key])) return [];
     const now = inputs.requirements[key];
     return [
       {
@@ -143,11 +147,9 @@ export function toDerivation(
       },
     ];
   });
-  const focus = DIMENSION_IDS.flatMap((dimension): FocusRow[] => {
-    const f = scenario.focus[dimension];
-    return f
-      ? [{ dimension, name: nameOf(dimension), facts: f.facts, source: sourceOf(f.derivation) }]
-      : [];
+  const focus = dimensions.flatMap(({ id: dimension, name }): FocusRow[] => {
+    const f = Object.hasOwn(scenario.focus, dimension) ? scenario.focus[dimension] : undefined;
+    return f ? [{ dimension, name, facts: f.facts, source: sourceOf(f.derivation) }] : [];
   });
   const selected = variantFor(scenario, inputs.requirements);
   const alternatives =

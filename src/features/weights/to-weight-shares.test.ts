@@ -51,4 +51,24 @@ describe('toWeightShares', () => {
       }),
     );
   });
+
+  it('follows the catalogue: a 7th dimension gets a share, a missing weight counts 0', () => {
+    const shares = toWeightShares({ ...weights(3, 3, 2, 2, 2, 1), security: 2 }, [
+      'resource',
+      'performance',
+      'scale',
+      'availability',
+      'cost',
+      'maturity',
+      'security',
+    ]);
+    expect(shares).toHaveLength(7);
+    expect(shares[6]).toMatchObject({ dimension: 'security', weight: 2, share: 2 / 15 });
+    expect(shares.reduce((s, x) => s + x.percent, 0)).toBe(100);
+    const two = toWeightShares({ cost: 1 }, ['cost', 'gateway']);
+    expect(two.map((s) => [s.dimension, s.weight, s.percent])).toEqual([
+      ['cost', 1, 100],
+      ['gateway', 0, 0],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { DimensionId, Weights } from '../../catalogue/types';
-import { DIMENSION_IDS, normaliseWeights } from '../../engine/rank';
+import { normaliseWeights } from '../../engine/rank';
 
 export interface WeightShare {
   dimension: DimensionId;
@@ -11,15 +11,20 @@ export interface WeightShare {
 }
 
 /**
- * Each dimension's weight and its share of the total, in DIMENSION_IDS order. Shares come
- * from the engine's normaliseWeights (all-zero weights share equally); percentages are
- * rounded by largest remainder so that the six figures on screen add up to 100.
+ * Each dimension's weight and its share of the total, in the order of `dimensions` (the
+ * catalogue's; a dimension without a weight counts 0). Shares come from the engine's
+ * normaliseWeights (all-zero weights share equally); percentages are rounded by largest
+ * remainder so that the figures on screen add up to 100.
  */
-export function toWeightShares(weights: Weights): WeightShare[] {
-  const normalised = normaliseWeights(weights);
-  const exact = DIMENSION_IDS.map((d) => normalised[d] * 100);
+export function toWeightShares(
+  weights: Weights,
+  dimensions: readonly DimensionId[] = Object.keys(weights),
+): WeightShare[] {
+  const own = (d: DimensionId) => (Object.hasOwn(weights, d) ? (weights[d] ?? 0) : 0);
+  const normalised = normaliseWeights(Object.fromEntries(dimensions.map((d) => [d, own(d)])));
+  const exact = dimensions.map((d) => (normalised[d] ?? 0) * 100);
   const percents = exact.map(Math.floor);
-  let missing = 100 - percents.reduce((a, b) => a + b, 0);
+  let missing = dimensions.length === 0 ? 0 : 100 - percents.reduce((a, b) => a + b, 0);
   // Largest remainder first; ties go to the earlier dimension so the result is deterministic.
   const byRemainder = exact
     .map((x, i) => ({ i, rest: x - Math.floor(x) }))
@@ -29,10 +34,10 @@ export function toWeightShares(weights: Weights): WeightShare[] {
     percents[i]! += 1;
     missing -= 1;
   }
-  return DIMENSION_IDS.map((dimension, i) => ({
+  return dimensions.map((dimension, i) => ({
     dimension,
-    weight: weights[dimension],
-    share: normalised[dimension],
+    weight: own(dimension),
+    share: normalised[dimension] ?? 0,
     percent: percents[i]!,
   }));
 }

@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { securityDimension } from '../../catalogue/catalogue-fixtures';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from '../../store/app-store';
 import { ScenarioPresets } from './scenario-presets';
 import { WeightsPanel } from './weights-panel';
@@ -113,5 +115,60 @@ describe('ScenarioPresets: derivation, focus and alternatives', () => {
     expect(
       screen.getByRole('button', { name: '应用选项：大规模（> 1000 节点）：Kubernetes' }),
     ).toBeTruthy();
+  });
+});
+
+describe('WeightsPanel and ScenarioPresets with a user catalogue', () => {
+  beforeEach(() => useAppStore.setState(defaultInputs()));
+  afterEach(() => {
+    cleanup();
+    useAppStore.setState({ ...defaultInputs(), catalogue: seedCatalogue });
+  });
+
+  it('a 7th dimension gets a 7th slider, labelled with its name and its default weight', () => {
+    act(() =>
+      useAppStore.getState().loadCatalogue({
+        ...seedCatalogue,
+        dimensions: [...seedCatalogue.dimensions, securityDimension],
+      }),
+    );
+    render(<WeightsPanel />);
+    expect(screen.getAllByRole('slider')).toHaveLength(7);
+    const security = screen.getByRole('slider', { name: 'Security' }) as HTMLInputElement;
+    expect(security.value).toBe('2');
+    // 3/3/2/2/2/1/2 out of 15: security holds 13%.
+    expect(security.getAttribute('aria-valuetext')).toBe('2, 13% of the total');
+    expect(screen.getByText('Default: 2')).toBeTruthy();
+    fireEvent.change(security, { target: { value: '4' } });
+    expect(useAppStore.getState().weights.security).toBe(4);
+    act(() => useAppStore.getState().setLanguage('zh'));
+    expect(screen.getByRole('slider', { name: '安全' })).toBeTruthy();
+  });
+
+  it('follows a catalogue with fewer dimensions, and offers its own scenarios', () => {
+    const keep = new Set(['resource', 'cost']);
+    act(() =>
+      useAppStore.getState().loadCatalogue({
+        ...seedCatalogue,
+        dimensions: seedCatalogue.dimensions.filter((d) => keep.has(d.id)),
+        scenarios: seedCatalogue.scenarios.filter((s) => s.id === 'default' || s.id === 'edge'),
+      }),
+    );
+    render(
+      <>
+        <WeightsPanel />
+        <ScenarioPresets />
+      </>,
+    );
+    expect(screen.getAllByRole('slider').map((s) => s.getAttribute('id'))).toEqual([
+      'weight-resource',
+      'weight-cost',
+    ]);
+    const scenarios = screen.getByRole('button', { name: 'Edge computing' }).parentElement!;
+    expect(
+      within(scenarios)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Seed defaults', 'Edge computing']);
   });
 });

@@ -1,11 +1,12 @@
 import { useMemo, type CSSProperties } from 'react';
 
-import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Dimension, DimensionId, Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
+import { dimensionColour } from '../../components/series-colour';
 import { useLanguage, useMessages } from '../../components/use-messages';
 import { format, formatNumber } from '../../i18n/messages';
 import { MAX_WEIGHT, useAppStore, type Actions, type Inputs } from '../../store/app-store';
+import { useCatalogue } from '../../store/use-ranking';
 import { weightsMessages } from './messages';
 import { toWeightShares, type WeightShare } from './to-weight-shares';
 import './weights.css';
@@ -17,8 +18,13 @@ const selectResetWeights = (s: State) => s.resetWeights;
 
 type Strings = (typeof weightsMessages)['en'];
 
+/**
+ * A dimension's colour: the seed's own for its six dimensions (--dim-<id> in theme.css), else
+ * the palette colour of its position in the catalogue.
+ */
 interface WeightRowProps {
   dimension: Dimension;
+  colour: string;
   share: WeightShare;
   lang: Language;
   m: Strings;
@@ -26,13 +32,15 @@ interface WeightRowProps {
 }
 
 /** One dimension: label, value, share, slider with the seed's default marked, and hints. */
-function WeightRow({ dimension, share, lang, m, onChange }: WeightRowProps) {
+function WeightRow({ dimension, colour, share, lang, m, onChange }: WeightRowProps) {
   const id = `weight-${dimension.id}`;
   const hintId = `${id}-hint`;
-  const word = m[dimension.seedWeight];
+  // The seed's word (高/中/低) for its dimensions; a user's dimension has its default weight only.
+  const word = dimension.seedWeight ? m[dimension.seedWeight] : null;
+  const defaultWeight = formatNumber(dimension.defaultWeight, lang, 1);
   const value = formatNumber(share.weight, lang, 1);
   const style = {
-    '--dim-color': `var(--dim-${dimension.id})`,
+    '--dim-color': colour,
     '--fill': share.weight / MAX_WEIGHT,
     '--seed': dimension.defaultWeight / MAX_WEIGHT,
     '--share': share.share,
@@ -64,7 +72,11 @@ function WeightRow({ dimension, share, lang, m, onChange }: WeightRowProps) {
         <span
           className="weight-seed-mark"
           aria-hidden="true"
-          title={format(m.seedMarkerTitle, { word, weight: dimension.defaultWeight })}
+          title={
+            word === null
+              ? format(m.defaultMarkerTitle, { weight: defaultWeight })
+              : format(m.seedMarkerTitle, { word, weight: dimension.defaultWeight })
+          }
         />
       </div>
       <div className="weight-share-bar" aria-hidden="true">
@@ -72,20 +84,35 @@ function WeightRow({ dimension, share, lang, m, onChange }: WeightRowProps) {
       </div>
       <p id={hintId} className="weight-hint">
         {dimension.indicators[lang]}
-        <span className="weight-seed-word">{format(m.seedMarker, { word })}</span>
+        <span className="weight-seed-word">
+          {word === null
+            ? format(m.defaultMarker, { weight: defaultWeight })
+            : format(m.seedMarker, { word })}
+        </span>
       </p>
     </li>
   );
 }
 
-/** The six dimension weights as sliders with their normalised shares; re-renders on weight or language change. */
+/**
+ * A slider per dimension of the catalogue with its normalised share; re-renders on weight,
+ * catalogue or language change.
+ */
 export function WeightsPanel() {
   const m = useMessages(weightsMessages);
   const lang = useLanguage();
+  const { dimensions } = useCatalogue();
   const weights = useAppStore(selectWeights);
   const setWeight = useAppStore(selectSetWeight);
   const resetWeights = useAppStore(selectResetWeights);
-  const shares = useMemo(() => toWeightShares(weights), [weights]);
+  const shares = useMemo(
+    () =>
+      toWeightShares(
+        weights,
+        dimensions.map((d) => d.id),
+      ),
+    [weights, dimensions],
+  );
   const reset = (
     <button
       type="button"
@@ -100,21 +127,22 @@ export function WeightsPanel() {
   return (
     <Panel id="weights" title={m.weights} actions={reset} className="weights-panel">
       <div className="weight-distribution" aria-hidden="true" title={m.distribution}>
-        {shares.map((s) => (
+        {shares.map((s, i) => (
           <span
             key={s.dimension}
             style={
-              { '--dim-color': `var(--dim-${s.dimension})`, flexGrow: s.share } as CSSProperties
+              { '--dim-color': dimensionColour(s.dimension, i), flexGrow: s.share } as CSSProperties
             }
           />
         ))}
       </div>
       <ul className="weight-list">
-        {seedCatalogue.dimensions.map((dimension) => (
+        {dimensions.map((dimension, i) => (
           <WeightRow
             key={dimension.id}
             dimension={dimension}
-            share={shares.find((s) => s.dimension === dimension.id)!}
+            colour={dimensionColour(dimension.id, i)}
+            share={shares[i]!}
             lang={lang}
             m={m}
             onChange={setWeight}

@@ -1,0 +1,72 @@
+import type { Catalogue, Language } from '../../catalogue/types';
+import { FACT_LABELS } from '../../components/format-fact';
+import { SourceRef } from '../../components/source-ref';
+import { format, formatNumber } from '../../i18n/messages';
+import { formMessages } from './form-messages';
+import type { EditorStrings } from './messages';
+import { ruleWords } from './metric-words';
+
+interface DimensionsListProps {
+  catalogue: Catalogue;
+  lang: Language;
+  m: EditorStrings;
+  onEdit: (id: string) => void;
+}
+
+/** The dimensions: the facts and rules they read, how layers combine, their default weight; Edit each. */
+export function DimensionsList({ catalogue, lang, m, onEdit }: DimensionsListProps) {
+  const f = formMessages[lang];
+  return (
+    <div className="data-scroll">
+      <table className="data-table editor-table">
+        <caption>{m.dimensionsCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.name}</th>
+            <th scope="col">{m.measuredBy}</th>
+            <th scope="col">{m.aggregation}</th>
+            <th scope="col" className="num-col">
+              {m.defaultWeight}
+            </th>
+            <th scope="col">{m.source}</th>
+            <th scope="col">{m.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {catalogue.dimensions.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">{d.name[lang]}</th>
+              <td>
+                <ul className="editor-metrics">
+                  {d.metrics.map((metric) => (
+                    <li key={`${metric.fact}/${metric.rule}`}>
+                      {FACT_LABELS[metric.fact][lang]}{' '}
+                      <small title={ruleWords(metric.rule, f).why}>
+                        ({ruleWords(metric.rule, f).name})
+                      </small>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{f[d.aggregation]}</td>
+              <td className="num-col num">{formatNumber(d.defaultWeight, lang, 1)}</td>
+              <td>
+                <SourceRef section={d.source} lang={lang} entered={d.entered?.source} />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={format(m.editDimension, { name: d.name[lang] })}
+                  onClick={() => onEdit(d.id)}
+                >
+                  {m.edit}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

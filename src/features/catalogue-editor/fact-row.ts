@@ -1,0 +1,228 @@
+import type {
+  Catalogue,
+  Fact,
+  FactKey,
+  FactValue,
+  Level,
+  LocalizedText,
+  PolicySupport,
+  Unit,
+} from '../../catalogue/types';
+import { deepEqual } from '../../catalogue/json-equal';
+
+/** The kinds of value a fact row can hold, in the form's order (the schema's fact kinds). */
+export const VALUE_KINDS = [
+  'number',
+  'range',
+  'stars',
+  'bool',
+  'level',
+  'policySupport',
+  'text',
+  'unknown',
+] as const satisfies readonly Fact['kind'][];
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+/** One fact in the technology form, as typed (strings until saved). */
+export interface FactRow {
+  rowId: string;
+  key: FactKey;
+  kind: ValueKind;
+  value: string;
+  min: string;
+  max: string;
+  unit: Unit;
+  stars: string;
+  yes: boolean;
+  level: Level;
+  policy: PolicySupport;
+  textEn: string;
+  textZh: string;
+  /** What the user typed as the source: a URL, a benchmark, "team estimate". */
+  source: string;
+  noteEn: string;
+  noteZh: string;
+  /** The fact the row was loaded from: kept as it is (with its provenance) while the row is unchanged. */
+  original?: { key: FactKey; fact: Fact };
+}
+
+/** The part of a row a check can fault. */
+export type RowPart = 'key' | 'value' | 'min' | 'max' | 'text' | 'source';
+export type RowErrorCode =
+  'duplicateFact' | 'positiveNumber' | 'rangeOrder' | 'textRequired' | 'sourceRequired' | 'tooLong';
+export interface RowError {
+  row: string;
+  part: RowPart;
+  code: RowErrorCode;
+}
+
+const FIGURE_MAX = 1e12;
+const SOURCE_MAX = 500;
+const TEXT_MAX = 4000;
+
+/** The value kind and unit a fact key usually takes in the catalogue (its first technology with it). */
+export function suggestedShape(
+  catalogue: Catalogue,
+  key: FactKey,
+): { kind: ValueKind; unit: Unit | null } {
+  for (const t of catalogue.technologies) {
+    const fact = t.facts[key];
+    if (fact) return { kind: fact.kind, unit: 'unit' in fact ? fact.unit : null };
+  }
+  return { kind: 'number', unit: null };
+}
+
+/** An empty row for a fact key, shaped like the catalogue's facts of that key. */
+export function emptyRow(catalogue: Catalogue, key: FactKey, rowId: string): FactRow {
+  const shape = suggestedShape(catalogue, key);
+  return {
+    rowId,
+    key,
+    kind: shape.kind,
+    value: '',
+    min: '',
+    max: '',
+    unit: shape.unit ?? 'ms',
+    stars: '3',
+    yes: true,
+    level: 'medium',
+    policy: 'basic',
+    textEn: '',
+    textZh: '',
+    source: '',
+    noteEn: '',
+    noteZh: '',
+  };
+}
+
+/** A row showing an existing fact; a user fact shows the source the user typed. */
+export function rowOf(key: FactKey, fact: Fact, rowId: string): FactRow {
+  const row: FactRow = {
+    rowId,
+    key,
+    kind: fact.kind,
+    value: '',
+    min: '',
+    max: '',
+    unit: 'ms',
+    stars: '3',
+    yes: true,
+    level: 'medium',
+    policy: 'basic',
+    textEn: '',
+    textZh: '',
+    source: fact.source === 'user' ? (fact.entered?.source ?? '') : '',
+    noteEn: fact.note?.en ?? '',
+    noteZh: fact.note?.zh ?? '',
+    original: { key, fact },
+  };
+  switch (fact.kind) {
+    case 'number':
+      return { ...row, value: String(fact.value), unit: fact.unit };
+    case 'range':
+      return { ...row, min: String(fact.min), max: String(fact.max), unit: fact.unit };
+    case 'stars':
+      return { ...row, stars: String(fact.value) };
+    case 'bool':
+      return { ...row, yes: fact.value };
+    case 'level':
+      return { ...row, level: fact.value };
+    case 'policySupport':
+      return { ...row, policy: fact.value };
+    case 'text':
+    case 'unknown':
+      return { ...row, textEn: fact.value.en, textZh: fact.value.zh };
+  }
+}
+
+/** A positive figure as typed ("1,000", "0.9"); null when it is not one. */
+export function parseFigure(text: string): number | null {
+  const cleaned = text.replace(/[\s,_]/g, '');
+  if (!/^\d*\.?\d+(e[+-]?\d+)?$/i.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) && n > 0 && n <= FIGURE_MAX ? n : null;
+}
+
+const localized = (en: string, zh: string): LocalizedText | null =>
+  en.trim() === '' && zh.trim() === '' ? null : { en: en.trim(), zh: zh.trim() };
+
+/** The row's value, or what is wrong with it. */
+function valueOf(row: FactRow): { value: FactValue } | { errors: RowError[] } {
+  const fault = (part: RowPart, code: RowErrorCode) => ({
+    errors: [{ row: row.rowId, part, code }],
+  });
+  switch (row.kind) {
+    case 'number': {
+      const value = parseFigure(row.value);
+      return value === null
+        ? fault('value', 'positiveNumber')
+        : { value: { kind: 'number', value, unit: row.unit } };
+    }
+    case 'range': {
+      const min = parseFigure(row.min);
+      const max = parseFigure(row.max);
+      const errors: RowError[] = [];
+      if (min === null) errors.push({ row: row.rowId, part: 'min', code: 'positiveNumber' });
+      if (max === null) errors.push({ row: row.rowId, part: 'max', code: 'positiveNumber' });
+      if (min === null || max === null) return { errors };
+      if (min > max) return fault('max', 'rangeOrder');
+      return { value: { kind: 'range', min, max, unit: row.unit } };
+    }
+    case 'stars':
+      return { value: { kind: 'stars', value: Math.min(5, Math.max(1, Number(row.stars) || 1)) } };
+    case 'bool':
+      return { value: { kind: 'bool', value: row.yes } };
+    case 'level':
+      return { value: { kind: 'level', value: row.level } };
+    case 'policySupport':
+      return { value: { kind: 'policySupport', value: row.policy } };
+    case 'text':
+    case 'unknown': {
+      const value = localized(row.textEn, row.textZh);
+      if (!value) return fault('text', 'textRequired');
+      if (value.en.length > TEXT_MAX || value.zh.length > TEXT_MAX) return fault('text', 'tooLong');
+      return { value: { kind: row.kind, value } };
+    }
+  }
+}
+
+/** A fact's value without provenance, note or the seed's approx / "or more" marks. */
+function bareValue(fact: Fact): unknown {
+  const copy: Record<string, unknown> = { ...fact };
+  for (const k of ['source', 'entered', 'quote', 'reading', 'note', 'approx', 'orMore'])
+    delete copy[k];
+  return copy;
+}
+
+/**
+ * The fact a row stands for: the loaded fact unchanged when nothing was changed (it keeps its
+ * seed provenance), else a user-entered fact with the source typed (required).
+ */
+export function factOf(row: FactRow): { fact: Fact } | { errors: RowError[] } {
+  const built = valueOf(row);
+  if ('errors' in built) return built;
+  const note = localized(row.noteEn, row.noteZh);
+  const source = row.source.trim();
+  const original = row.original;
+  if (
+    original &&
+    original.key === row.key &&
+    deepEqual(bareValue(original.fact), built.value) &&
+    deepEqual(original.fact.note ?? null, note) &&
+    (original.fact.source === 'user' ? original.fact.entered?.source === source : source === '')
+  ) {
+    return { fact: original.fact };
+  }
+  if (source === '')
+    return { errors: [{ row: row.rowId, part: 'source', code: 'sourceRequired' }] };
+  if (source.length > SOURCE_MAX)
+    return { errors: [{ row: row.rowId, part: 'source', code: 'tooLong' }] };
+  return {
+    fact: {
+      ...built.value,
+      source: 'user',
+      entered: { source },
+      ...(note ? { note } : {}),
+    } as Fact,
+  };
+}

@@ -1,0 +1,137 @@
+import type { ReactNode } from 'react';
+
+import type { CatalogueError } from '../../catalogue/validate';
+import { useMessages } from '../../components/use-messages';
+import { format } from '../../i18n/messages';
+import { editorMessages } from './messages';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  invalid?: boolean;
+  multiline?: boolean;
+  required?: boolean;
+  disabled?: boolean;
+  type?: 'text' | 'number';
+  className?: string;
+}
+
+/** A labelled text input (or textarea) with an optional hint under it, described by it. */
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  invalid,
+  multiline,
+  required,
+  disabled,
+  type = 'text',
+  className,
+}: FieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const common = {
+    id,
+    value,
+    disabled,
+    required,
+    'aria-invalid': invalid ? true : undefined,
+    'aria-describedby': hintId,
+  };
+  return (
+    <div className={`editor-field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea {...common} rows={2} onChange={(e) => onChange(e.currentTarget.value)} />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          inputMode={type === 'number' ? 'decimal' : undefined}
+          autoComplete="off"
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      )}
+      {hint ? (
+        <small id={hintId} className="editor-hint">
+          {hint}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+interface SelectProps<T extends string> {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  invalid?: boolean;
+  hint?: ReactNode;
+  className?: string;
+}
+
+/** A labelled select over fixed options. */
+export function SelectField<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  invalid,
+  hint,
+  className,
+}: SelectProps<T>) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={`editor-field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={hintId}
+        onChange={(e) => onChange(e.currentTarget.value as T)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint ? (
+        <small id={hintId} className="editor-hint">
+          {hint}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+/** The problems that stop a save, announced as they appear. */
+export function ErrorList({ title, items }: { title: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="editor-errors" role="alert">
+      <p>{title}</p>
+      <ul>
+        {items.map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The errors of a catalogue that would not validate: nothing was changed. */
+export function ValidationErrors({ errors }: { errors: readonly CatalogueError[] }) {
+  const m = useMessages(editorMessages);
+  return (
+    <ErrorList title={m.invalidTitle} items={errors.map((e) => format(m.invalidItem, { ...e }))} />
+  );
+}

@@ -1,0 +1,142 @@
+import type { CatalogueDiff, KeyedCollection } from '../catalogue/diff';
+import type { Language, LocalizedText } from '../catalogue/types';
+import type { Notice } from './app-store';
+import type { DecodeLinkError } from './catalogue-link';
+import type { LoadResult, SaveResult } from './catalogue-storage';
+
+/** The id of the notices about the catalogue (storage, links); a newer one replaces an older. */
+export const CATALOGUE_NOTICE_ID = 'catalogue';
+export const CATALOGUE_LINK_NOTICE_ID = 'catalogue-link';
+
+/** What the counts of a diff are called, singular and plural, per collection shown. */
+const COLLECTION_WORDS: Partial<Record<KeyedCollection, { en: [string, string]; zh: string }>> = {
+  technologies: { en: ['technology', 'technologies'], zh: '项技术' },
+  layers: { en: ['layer', 'layers'], zh: '个层' },
+  dimensions: { en: ['dimension', 'dimensions'], zh: '个维度' },
+  compatibility: { en: ['rule', 'rules'], zh: '条兼容性规则' },
+  scenarios: { en: ['scenario', 'scenarios'], zh: '个场景' },
+  cases: { en: ['case', 'cases'], zh: '个案例' },
+  sections: { en: ['section', 'sections'], zh: '个章节' },
+};
+const CHANGE_WORDS = {
+  added: { en: 'added', zh: '新增' },
+  removed: { en: 'removed', zh: '删除' },
+  changed: { en: 'changed', zh: '修改' },
+} as const;
+
+/**
+ * A diff against the seed in a few words: "1 technology added, 1 layer added" / "新增 1 项技术，
+ * 新增 1 个层"; an empty list when nothing differs.
+ */
+export function describeDiff(diff: CatalogueDiff, lang: Language): string[] {
+  const out: string[] = [];
+  for (const [collection, words] of Object.entries(COLLECTION_WORDS) as [
+    KeyedCollection,
+    NonNullable<(typeof COLLECTION_WORDS)[KeyedCollection]>,
+  ][]) {
+    const d = diff[collection];
+    const counts = {
+      added: d.added.length,
+      removed: d.removed.length,
+      changed: d.changed.length,
+    };
+    for (const kind of ['added', 'removed', 'changed'] as const) {
+      const n = counts[kind];
+      if (n === 0) continue;
+      out.push(
+        lang === 'zh'
+          ? `${CHANGE_WORDS[kind].zh} ${n} ${words.zh}`
+          : `${n} ${words.en[n === 1 ? 0 : 1]} ${CHANGE_WORDS[kind].en}`,
+      );
+    }
+  }
+  const tables = diff.decisionMatrix.changed || diff.schemeComparison.changed;
+  if (tables) out.push(lang === 'zh' ? '种子表格已修改' : 'seed tables changed');
+  return out;
+}
+
+const both = (f: (lang: Language) => string): LocalizedText => ({ en: f('en'), zh: f('zh') });
+const list = (items: string[], lang: Language) => items.join(lang === 'zh' ? '，' : ', ');
+
+/** The notice for a stored catalogue that could not be used, or null when there is nothing to say. */
+export function storedCatalogueNotice(result: LoadResult): Notice | null {
+  if (result.status !== 'keptAside') return null;
+  const where = result.asideKey;
+  const message: LocalizedText =
+    result.reason === 'newer'
+      ? {
+          en: 'The catalogue saved in this browser was written by a newer version of the app. It is left untouched; this tab uses the seed catalogue and will not save catalogue edits over it.',
+          zh: '本浏览器中保存的目录由更新版本的应用写入。它保持原样；本标签页使用种子目录，不会用目录编辑覆盖它。',
+        }
+      : {
+          en: `The catalogue saved in this browser could not be read${where ? ` and was kept aside (${where})` : ''}. The seed catalogue is used.`,
+          zh: `无法读取本浏览器中保存的目录${where ? `，已另存为备份（${where}）` : ''}。现使用种子目录。`,
+        };
+  return { id: CATALOGUE_NOTICE_ID, tone: 'warning', message };
+}
+
+/** The notice after saving the catalogue, or null when it saved (or there was nothing to save). */
+export function saveNotice(result: SaveResult): Notice | null {
+  if (result === 'saved' || result === 'removed') return null;
+  const message: LocalizedText =
+    result === 'quota'
+      ? {
+          en: 'Your catalogue edits could not be saved in this browser (storage is full). They stay in memory while this tab is open: export the catalogue (Catalogue view → Export JSON) to keep them.',
+          zh: '目录编辑无法保存到本浏览器（存储空间已满）。在此标签页打开期间它们保留在内存中：请导出目录（目录视图 → 导出 JSON）以保留它们。',
+        }
+      : result === 'newerInStorage'
+        ? {
+            en: 'Another tab saved a catalogue in a newer format. It is not overwritten: your edits here stay in memory; export the catalogue to keep them.',
+            zh: '另一个标签页以更新的格式保存了目录。它不会被覆盖：此处的编辑保留在内存中；请导出目录以保留它们。',
+          }
+        : {
+            en: 'This browser does not allow saving: your catalogue edits stay in memory while this tab is open; export the catalogue to keep them.',
+            zh: '本浏览器不允许保存：目录编辑仅在此标签页打开期间保留在内存中；请导出目录以保留它们。',
+          };
+  return { id: CATALOGUE_NOTICE_ID, tone: 'warning', message };
+}
+
+/** The notice for a link that carries a catalogue: what differs from the seed's, or why it was not used. */
+export function linkCatalogueNotice(
+  result: { ok: true; diff: CatalogueDiff } | { ok: false; error: DecodeLinkError },
+): Notice {
+  if (result.ok) {
+    return {
+      id: CATALOGUE_LINK_NOTICE_ID,
+      tone: 'info',
+      message: both((lang) => {
+        const changes = list(describeDiff(result.diff, lang), lang);
+        return lang === 'zh'
+          ? `此链接带有自己的目录，与种子目录不同：${changes}。在你编辑它之前，你保存的目录不会改变。`
+          : `This link carries its own catalogue, which differs from the seed's: ${changes}. Your saved catalogue is unchanged unless you edit this one.`;
+      }),
+    };
+  }
+  const why: Record<DecodeLinkError, LocalizedText> = {
+    tooLarge: { en: 'it is too large', zh: '它过大' },
+    encoding: { en: 'it is damaged', zh: '它已损坏' },
+    json: { en: 'it is damaged', zh: '它已损坏' },
+    invalid: { en: 'it is not a valid catalogue', zh: '它不是有效的目录' },
+  };
+  return {
+    id: CATALOGUE_LINK_NOTICE_ID,
+    tone: 'warning',
+    message: both((lang) =>
+      lang === 'zh'
+        ? `无法使用此链接中的目录（${why[result.error].zh}）：已改用你的目录。`
+        : `The catalogue in this link could not be used (${why[result.error].en}): your own catalogue is shown instead.`,
+    ),
+  };
+}
+
+/** The notice when a saved catalogue was kept aside before the link's (edited) catalogue replaced it. */
+export function keptAsideNotice(key: string): Notice {
+  return {
+    id: CATALOGUE_NOTICE_ID,
+    tone: 'info',
+    message: {
+      en: `Your earlier saved catalogue was kept aside in this browser (${key}) before this one was saved.`,
+      zh: `在保存当前目录之前，你先前保存的目录已另存为备份（${key}）。`,
+    },
+  };
+}

@@ -1,0 +1,206 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { withPodman } from '../catalogue/catalogue-fixtures';
+import { seedCatalogue } from '../catalogue/seed-catalogue';
+import { defaultInputs, useAppStore } from './app-store';
+import { encodeCatalogueLink } from './catalogue-link';
+import { CATALOGUE_LINK_NOTICE_ID, CATALOGUE_NOTICE_ID } from './catalogue-notices';
+import {
+  ASIDE_KEY_PREFIX,
+  CATALOGUE_FORMAT,
+  CATALOGUE_KEY,
+  type CatalogueStorage,
+} from './catalogue-storage';
+import {
+  fragmentPayload,
+  restoreCatalogue,
+  SAVE_DELAY_MS,
+  startCataloguePersistence,
+} from './catalogue-sync';
+
+function fakeStorage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  const storage: CatalogueStorage = {
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+  return { storage, items };
+}
+
+const stored = (catalogue: unknown, version = 1) =>
+  JSON.stringify({
+    format: CATALOGUE_FORMAT,
+    version,
+    savedAt: '2026-01-01T00:00:00.000Z',
+    catalogue,
+  });
+
+/** A window whose timers are vitest's fake ones and whose history records replaceState. */
+function fakeWindow(hash = '') {
+  const location = { pathname: '/app/', search: '?n=5', hash };
+  const replaced: string[] = [];
+  return {
+    replaced,
+    win: {
+      setTimeout: ((fn: () => void, ms: number) =>
+        setTimeout(fn, ms)) as unknown as Window['setTimeout'],
+      clearTimeout: ((id: number) => clearTimeout(id)) as Window['clearTimeout'],
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      location: location as unknown as Location,
+      history: {
+        state: null,
+        replaceState: (_: unknown, __: string, url: string) => {
+          replaced.push(url);
+          location.hash = '';
+        },
+      } as unknown as History,
+    },
+  };
+}
+
+const state = () => useAppStore.getState();
+const noticeIds = () => state().notices.map((n) => n.id);
+
+beforeEach(() => {
+  useAppStore.setState({
+    ...defaultInputs(),
+    catalogue: seedCatalogue,
+    catalogueUndo: [],
+    catalogueRedo: [],
+    notices: [],
+  });
+});
+afterEach(() => vi.useRealTimers());
+
+describe('restoreCatalogue', () => {
+  it('uses the seed catalogue when nothing is saved, without a notice', async () => {
+    const session = await restoreCatalogue('', fakeStorage().storage);
+    expect(session).toEqual({ origin: 'seed', blocked: false });
+    expect(state().catalogue).toBe(seedCatalogue);
+    expect(state().notices).toEqual([]);
+  });
+
+  it('restores the saved catalogue', async () => {
+    const { storage } = fakeStorage({ [CATALOGUE_KEY]: stored(withPodman(seedCatalogue)) });
+    const session = await restoreCatalogue('', storage);
+    expect(session.origin).toBe('stored');
+    expect(state().catalogue.technologies.map((t) => t.id)).toContain('podman');
+  });
+
+  it('keeps a corrupted saved catalogue aside, uses the seed and says so', async () => {
+    const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: '{"format": broken' });
+    await restoreCatalogue('', storage);
+    expect(state().catalogue).toBe(seedCatalogue);
+    const aside = [...items.keys()].filter((k) => k.startsWith(ASIDE_KEY_PREFIX));
+    expect(aside).toHaveLength(1);
+    expect(items.get(aside[0]!)).toBe('{"format": broken');
+    expect(items.get(CATALOGUE_KEY)).toBe('{"format": broken');
+    expect(state().notices[0]!.message.en).toBe(
+      `The catalogue saved in this browser could not be read and was kept aside (${aside[0]}). The seed catalogue is used.`,
+    );
+  });
+
+  it('never writes over a newer format: the session is blocked and an edit stays in memory', async () => {
+    vi.useFakeTimers();
+    const newer = stored({ whatever: 'v2' }, 2);
+    const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: newer });
+    const session = await restoreCatalogue('', storage);
+    expect(session.blocked).toBe(true);
+    const stop = startCataloguePersistence(session, storage, fakeWindow().win);
+    state().setCatalogue(withPodman(seedCatalogue), { action: 'addTechnology' });
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(items.get(CATALOGUE_KEY)).toBe(newer);
+    expect(state().notices.at(-1)!.message.en).toMatch(
+      /^Another tab saved a catalogue in a newer format/,
+    );
+    stop();
+  });
+
+  it('opens a link catalogue with a notice and leaves the saved catalogue alone until an edit', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const saved = stored({ ...seedCatalogue, technologies: seedCatalogue.technologies.slice(0) });
+    const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: saved });
+    const link = await encodeCatalogueLink(withPodman(seedCatalogue), seedCatalogue);
+    if (!('fragment' in link)) throw new Error('expected a fragment');
+    const hash = `#${link.fragment}`;
+    expect(fragmentPayload(hash)).not.toBeNull();
+    const session = await restoreCatalogue(hash, storage);
+    expect(session.origin).toBe('link');
+    expect(state().catalogue.technologies.map((t) => t.id)).toContain('podman');
+    expect(noticeIds()).toContain(CATALOGUE_LINK_NOTICE_ID);
+    expect(state().notices.find((n) => n.id === CATALOGUE_LINK_NOTICE_ID)!.message.en).toBe(
+      "This link carries its own catalogue, which differs from the seed's: 1 technology added. Your saved catalogue is unchanged unless you edit this one.",
+    );
+    const { win, replaced } = fakeWindow(hash);
+    const stop = startCataloguePersistence(session, storage, win);
+    vi.advanceTimersByTime(SAVE_DELAY_MS * 2);
+    expect(items.get(CATALOGUE_KEY)).toBe(saved);
+    // The user edits the link's catalogue: it becomes theirs, their earlier one is kept aside.
+    state().setCatalogue(withPodman(seedCatalogue), { action: 'addTechnology' });
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const aside = [...items.keys()].filter((k) => k.startsWith(ASIDE_KEY_PREFIX));
+    expect(aside.map((k) => items.get(k))).toEqual([saved]);
+    expect(JSON.parse(items.get(CATALOGUE_KEY)!).catalogue.technologies.at(-1).id).toBe('podman');
+    expect(replaced).toEqual(['/app/?n=5']);
+    expect(noticeIds()).toContain(CATALOGUE_NOTICE_ID);
+    stop();
+  });
+
+  it('reports a damaged link catalogue and keeps the saved one', async () => {
+    const { storage } = fakeStorage({ [CATALOGUE_KEY]: stored(withPodman(seedCatalogue)) });
+    await restoreCatalogue('#catalogue=not-a-payload!', storage);
+    expect(state().catalogue.technologies.map((t) => t.id)).toContain('podman');
+    expect(state().notices.at(-1)!.message.en).toBe(
+      'The catalogue in this link could not be used (it is damaged): your own catalogue is shown instead.',
+    );
+  });
+});
+
+describe('startCataloguePersistence', () => {
+  it('saves an edit once the edits rest, and removes the key on a reset to the seed', async () => {
+    vi.useFakeTimers();
+    const { storage, items } = fakeStorage();
+    const stop = startCataloguePersistence(
+      { origin: 'seed', blocked: false },
+      storage,
+      fakeWindow().win,
+    );
+    state().setCatalogue(withPodman(seedCatalogue), { action: 'addTechnology' });
+    vi.advanceTimersByTime(SAVE_DELAY_MS - 1);
+    expect(items.has(CATALOGUE_KEY)).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(items.has(CATALOGUE_KEY)).toBe(true);
+    state().resetCatalogue();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(items.has(CATALOGUE_KEY)).toBe(false);
+    stop();
+  });
+
+  it('keeps edits in memory and says so when storage is full', () => {
+    vi.useFakeTimers();
+    const { storage } = fakeStorage();
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const stop = startCataloguePersistence(
+      { origin: 'seed', blocked: false },
+      storage,
+      fakeWindow().win,
+    );
+    const podman = withPodman(seedCatalogue);
+    state().setCatalogue(podman, { action: 'addTechnology' });
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(state().catalogue).toBe(podman);
+    expect(state().notices.at(-1)!.message.en).toMatch(
+      /^Your catalogue edits could not be saved in this browser \(storage is full\)/,
+    );
+    stop();
+  });
+});

@@ -1,0 +1,131 @@
+import { diffCatalogues } from '../catalogue/diff';
+import { seedCatalogue } from '../catalogue/seed-catalogue';
+import type { Catalogue } from '../catalogue/types';
+import { useAppStore } from './app-store';
+import { CATALOGUE_FRAGMENT_KEY, decodeCatalogueLink } from './catalogue-link';
+import {
+  keptAsideNotice,
+  linkCatalogueNotice,
+  saveNotice,
+  storedCatalogueNotice,
+} from './catalogue-notices';
+import {
+  browserCatalogueStorage,
+  keepStoredAside,
+  loadCatalogue,
+  saveCatalogue,
+  type CatalogueStorage,
+} from './catalogue-storage';
+
+/**
+ * Where this tab's catalogue came from. `link`: a share link's catalogue, shown as it came
+ * and not saved until the user edits it (their saved catalogue stays as it was). `blocked`:
+ * storage holds a newer format that this tab must never overwrite.
+ */
+export interface CatalogueSession {
+  origin: 'seed' | 'stored' | 'link';
+  blocked: boolean;
+}
+
+/** The catalogue payload of a page's fragment (`#catalogue=…`), or null. */
+export function fragmentPayload(hash: string): string | null {
+  if (!hash.startsWith('#')) return null;
+  try {
+    return new URLSearchParams(hash.slice(1)).get(CATALOGUE_FRAGMENT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts the tab's catalogue in the store before the first render: a share link's catalogue
+ * (the fragment) wins over the one saved in this browser, which wins over the seed's. Every
+ * problem becomes a notice; nothing throws, nothing stored is overwritten here.
+ */
+export async function restoreCatalogue(
+  hash: string,
+  storage: CatalogueStorage | null = browserCatalogueStorage(),
+): Promise<CatalogueSession> {
+  const store = useAppStore.getState();
+  const session: CatalogueSession = { origin: 'seed', blocked: false };
+  const stored = loadCatalogue(storage);
+  if (stored.status === 'loaded') {
+    store.loadCatalogue(stored.catalogue);
+    session.origin = 'stored';
+  } else {
+    const notice = storedCatalogueNotice(stored);
+    if (notice) store.pushNotice(notice);
+    session.blocked = stored.status === 'keptAside' && stored.reason === 'newer';
+  }
+  const payload = fragmentPayload(hash);
+  if (payload !== null) {
+    const result = await decodeCatalogueLink(payload, seedCatalogue);
+    if (result.ok) {
+      store.loadCatalogue(result.catalogue);
+      session.origin = 'link';
+      store.pushNotice(
+        linkCatalogueNotice({ ok: true, diff: diffCatalogues(seedCatalogue, result.catalogue) }),
+      );
+    } else {
+      store.pushNotice(linkCatalogueNotice({ ok: false, error: result.error }));
+    }
+  }
+  return session;
+}
+
+/** How long edits rest before the catalogue is saved (a drag of a weight never saves). */
+export const SAVE_DELAY_MS = 300;
+
+/**
+ * Saves the store's catalogue whenever it changes (debounced, and at pagehide). A link's
+ * catalogue is saved only once the user edits it, after their saved one was kept aside; a
+ * tab blocked by a newer format never writes. Returns the stop function.
+ */
+export function startCataloguePersistence(
+  session: CatalogueSession,
+  storage: CatalogueStorage | null = browserCatalogueStorage(),
+  win: Pick<Window, 'setTimeout' | 'clearTimeout' | 'addEventListener' | 'removeEventListener'> &
+    Partial<Pick<Window, 'history' | 'location'>> = window,
+): () => void {
+  let timer: number | undefined;
+  let pending: Catalogue | null = null;
+  const flush = () => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = undefined;
+    const catalogue = pending;
+    pending = null;
+    if (catalogue === null) return;
+    const store = useAppStore.getState();
+    if (session.blocked) {
+      const notice = saveNotice('newerInStorage');
+      if (notice) store.pushNotice(notice);
+      return;
+    }
+    if (session.origin === 'link') {
+      // The link's catalogue becomes the user's: keep what they had saved, then drop the fragment.
+      const aside = keepStoredAside(storage);
+      if (aside) store.pushNotice(keptAsideNotice(aside));
+      session.origin = 'stored';
+      if (win.history && win.location && fragmentPayload(win.location.hash) !== null) {
+        const { pathname, search } = win.location;
+        win.history.replaceState(win.history.state, '', `${pathname}${search}`);
+      }
+    }
+    const result = saveCatalogue(storage, catalogue, catalogue === seedCatalogue);
+    if (result === 'newerInStorage') session.blocked = true;
+    const notice = saveNotice(result);
+    if (notice) store.pushNotice(notice);
+  };
+  const unsubscribe = useAppStore.subscribe((next, prev) => {
+    if (next.catalogue === prev.catalogue) return;
+    pending = next.catalogue;
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = win.setTimeout(flush, SAVE_DELAY_MS);
+  });
+  win.addEventListener('pagehide', flush);
+  return () => {
+    flush();
+    unsubscribe();
+    win.removeEventListener('pagehide', flush);
+  };
+}
