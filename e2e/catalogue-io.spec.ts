@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 
-import { test as base, type Browser, type Page } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { seriousViolations } from './helpers';
+import { openFresh, seriousViolations } from './helpers';
 
 /** Podman as a user-entered runtime: what a team adds to the seed. */
 const PODMAN = {
@@ -131,17 +131,6 @@ test('a valid import previews, applies on Apply import, and Undo restores', asyn
   await expect(podmanCard(page)).toHaveCount(0);
   expect(await stackCount(page)).toBe(before);
 });
-
-/** Opens a URL in a page of a new browser context; returns its console errors too. */
-async function openFresh(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  return { page, errors, close: () => context.close() };
-}
 
 test('a share link with a small custom catalogue opens it in a fresh browser', async ({
   page,

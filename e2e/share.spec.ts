@@ -1,20 +1,16 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { applyScenario, rankedIds, rowOf, seriousViolations, setWeight } from './helpers';
+import {
+  applyScenario,
+  openFresh,
+  rankedIds,
+  rowOf,
+  seriousViolations,
+  setWeight,
+} from './helpers';
 
 const SCENARIOS = /^(Scenario|场景)$/;
-
-/** Opens a URL in a page of a new browser context; the test fails on its console errors too. */
-async function openFresh(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  return { page, errors, close: () => context.close() };
-}
 
 /** The ids of the stacks ticked for comparison, in table order. */
 async function checkedIds(page: Page): Promise<string[]> {

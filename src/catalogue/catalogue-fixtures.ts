@@ -69,6 +69,11 @@ export function withPodman(seed: Catalogue): Catalogue {
   return { ...seed, technologies: [...seed.technologies, podman] };
 }
 
+/** The seed plus the security dimension. */
+export function withSecurity(seed: Catalogue): Catalogue {
+  return { ...seed, dimensions: [...seed.dimensions, securityDimension] };
+}
+
 /** The seed plus a gateway layer with Kong and Traefik. */
 export function withGateway(seed: Catalogue): Catalogue {
   return {

@@ -73,16 +73,10 @@ const KIND_COLUMNS: Record<Fact['kind'], readonly FactCsvColumn[]> = {
   text: ['value_en', 'value_zh'],
   unknown: ['value_en', 'value_zh'],
 };
-const VALUE_COLUMNS: readonly FactCsvColumn[] = [
-  'value',
-  'value_en',
-  'value_zh',
-  'min',
-  'max',
-  'unit',
-  'approx',
-  'or_more',
-];
+/** Every column some kind fills, in file order. */
+const VALUE_COLUMNS: readonly FactCsvColumn[] = FACT_CSV_COLUMNS.filter((column) =>
+  Object.values(KIND_COLUMNS).some((columns) => columns.includes(column)),
+);
 
 // CSV injection: a cell a spreadsheet would run as a formula gets a leading apostrophe on
 // export. A cell that already starts with apostrophes before such a character gets one more,

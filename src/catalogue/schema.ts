@@ -18,8 +18,13 @@ import {
  * A text in both interface languages. One may be left empty (a user's entry): the other
  * language fills it, so every text the app shows has both.
  */
+/** The longest text in one language: a name, a summary, a reason, a fact's words. */
+export const TEXT_MAX = 4000;
+/** The longest source a user types (a URL, a benchmark, "team estimate"). */
+export const SOURCE_MAX = 500;
+
 export const localizedSchema = z
-  .object({ zh: z.string().max(4000), en: z.string().max(4000) })
+  .object({ zh: z.string().max(TEXT_MAX), en: z.string().max(TEXT_MAX) })
   .refine((t) => t.zh.trim() !== '' || t.en.trim() !== '', 'a text in at least one language')
   .transform((t) => ({
     zh: t.zh.trim() === '' ? t.en : t.zh,
@@ -36,7 +41,7 @@ export const sectionRefSchema = z.string().regex(/^17(\.\d+){1,3}$/, 'a section 
 export const sourceSchema = z.union([sectionRefSchema, z.literal('user')], {
   error: 'a section id like 17.3.2, or user',
 });
-export const enteredSchema = z.object({ source: z.string().trim().min(1).max(500) });
+export const enteredSchema = z.object({ source: z.string().trim().min(1).max(SOURCE_MAX) });
 
 const starsValue = z.number().int().min(1).max(5);
 

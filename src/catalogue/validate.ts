@@ -116,34 +116,20 @@ export function validateCatalogue(input: unknown): CatalogueResult {
   const techLayer = new Map(cat.technologies.map((t) => [t.id, t.layer]));
   const scenarioIds = new Set(cat.scenarios.map((s) => s.id));
 
-  check.ids(
+  for (const collection of [
     'sections',
-    cat.sections.map((s) => s.id),
-  );
-  check.ids(
     'layers',
-    cat.layers.map((l) => l.id),
-  );
-  check.ids(
     'technologies',
-    cat.technologies.map((t) => t.id),
-  );
-  check.ids(
     'dimensions',
-    cat.dimensions.map((d) => d.id),
-  );
-  check.ids(
     'scenarios',
-    cat.scenarios.map((s) => s.id),
-  );
-  check.ids(
     'cases',
-    cat.cases.map((c) => c.id),
-  );
-  check.ids(
     'compatibility',
-    cat.compatibility.map((r) => r.id),
-  );
+  ] as const) {
+    check.ids(
+      collection,
+      cat[collection].map((item) => item.id),
+    );
+  }
 
   /** A citation of a section; `user` (an item the user entered) cites none. */
   const cite = (source: string, path: readonly PathSegment[]) => {

@@ -4,6 +4,7 @@ import { type CatalogueError, zodIssuesToErrors } from '../catalogue/catalogue-e
 import { applyPatch, makePatch } from '../catalogue/patch';
 import type { Catalogue } from '../catalogue/types';
 import { validateCatalogue } from '../catalogue/validate';
+import { readCapped } from './read-capped';
 
 /**
  * A custom catalogue in a share link's fragment (never sent to a server): the patch against
@@ -57,24 +58,15 @@ async function deflate(text: string): Promise<Uint8Array> {
 async function inflate(
   bytes: Uint8Array<ArrayBuffer>,
 ): Promise<Uint8Array | 'tooLarge' | 'encoding'> {
-  const input = new Blob([bytes]).stream();
-  const reader = input.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  let chunks: Uint8Array[] | null;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > MAX_DECOMPRESSED_BYTES) {
-        await reader.cancel().catch(() => undefined);
-        return 'tooLarge';
-      }
-      chunks.push(value);
-    }
+    chunks = await readCapped(stream, MAX_DECOMPRESSED_BYTES);
   } catch {
     return 'encoding';
   }
+  if (chunks === null) return 'tooLarge';
+  const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
   const out = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {

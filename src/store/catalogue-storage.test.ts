@@ -12,9 +12,9 @@ import {
   migrateStored,
   saveCatalogue,
   subscribeCatalogue,
-  type CatalogueStorage,
   type LoadResult,
 } from './catalogue-storage';
+import { envelopeText, fakeStorage, quota } from './store-fixtures';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 const LATER = new Date('2026-03-02T08:30:00.000Z');
@@ -26,39 +26,11 @@ const edited = (name = 'Kubernetes (ours)'): Catalogue => ({
   technologies: seedCatalogue.technologies.map((t, i) => (i === 0 ? { ...t, name } : t)),
 });
 
-const envelopeText = (catalogue: unknown, version = 1) =>
-  JSON.stringify({ format: CATALOGUE_FORMAT, version, savedAt: NOW.toISOString(), catalogue });
-
-const NEWER = JSON.stringify({
-  format: CATALOGUE_FORMAT,
-  version: 2,
-  savedAt: LATER.toISOString(),
-  catalogue: { layersV2: ['whatever a newer version stores'] },
-});
-
-/** A Map-backed Storage; `failWrites` makes setItem throw the given error for chosen keys. */
-function fakeStorage(
-  initial: Record<string, string> = {},
-  failWrites?: (key: string) => Error | undefined,
-) {
-  const items = new Map(Object.entries(initial));
-  const storage: CatalogueStorage = {
-    get length() {
-      return items.size;
-    },
-    key: (i) => [...items.keys()][i] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      const error = failWrites?.(key);
-      if (error) throw error;
-      items.set(key, value);
-    },
-    removeItem: (key) => void items.delete(key),
-  };
-  return { storage, items };
-}
-
-const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+const NEWER = envelopeText(
+  { layersV2: ['whatever a newer version stores'] },
+  2,
+  LATER.toISOString(),
+);
 
 describe('saveCatalogue / loadCatalogue', () => {
   it('round-trips a catalogue through one versioned envelope', () => {

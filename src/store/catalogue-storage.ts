@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CATALOGUE_FILE_VERSION, CATALOGUE_FORMAT } from '../catalogue/catalogue-file';
 import type { Catalogue } from '../catalogue/types';
 import { type CatalogueResult, validateCatalogue } from '../catalogue/validate';
+import { isQuotaError } from './quota-error';
 
 /** The one localStorage key of the user's catalogue (named like `sdm.presets`). */
 export const CATALOGUE_KEY = 'sdm.catalogue';
@@ -141,13 +142,6 @@ function copyAside(storage: CatalogueStorage, raw: string, now: Date): string {
   for (let n = 1; taken.has(key); n++) key = `${base}-${n}`;
   storage.setItem(key, raw);
   return key;
-}
-
-// The same test as preset-storage.ts's isQuotaError, kept here so this module does not load the
-// presets' input schemas.
-function isQuotaError(error: unknown): boolean {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 function tryCopyAside(storage: CatalogueStorage, raw: string, now: Date): string | null {

@@ -1,23 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { securityDimension, withGateway, withPodman } from '../catalogue/catalogue-fixtures';
+import { withGateway, withPodman, withSecurity } from '../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from './app-store';
+import { resetStore } from './store-fixtures';
 import { decodeInputs, encodeInputs } from './url-codec';
 
 const state = () => useAppStore.getState();
 const K3S_EDGE = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
 
 describe('the catalogue in the store', () => {
-  beforeEach(() =>
-    useAppStore.setState({
-      ...defaultInputs(),
-      catalogue: seedCatalogue,
-      catalogueUndo: [],
-      catalogueRedo: [],
-      notices: [],
-    }),
-  );
+  beforeEach(() => resetStore());
 
   it('starts with the seed catalogue', () => {
     expect(state().catalogue).toBe(seedCatalogue);
@@ -62,10 +55,10 @@ describe('the catalogue in the store', () => {
   it('gives a new dimension its default weight and keeps the preset when the weights still hold it', () => {
     state().applyScenario('edge');
     const weightsBefore = state().weights;
-    state().setCatalogue(
-      { ...seedCatalogue, dimensions: [...seedCatalogue.dimensions, securityDimension] },
-      { action: 'addDimension', subject: 'Security' },
-    );
+    state().setCatalogue(withSecurity(seedCatalogue), {
+      action: 'addDimension',
+      subject: 'Security',
+    });
     expect(state().weights).toEqual({ ...weightsBefore, security: 2 });
     expect(Object.keys(state().weights)).toEqual([
       'resource',
@@ -122,10 +115,7 @@ describe('links into a catalogue', () => {
   });
 
   it('carry one weight per dimension of a catalogue with seven', () => {
-    const catalogue = {
-      ...seedCatalogue,
-      dimensions: [...seedCatalogue.dimensions, securityDimension],
-    };
+    const catalogue = withSecurity(seedCatalogue);
     const inputs = defaultInputs(catalogue);
     inputs.weights = { ...inputs.weights, security: 4.5 };
     inputs.scenarioId = null;

@@ -3,43 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { withPodman } from '../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
-import { defaultInputs, useAppStore } from './app-store';
+import { useAppStore } from './app-store';
 import { encodeCatalogueLink } from './catalogue-link';
 import { CATALOGUE_LINK_NOTICE_ID, CATALOGUE_NOTICE_ID } from './catalogue-notices';
-import {
-  ASIDE_KEY_PREFIX,
-  CATALOGUE_FORMAT,
-  CATALOGUE_KEY,
-  type CatalogueStorage,
-} from './catalogue-storage';
+import { ASIDE_KEY_PREFIX, CATALOGUE_KEY } from './catalogue-storage';
 import {
   fragmentPayload,
   restoreCatalogue,
   SAVE_DELAY_MS,
   startCataloguePersistence,
 } from './catalogue-sync';
-
-function fakeStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  const storage: CatalogueStorage = {
-    get length() {
-      return items.size;
-    },
-    key: (i) => [...items.keys()][i] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-  return { storage, items };
-}
-
-const stored = (catalogue: unknown, version = 1) =>
-  JSON.stringify({
-    format: CATALOGUE_FORMAT,
-    version,
-    savedAt: '2026-01-01T00:00:00.000Z',
-    catalogue,
-  });
+import { envelopeText, fakeStorage, resetStore } from './store-fixtures';
 
 /** A window whose timers are vitest's fake ones and whose history records replaceState. */
 function fakeWindow(hash = '') {
@@ -68,15 +42,7 @@ function fakeWindow(hash = '') {
 const state = () => useAppStore.getState();
 const noticeIds = () => state().notices.map((n) => n.id);
 
-beforeEach(() => {
-  useAppStore.setState({
-    ...defaultInputs(),
-    catalogue: seedCatalogue,
-    catalogueUndo: [],
-    catalogueRedo: [],
-    notices: [],
-  });
-});
+beforeEach(() => resetStore());
 afterEach(() => vi.useRealTimers());
 
 describe('restoreCatalogue', () => {
@@ -88,7 +54,7 @@ describe('restoreCatalogue', () => {
   });
 
   it('restores the saved catalogue', async () => {
-    const { storage } = fakeStorage({ [CATALOGUE_KEY]: stored(withPodman(seedCatalogue)) });
+    const { storage } = fakeStorage({ [CATALOGUE_KEY]: envelopeText(withPodman(seedCatalogue)) });
     const session = await restoreCatalogue('', storage);
     expect(session.origin).toBe('stored');
     expect(state().catalogue.technologies.map((t) => t.id)).toContain('podman');
@@ -109,7 +75,7 @@ describe('restoreCatalogue', () => {
 
   it('never writes over a newer format: the session is blocked and an edit stays in memory', async () => {
     vi.useFakeTimers();
-    const newer = stored({ whatever: 'v2' }, 2);
+    const newer = envelopeText({ whatever: 'v2' }, 2);
     const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: newer });
     const session = await restoreCatalogue('', storage);
     expect(session.blocked).toBe(true);
@@ -125,7 +91,10 @@ describe('restoreCatalogue', () => {
 
   it('opens a link catalogue with a notice and leaves the saved catalogue alone until an edit', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const saved = stored({ ...seedCatalogue, technologies: seedCatalogue.technologies.slice(0) });
+    const saved = envelopeText({
+      ...seedCatalogue,
+      technologies: seedCatalogue.technologies.slice(0),
+    });
     const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: saved });
     const link = await encodeCatalogueLink(withPodman(seedCatalogue), seedCatalogue);
     if (!('fragment' in link)) throw new Error('expected a fragment');
@@ -154,7 +123,7 @@ describe('restoreCatalogue', () => {
   });
 
   it('reports a damaged link catalogue and keeps the saved one', async () => {
-    const { storage } = fakeStorage({ [CATALOGUE_KEY]: stored(withPodman(seedCatalogue)) });
+    const { storage } = fakeStorage({ [CATALOGUE_KEY]: envelopeText(withPodman(seedCatalogue)) });
     await restoreCatalogue('#catalogue=not-a-payload!', storage);
     expect(state().catalogue.technologies.map((t) => t.id)).toContain('podman');
     expect(state().notices.at(-1)!.message.en).toBe(

@@ -4,6 +4,8 @@
  * request: https only, no cookies, a size cap, and a clear error for each way a host refuses.
  */
 
+import { readCapped } from './read-capped';
+
 /** The largest catalogue file fetched (bytes); a larger one is refused. */
 export const MAX_CATALOGUE_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -29,23 +31,12 @@ export function isAllowedCatalogueUrl(url: string): boolean {
 }
 
 /** The body as text, reading at most MAX_CATALOGUE_FILE_BYTES; null when it is longer. */
-async function readCapped(response: Response): Promise<string | null> {
+async function readText(response: Response): Promise<string | null> {
   if (response.body === null) return '';
-  const reader = response.body.getReader();
+  const chunks = await readCapped(response.body, MAX_CATALOGUE_FILE_BYTES);
+  if (chunks === null) return null;
   const decoder = new TextDecoder();
-  let total = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_CATALOGUE_FILE_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
+  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
 }
 
 /**
@@ -76,7 +67,7 @@ export async function fetchCatalogueFile(
   }
   let text: string | null;
   try {
-    text = await readCapped(response);
+    text = await readText(response);
   } catch {
     // The connection dropped while the body was arriving.
     return { ok: false, error: 'network' };

@@ -11,8 +11,8 @@ import {
   savePresets,
   serialisePresets,
   type Preset,
-  type StorageLike,
 } from './preset-storage';
+import { fakeStorage, quota } from './store-fixtures';
 
 const makePreset = (overrides: Partial<Preset> = {}): Preset => ({
   id: 'p1',
@@ -24,21 +24,6 @@ const makePreset = (overrides: Partial<Preset> = {}): Preset => ({
   ...overrides,
 });
 
-/** A Map-backed Storage; `failWrites` makes setItem throw the given error for chosen keys. */
-function fakeStorage(initial: Record<string, string> = {}, failWrites?: (key: string) => Error) {
-  const items = new Map(Object.entries(initial));
-  const storage: StorageLike = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      const error = failWrites?.(key);
-      if (error) throw error;
-      items.set(key, value);
-    },
-  };
-  return { storage, items, access: () => storage };
-}
-
-const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const NOW = 1_732_560_000_000;
 
 describe('restorePresets', () => {

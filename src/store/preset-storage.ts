@@ -4,6 +4,7 @@ import type { Requirements, Weights } from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
 import { catalogueKeySchema } from '../catalogue/ids';
 import { requirementsInputSchema, weightValueSchema } from './inputs-schema';
+import { isQuotaError } from './quota-error';
 
 /** The one localStorage key of the saved presets: `{ v: 1, presets: Preset[] }`. */
 export const PRESETS_KEY = 'sdm.presets';
@@ -183,12 +184,6 @@ export function savePresets(access: StorageAccess, presets: Preset[]): SaveFailu
   } catch (error) {
     return isQuotaError(error) ? 'quota' : 'unavailable';
   }
-}
-
-/** True for the error a full storage throws (its name differs between browsers). */
-export function isQuotaError(error: unknown): boolean {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 /** The page's localStorage; throws where the browser blocks it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { securityDimension } from '../../catalogue/catalogue-fixtures';
+import { securityDimension, withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { RankingRow } from '../../engine/evaluate';
 import { normaliseWeights, totalScore } from '../../engine/rank';
@@ -125,7 +125,7 @@ describe('toContributions', () => {
 });
 
 describe('a user catalogue', () => {
-  const custom = { ...seedCatalogue, dimensions: [...seedCatalogue.dimensions, securityDimension] };
+  const custom = withSecurity(seedCatalogue);
 
   it('lists its dimensions; one the seed lacks takes the palette colour of its position', () => {
     const meta = dimensionMeta(custom, { ...weights, security: 4 }, 'en');

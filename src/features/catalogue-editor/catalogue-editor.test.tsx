@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import { defaultInputs, useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { resetStore } from '../../store/store-fixtures';
 import { CatalogueEditor } from './catalogue-editor';
 
 const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
@@ -15,6 +16,15 @@ const rowOf = (table: HTMLElement, name: string) =>
     .getAllByRole('row')
     .find((r) => within(r).queryByRole('rowheader', { name }));
 
+/** Fills the technology dialog's first fact (start time, a team estimate) and saves. */
+function saveWithStartTime(form: ReturnType<typeof within>, from: string, to: string) {
+  const fact = within(form.getByRole('group', { name: 'Fact 1: Start time' }));
+  type(fact.getByLabelText('From'), from);
+  type(fact.getByLabelText('To'), to);
+  type(fact.getByLabelText('Source (URL, benchmark, team estimate)'), 'team estimate');
+  fireEvent.click(form.getByRole('button', { name: 'Save' }));
+}
+
 /** Adds Podman as a runtime through the dialog, by label. */
 function addPodman() {
   fireEvent.click(button('Add technology'));
@@ -24,23 +34,11 @@ function addPodman() {
   expect((form.getByLabelText('Id') as HTMLInputElement).value).toBe('podman');
   fireEvent.change(form.getByLabelText('Layer'), { target: { value: 'runtime' } });
   type(form.getByLabelText('Summary (English)'), 'A daemonless container engine.');
-  const fact = within(form.getByRole('group', { name: 'Fact 1: Start time' }));
-  type(fact.getByLabelText('From'), '100');
-  type(fact.getByLabelText('To'), '300');
-  type(fact.getByLabelText('Source (URL, benchmark, team estimate)'), 'team estimate');
-  fireEvent.click(form.getByRole('button', { name: 'Save' }));
+  saveWithStartTime(form, '100', '300');
 }
 
 describe('CatalogueEditor', () => {
-  beforeEach(() =>
-    useAppStore.setState({
-      ...defaultInputs(),
-      view: 'catalogue',
-      catalogue: seedCatalogue,
-      catalogueUndo: [],
-      catalogueRedo: [],
-    }),
-  );
+  beforeEach(() => resetStore({ view: 'catalogue' }));
   afterEach(cleanup);
 
   it('starts on the seed catalogue with nothing to undo or redo', () => {
@@ -153,11 +151,7 @@ describe('CatalogueEditor', () => {
     expect((tech.getByLabelText('Layer') as HTMLSelectElement).value).toBe('gateway');
     type(tech.getByLabelText('Name'), 'Kong');
     type(tech.getByLabelText('Summary (Chinese)'), 'API 网关');
-    const fact = within(tech.getByRole('group', { name: 'Fact 1: Start time' }));
-    type(fact.getByLabelText('From'), '50');
-    type(fact.getByLabelText('To'), '80');
-    type(fact.getByLabelText('Source (URL, benchmark, team estimate)'), 'team estimate');
-    fireEvent.click(tech.getByRole('button', { name: 'Save' }));
+    saveWithStartTime(tech, '50', '80');
     const { catalogue } = useAppStore.getState();
     expect(catalogue.layers.at(-1)).toEqual({
       id: 'gateway',

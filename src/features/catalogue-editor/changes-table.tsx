@@ -1,4 +1,5 @@
 import type { Language } from '../../catalogue/types';
+import { DataTable } from '../../components/data-table';
 import type { ChangeRow } from './change-rows';
 import { changeText, itemText, kindText } from './edit-words';
 import type { EditorStrings } from './messages';
@@ -15,29 +16,21 @@ export function ChangesTable({
 }) {
   if (rows.length === 0) return <p className="editor-hint">{m.noChanges}</p>;
   return (
-    <div className="data-scroll">
-      <table className="data-table editor-table">
-        <caption>{m.changesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.kind}</th>
-            <th scope="col">{m.item}</th>
-            <th scope="col">{m.change}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={`${row.collection}/${row.id}/${row.change}`}
-              className={`editor-change-${row.change}`}
-            >
-              <td>{kindText(row, m)}</td>
-              <th scope="row">{itemText(row, m, lang)}</th>
-              <td>{changeText(row, m)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="editor-table"
+      caption={m.changesCaption}
+      columns={[m.kind, m.item, m.change]}
+    >
+      {rows.map((row) => (
+        <tr
+          key={`${row.collection}/${row.id}/${row.change}`}
+          className={`editor-change-${row.change}`}
+        >
+          <td>{kindText(row, m)}</td>
+          <th scope="row">{itemText(row, m, lang)}</th>
+          <td>{changeText(row, m)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,7 +1,6 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 
 import type { Catalogue, Language } from '../../catalogue/types';
-import type { CatalogueError } from '../../catalogue/validate';
 import { format } from '../../i18n/messages';
 import { useAppStore, type CatalogueEdit } from '../../store/app-store';
 import { ConfirmDialog } from './confirm-dialog';
@@ -9,7 +8,7 @@ import { deleteRule, deleteTechnology, removeLayer } from './edit-catalogue';
 import { removedLines, ruleSentence } from './edit-words';
 import { ValidationErrors } from './fields';
 import type { EditorStrings } from './messages';
-import { useApplyEdit } from './use-apply-edit';
+import { useDialogEdit } from './use-apply-edit';
 
 interface ConfirmProps {
   catalogue: Catalogue;
@@ -34,16 +33,38 @@ function Consequences({ lines, m }: { lines: string[]; m: EditorStrings }) {
   );
 }
 
-/** Applies a confirmed edit; keeps the dialog open with the errors when it would not validate. */
-function useConfirmedEdit(onDone: (edit: CatalogueEdit) => void) {
-  const apply = useApplyEdit();
-  const [errors, setErrors] = useState<CatalogueError[]>([]);
-  const run = (next: Catalogue, edit: CatalogueEdit) => {
-    const result = apply(next, edit);
-    if (result.ok) onDone(edit);
-    else setErrors(result.errors);
-  };
-  return { errors, run };
+/**
+ * A confirmation of one catalogue edit: Confirm applies `next` as `edit`; one that would not
+ * validate keeps the dialog open with the errors. Without `next` the edit is refused (the body
+ * says why) and only Cancel is offered.
+ */
+function EditConfirm({
+  title,
+  confirmLabel,
+  next,
+  edit,
+  onClose,
+  onDone,
+  children,
+}: {
+  title: string;
+  confirmLabel: string;
+  next: Catalogue | undefined;
+  edit: CatalogueEdit;
+  children: ReactNode;
+} & Pick<ConfirmProps, 'onClose' | 'onDone'>) {
+  const { errors, run } = useDialogEdit(onDone);
+  return (
+    <ConfirmDialog
+      title={title}
+      confirmLabel={confirmLabel}
+      onClose={onClose}
+      onConfirm={next ? () => run(next, edit) : undefined}
+    >
+      {children}
+      <ValidationErrors errors={errors} />
+    </ConfirmDialog>
+  );
 }
 
 /** "Delete Podman?": the rules, includes and seed stacks that go with it; refused for a layer's only technology. */
@@ -52,31 +73,27 @@ export function DeleteTechnologyConfirm({
   catalogue,
   lang,
   m,
-  onClose,
-  onDone,
+  ...dialog
 }: ConfirmProps & { id: string }) {
-  const { errors, run } = useConfirmedEdit(onDone);
   const tech = catalogue.technologies.find((t) => t.id === id);
   if (!tech) return null;
   const only = catalogue.technologies.filter((t) => t.layer === tech.layer).length === 1;
   const { catalogue: next, removed } = deleteTechnology(catalogue, id);
   const layerName = catalogue.layers.find((l) => l.id === tech.layer)?.name[lang] ?? tech.layer;
   return (
-    <ConfirmDialog
+    <EditConfirm
       title={format(m.deleteTitle, { name: tech.name })}
       confirmLabel={m.delete}
-      onClose={onClose}
-      onConfirm={
-        only ? undefined : () => run(next, { action: 'deleteTechnology', subject: tech.name })
-      }
+      next={only ? undefined : next}
+      edit={{ action: 'deleteTechnology', subject: tech.name }}
+      {...dialog}
     >
       {only ? (
         <p>{format(m.lastOfLayer, { name: tech.name, layer: layerName })}</p>
       ) : (
         <Consequences lines={removedLines(removed, catalogue, lang, m, [id])} m={m} />
       )}
-      <ValidationErrors errors={errors} />
-    </ConfirmDialog>
+    </EditConfirm>
   );
 }
 
@@ -86,56 +103,43 @@ export function RemoveLayerConfirm({
   catalogue,
   lang,
   m,
-  onClose,
-  onDone,
+  ...dialog
 }: ConfirmProps & { id: string }) {
-  const { errors, run } = useConfirmedEdit(onDone);
   const layer = catalogue.layers.find((l) => l.id === id);
   if (!layer) return null;
   const result = removeLayer(catalogue, id);
   const name = layer.name[lang];
   return (
-    <ConfirmDialog
+    <EditConfirm
       title={format(m.removeLayerTitle, { name })}
       confirmLabel={m.remove}
-      onClose={onClose}
-      onConfirm={
-        result.ok
-          ? () => run(result.catalogue, { action: 'removeLayer', subject: name })
-          : undefined
-      }
+      next={result.ok ? result.catalogue : undefined}
+      edit={{ action: 'removeLayer', subject: name }}
+      {...dialog}
     >
       {result.ok ? (
         <Consequences lines={removedLines(result.removed, catalogue, lang, m)} m={m} />
       ) : (
         <p>{m.lastLayer}</p>
       )}
-      <ValidationErrors errors={errors} />
-    </ConfirmDialog>
+    </EditConfirm>
   );
 }
 
 /** "Delete rule …?": what the rule said. */
-export function DeleteRuleConfirm({
-  id,
-  catalogue,
-  m,
-  onClose,
-  onDone,
-}: ConfirmProps & { id: string }) {
-  const { errors, run } = useConfirmedEdit(onDone);
+export function DeleteRuleConfirm({ id, catalogue, m, ...dialog }: ConfirmProps & { id: string }) {
   const rule = catalogue.compatibility.find((r) => r.id === id);
   if (!rule) return null;
   return (
-    <ConfirmDialog
+    <EditConfirm
       title={format(m.deleteRuleTitle, { id })}
       confirmLabel={m.delete}
-      onClose={onClose}
-      onConfirm={() => run(deleteRule(catalogue, id), { action: 'deleteRule', subject: id })}
+      next={deleteRule(catalogue, id)}
+      edit={{ action: 'deleteRule', subject: id }}
+      {...dialog}
     >
       <p>{format(m.deleteRuleText, { rule: ruleSentence(rule, catalogue, m) })}</p>
-      <ValidationErrors errors={errors} />
-    </ConfirmDialog>
+    </EditConfirm>
   );
 }
 

@@ -3,7 +3,6 @@ import { useId, useState } from 'react';
 import { FACT_KEYS } from '../../catalogue/ids';
 import { AGGREGATIONS, NORMALISATION_RULES } from '../../catalogue/schema';
 import type { Dimension } from '../../catalogue/types';
-import type { CatalogueError } from '../../catalogue/validate';
 import { FACT_LABELS } from '../../components/format-fact';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
@@ -17,12 +16,12 @@ import {
   type DimensionError,
 } from './dimension-form';
 import { addDimension, updateDimension } from './edit-catalogue';
-import { EditorDialog } from './editor-dialog';
-import { ErrorList, SelectField, TextField, ValidationErrors } from './fields';
-import { formMessages } from './form-messages';
+import { SelectField, TextField } from './fields';
+import { FormDialog } from './form-dialog';
+import { fieldProblems, formMessages } from './form-messages';
 import { ruleWords } from './metric-words';
 import { newRowId } from './technology-form';
-import { useApplyEdit } from './use-apply-edit';
+import { useDraftEdit } from './use-apply-edit';
 
 interface DimensionDialogProps {
   editing?: Dimension;
@@ -36,13 +35,10 @@ export function DimensionDialog({ editing, onClose, onDone }: DimensionDialogPro
   const m = formMessages[lang];
   const uid = useId();
   const catalogue = useCatalogue();
-  const apply = useApplyEdit();
   const [draft, setDraft] = useState<DimensionDraft>(() =>
     editing ? dimensionDraftOf(editing) : emptyDimensionDraft(),
   );
-  const [errors, setErrors] = useState<DimensionError[]>([]);
-  const [invalid, setInvalid] = useState<CatalogueError[]>([]);
-  const has = (field: DimensionError['field']) => errors.some((e) => e.field === field);
+  const { errors, invalid, has, refuse, run } = useDraftEdit<DimensionError>(onDone);
   const factOptions = FACT_KEYS.map((k) => ({ value: k, label: FACT_LABELS[k][lang] }));
   const ruleOptions = NORMALISATION_RULES.map((r) => ({ value: r, label: ruleWords(r, m).name }));
   const aggregationOptions = AGGREGATIONS.map((a) => ({ value: a, label: m[a] }));
@@ -63,175 +59,146 @@ export function DimensionDialog({ editing, onClose, onDone }: DimensionDialogPro
 
   const save = () => {
     const result = dimensionFromDraft(draft, editing === undefined);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors([]);
+    if (!result.ok) return refuse(result.errors);
     const name = result.input.name[lang] || result.input.name.en || result.input.name.zh;
     const next = editing
       ? updateDimension(catalogue, editing.id, result.change)
       : addDimension(catalogue, result.input);
-    const edit: CatalogueEdit = {
-      action: editing ? 'editDimension' : 'addDimension',
-      subject: name,
-    };
-    const applied = apply(next, edit);
-    if (applied.ok) onDone(edit);
-    else setInvalid(applied.errors);
+    run(next, { action: editing ? 'editDimension' : 'addDimension', subject: name });
   };
 
-  const fieldName = (e: DimensionError) =>
-    ({
-      name: m.name,
-      indicators: m.indicators,
-      defaultWeight: m.defaultWeight,
-      metrics: m.metrics,
-      source: m.source,
-    })[e.field];
+  const fieldNames = {
+    name: m.name,
+    indicators: m.indicators,
+    defaultWeight: m.defaultWeight,
+    metrics: m.metrics,
+    source: m.source,
+  };
   const title = editing
     ? format(m.editDimensionTitle, { name: editing.name[lang] })
     : m.addDimensionTitle;
   return (
-    <EditorDialog title={title} onClose={onClose}>
-      <form
-        className="editor-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        <div className="editor-form-grid editor-form-pair">
-          <TextField
-            id={`${uid}-name-en`}
-            label={m.nameEn}
-            value={draft.nameEn}
-            hint={m.fallbackHint}
-            invalid={has('name')}
-            onChange={(nameEn) => setDraft({ ...draft, nameEn })}
-          />
-          <TextField
-            id={`${uid}-name-zh`}
-            label={m.nameZh}
-            value={draft.nameZh}
-            hint={m.fallbackHint}
-            invalid={has('name')}
-            onChange={(nameZh) => setDraft({ ...draft, nameZh })}
-          />
-          <TextField
-            id={`${uid}-ind-en`}
-            label={m.indicatorsEn}
-            value={draft.indicatorsEn}
-            invalid={has('indicators')}
-            onChange={(indicatorsEn) => setDraft({ ...draft, indicatorsEn })}
-          />
-          <TextField
-            id={`${uid}-ind-zh`}
-            label={m.indicatorsZh}
-            value={draft.indicatorsZh}
-            invalid={has('indicators')}
-            onChange={(indicatorsZh) => setDraft({ ...draft, indicatorsZh })}
-          />
-        </div>
-        <div className="editor-form-grid">
-          <TextField
-            id={`${uid}-weight`}
-            label={m.defaultWeight}
-            value={draft.defaultWeight}
-            type="number"
-            invalid={has('defaultWeight')}
-            onChange={(defaultWeight) => setDraft({ ...draft, defaultWeight })}
-          />
-          <SelectField
-            id={`${uid}-aggregation`}
-            label={m.aggregation}
-            value={draft.aggregation}
-            options={aggregationOptions}
-            hint={m[`${draft.aggregation}Why`]}
-            onChange={(aggregation) => setDraft({ ...draft, aggregation })}
-          />
-        </div>
-        <section className="editor-form-section" aria-labelledby={`${uid}-metrics`}>
-          <h3 id={`${uid}-metrics`}>{m.metrics}</h3>
-          <p className="editor-hint">{m.metricsHint}</p>
-          {draft.metrics.map((row, i) => (
-            <fieldset key={row.rowId} className="editor-fact">
-              <legend>{format(m.metricN, { n: i + 1 })}</legend>
-              <div className="editor-fact-grid">
-                <SelectField
-                  id={`${uid}-${row.rowId}-fact`}
-                  label={m.metricFact}
-                  value={row.fact}
-                  options={factOptions}
-                  invalid={errors.some((e) => e.row === row.rowId)}
-                  onChange={(fact) => setMetric(row.rowId, { fact })}
-                />
-                <SelectField
-                  id={`${uid}-${row.rowId}-rule`}
-                  label={m.metricRule}
-                  value={row.rule}
-                  options={ruleOptions}
-                  hint={ruleWords(row.rule, m).why}
-                  className="editor-wide"
-                  onChange={(rule) => setMetric(row.rowId, { rule })}
-                />
-              </div>
-              <button
-                type="button"
-                className="button editor-fact-remove"
-                onClick={() =>
-                  setDraft({
-                    ...draft,
-                    metrics: draft.metrics.filter((r) => r.rowId !== row.rowId),
-                  })
-                }
-              >
-                {format(m.removeMetric, { n: i + 1 })}
-              </button>
-            </fieldset>
-          ))}
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              setDraft({
-                ...draft,
-                metrics: [
-                  ...draft.metrics,
-                  { rowId: newRowId(), fact: 'memoryFootprint', rule: 'lowerLog' },
-                ],
-              })
-            }
-          >
-            {m.addMetric}
-          </button>
-        </section>
+    <FormDialog
+      title={title}
+      onSubmit={save}
+      onClose={onClose}
+      problems={fieldProblems(errors, fieldNames, m)}
+      invalid={invalid}
+    >
+      <div className="editor-form-grid editor-form-pair">
         <TextField
-          id={`${uid}-source`}
-          label={editing ? m.sourceOptional : m.source}
-          value={draft.source}
-          hint={editing ? m.sourceOptionalHint : m.sourceHint}
-          required={!editing}
-          invalid={has('source')}
-          onChange={(source) => setDraft({ ...draft, source })}
+          id={`${uid}-name-en`}
+          label={m.nameEn}
+          value={draft.nameEn}
+          hint={m.fallbackHint}
+          invalid={has('name')}
+          onChange={(nameEn) => setDraft({ ...draft, nameEn })}
         />
-        <ErrorList
-          title={m.errorsTitle}
-          items={errors.map((e) =>
-            format(m.fieldError, { field: fieldName(e), problem: m[e.code] }),
-          )}
+        <TextField
+          id={`${uid}-name-zh`}
+          label={m.nameZh}
+          value={draft.nameZh}
+          hint={m.fallbackHint}
+          invalid={has('name')}
+          onChange={(nameZh) => setDraft({ ...draft, nameZh })}
         />
-        <ValidationErrors errors={invalid} />
-        <div className="editor-form-actions">
-          <button type="submit" className="button button-primary">
-            {m.save}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
-      </form>
-    </EditorDialog>
+        <TextField
+          id={`${uid}-ind-en`}
+          label={m.indicatorsEn}
+          value={draft.indicatorsEn}
+          invalid={has('indicators')}
+          onChange={(indicatorsEn) => setDraft({ ...draft, indicatorsEn })}
+        />
+        <TextField
+          id={`${uid}-ind-zh`}
+          label={m.indicatorsZh}
+          value={draft.indicatorsZh}
+          invalid={has('indicators')}
+          onChange={(indicatorsZh) => setDraft({ ...draft, indicatorsZh })}
+        />
+      </div>
+      <div className="editor-form-grid">
+        <TextField
+          id={`${uid}-weight`}
+          label={m.defaultWeight}
+          value={draft.defaultWeight}
+          type="number"
+          invalid={has('defaultWeight')}
+          onChange={(defaultWeight) => setDraft({ ...draft, defaultWeight })}
+        />
+        <SelectField
+          id={`${uid}-aggregation`}
+          label={m.aggregation}
+          value={draft.aggregation}
+          options={aggregationOptions}
+          hint={m[`${draft.aggregation}Why`]}
+          onChange={(aggregation) => setDraft({ ...draft, aggregation })}
+        />
+      </div>
+      <section className="editor-form-section" aria-labelledby={`${uid}-metrics`}>
+        <h3 id={`${uid}-metrics`}>{m.metrics}</h3>
+        <p className="editor-hint">{m.metricsHint}</p>
+        {draft.metrics.map((row, i) => (
+          <fieldset key={row.rowId} className="editor-fact">
+            <legend>{format(m.metricN, { n: i + 1 })}</legend>
+            <div className="editor-fact-grid">
+              <SelectField
+                id={`${uid}-${row.rowId}-fact`}
+                label={m.metricFact}
+                value={row.fact}
+                options={factOptions}
+                invalid={errors.some((e) => e.row === row.rowId)}
+                onChange={(fact) => setMetric(row.rowId, { fact })}
+              />
+              <SelectField
+                id={`${uid}-${row.rowId}-rule`}
+                label={m.metricRule}
+                value={row.rule}
+                options={ruleOptions}
+                hint={ruleWords(row.rule, m).why}
+                className="editor-wide"
+                onChange={(rule) => setMetric(row.rowId, { rule })}
+              />
+            </div>
+            <button
+              type="button"
+              className="button editor-fact-remove"
+              onClick={() =>
+                setDraft({
+                  ...draft,
+                  metrics: draft.metrics.filter((r) => r.rowId !== row.rowId),
+                })
+              }
+            >
+              {format(m.removeMetric, { n: i + 1 })}
+            </button>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            setDraft({
+              ...draft,
+              metrics: [
+                ...draft.metrics,
+                { rowId: newRowId(), fact: 'memoryFootprint', rule: 'lowerLog' },
+              ],
+            })
+          }
+        >
+          {m.addMetric}
+        </button>
+      </section>
+      <TextField
+        id={`${uid}-source`}
+        label={editing ? m.sourceOptional : m.source}
+        value={draft.source}
+        hint={editing ? m.sourceOptionalHint : m.sourceHint}
+        required={!editing}
+        invalid={has('source')}
+        onChange={(source) => setDraft({ ...draft, source })}
+      />
+    </FormDialog>
   );
 }

@@ -2,6 +2,7 @@ import type { AGGREGATIONS, NORMALISATION_RULES } from '../../catalogue/schema';
 import type { Dimension, FactKey, Metric } from '../../catalogue/types';
 import type { DimensionChange, DimensionInput } from './edit-catalogue';
 import { newRowId } from './technology-form';
+import { SOURCE_MAX, TEXT_MAX } from './form-limits';
 
 /** One metric row: a fact and the rule that turns it into a 0..1 score. */
 export interface MetricRow {
@@ -35,8 +36,6 @@ export interface DimensionError {
 
 const WEIGHT_MAX = 10;
 const METRICS_MAX = 20;
-const TEXT_MAX = 4000;
-const SOURCE_MAX = 500;
 
 /** An empty form with one metric row. */
 export function emptyDimensionDraft(): DimensionDraft {

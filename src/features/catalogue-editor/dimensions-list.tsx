@@ -1,10 +1,12 @@
 import type { Catalogue, Language } from '../../catalogue/types';
+import { DataTable } from '../../components/data-table';
 import { FACT_LABELS } from '../../components/format-fact';
 import { SourceRef } from '../../components/source-ref';
 import { format, formatNumber } from '../../i18n/messages';
 import { formMessages } from './form-messages';
 import type { EditorStrings } from './messages';
 import { ruleWords } from './metric-words';
+import { ActionButton } from './row-actions';
 
 interface DimensionsListProps {
   catalogue: Catalogue;
@@ -17,56 +19,47 @@ interface DimensionsListProps {
 export function DimensionsList({ catalogue, lang, m, onEdit }: DimensionsListProps) {
   const f = formMessages[lang];
   return (
-    <div className="data-scroll">
-      <table className="data-table editor-table">
-        <caption>{m.dimensionsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.name}</th>
-            <th scope="col">{m.measuredBy}</th>
-            <th scope="col">{m.aggregation}</th>
-            <th scope="col" className="num-col">
-              {m.defaultWeight}
-            </th>
-            <th scope="col">{m.source}</th>
-            <th scope="col">{m.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {catalogue.dimensions.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">{d.name[lang]}</th>
-              <td>
-                <ul className="editor-metrics">
-                  {d.metrics.map((metric) => (
-                    <li key={`${metric.fact}/${metric.rule}`}>
-                      {FACT_LABELS[metric.fact][lang]}{' '}
-                      <small title={ruleWords(metric.rule, f).why}>
-                        ({ruleWords(metric.rule, f).name})
-                      </small>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>{f[d.aggregation]}</td>
-              <td className="num-col num">{formatNumber(d.defaultWeight, lang, 1)}</td>
-              <td>
-                <SourceRef section={d.source} lang={lang} entered={d.entered?.source} />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={format(m.editDimension, { name: d.name[lang] })}
-                  onClick={() => onEdit(d.id)}
-                >
-                  {m.edit}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="editor-table"
+      caption={m.dimensionsCaption}
+      columns={[
+        m.name,
+        m.measuredBy,
+        m.aggregation,
+        { label: m.defaultWeight, numeric: true },
+        m.source,
+        m.actions,
+      ]}
+    >
+      {catalogue.dimensions.map((d) => (
+        <tr key={d.id}>
+          <th scope="row">{d.name[lang]}</th>
+          <td>
+            <ul className="editor-metrics">
+              {d.metrics.map((metric) => (
+                <li key={`${metric.fact}/${metric.rule}`}>
+                  {FACT_LABELS[metric.fact][lang]}{' '}
+                  <small title={ruleWords(metric.rule, f).why}>
+                    ({ruleWords(metric.rule, f).name})
+                  </small>
+                </li>
+              ))}
+            </ul>
+          </td>
+          <td>{f[d.aggregation]}</td>
+          <td className="num-col num">{formatNumber(d.defaultWeight, lang, 1)}</td>
+          <td>
+            <SourceRef section={d.source} lang={lang} entered={d.entered?.source} />
+          </td>
+          <td>
+            <ActionButton
+              label={m.edit}
+              name={format(m.editDimension, { name: d.name[lang] })}
+              onClick={() => onEdit(d.id)}
+            />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

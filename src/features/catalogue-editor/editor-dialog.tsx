@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 import { useMessages } from '../../components/use-messages';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { formMessages } from './form-messages';
 import '../../components/modal.css';
 
@@ -19,31 +20,13 @@ interface EditorDialogProps {
 export function EditorDialog({ title, onClose, children, size = 'wide' }: EditorDialogProps) {
   const m = useMessages(formMessages);
   const titleId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    return () => {
-      if (dialog.open && typeof dialog.close === 'function') dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  const modal = useModalDialog(onClose, true);
 
   return (
     <dialog
-      ref={ref}
+      {...modal}
       className={`modal editor-dialog editor-dialog-${size}`}
       aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
     >
       <div className="modal-frame">
         <header className="modal-header">

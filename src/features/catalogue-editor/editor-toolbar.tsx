@@ -13,19 +13,62 @@ interface EditorToolbarProps {
   onReset: () => void;
 }
 
+/** What tells Undo from Redo: the glyph, the shortcut and the words naming it. */
+const HISTORY = {
+  undo: {
+    glyph: '↶',
+    keys: 'Control+Z Meta+Z',
+    label: 'undo',
+    named: 'undoNamed',
+    nothing: 'nothingToUndo',
+  },
+  redo: {
+    glyph: '↷',
+    keys: 'Control+Shift+Z Meta+Shift+Z',
+    label: 'redo',
+    named: 'redoNamed',
+    nothing: 'nothingToRedo',
+  },
+} as const;
+
+/**
+ * Undo or Redo: named (and titled) after the edit it takes back or redoes, with its shortcut;
+ * disabled, and named so, when there is none. Re-renders when that history changes.
+ */
+function HistoryButton({
+  direction,
+  m,
+  onClick,
+}: {
+  direction: 'undo' | 'redo';
+  m: EditorStrings;
+  onClick: () => void;
+}) {
+  const last = useAppStore(
+    (s) => (direction === 'undo' ? s.catalogueUndo : s.catalogueRedo).at(-1)?.edit,
+  );
+  const { glyph, keys, label, named, nothing } = HISTORY[direction];
+  const name = last ? format(m[named], { edit: editLabel(last, m) }) : m[nothing];
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={!last}
+      aria-label={name}
+      title={name}
+      aria-keyshortcuts={keys}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{glyph}</span> {m[label]}
+    </button>
+  );
+}
+
 /**
  * Add buttons, Undo / Redo named after the edit they take back or redo (disabled when there is
- * none), and Reset. Re-renders when the undo or redo history changes.
+ * none), and Reset. Undo / Redo re-render when their history changes.
  */
 export function EditorToolbar({ m, edited, onAdd, onUndo, onRedo, onReset }: EditorToolbarProps) {
-  const lastUndo = useAppStore((s) => s.catalogueUndo.at(-1)?.edit);
-  const lastRedo = useAppStore((s) => s.catalogueRedo.at(-1)?.edit);
-  const undoName = lastUndo
-    ? format(m.undoNamed, { edit: editLabel(lastUndo, m) })
-    : m.nothingToUndo;
-  const redoName = lastRedo
-    ? format(m.redoNamed, { edit: editLabel(lastRedo, m) })
-    : m.nothingToRedo;
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={m.toolbar}>
       <div className="editor-toolbar-group">
@@ -43,28 +86,8 @@ export function EditorToolbar({ m, edited, onAdd, onUndo, onRedo, onReset }: Edi
         </button>
       </div>
       <div className="editor-toolbar-group">
-        <button
-          type="button"
-          className="button"
-          disabled={!lastUndo}
-          aria-label={undoName}
-          title={undoName}
-          aria-keyshortcuts="Control+Z Meta+Z"
-          onClick={onUndo}
-        >
-          <span aria-hidden="true">↶</span> {m.undo}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!lastRedo}
-          aria-label={redoName}
-          title={redoName}
-          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-          onClick={onRedo}
-        >
-          <span aria-hidden="true">↷</span> {m.redo}
-        </button>
+        <HistoryButton direction="undo" m={m} onClick={onUndo} />
+        <HistoryButton direction="redo" m={m} onClick={onRedo} />
         <button type="button" className="button" disabled={!edited} onClick={onReset}>
           {m.reset}
         </button>

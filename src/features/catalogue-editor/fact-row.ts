@@ -9,6 +9,7 @@ import type {
   Unit,
 } from '../../catalogue/types';
 import { deepEqual } from '../../catalogue/json-equal';
+import { SOURCE_MAX, TEXT_MAX } from './form-limits';
 
 /** The kinds of value a fact row can hold, in the form's order (the schema's fact kinds). */
 export const VALUE_KINDS = [
@@ -57,8 +58,6 @@ export interface RowError {
 }
 
 const FIGURE_MAX = 1e12;
-const SOURCE_MAX = 500;
-const TEXT_MAX = 4000;
 
 /** The value kind and unit a fact key usually takes in the catalogue (its first technology with it). */
 export function suggestedShape(
@@ -72,17 +71,16 @@ export function suggestedShape(
   return { kind: 'number', unit: null };
 }
 
-/** An empty row for a fact key, shaped like the catalogue's facts of that key. */
-export function emptyRow(catalogue: Catalogue, key: FactKey, rowId: string): FactRow {
-  const shape = suggestedShape(catalogue, key);
+/** A row of `kind` with every value field at its default and nothing typed. */
+function blankRow(rowId: string, key: FactKey, kind: ValueKind, unit: Unit): FactRow {
   return {
     rowId,
     key,
-    kind: shape.kind,
+    kind,
     value: '',
     min: '',
     max: '',
-    unit: shape.unit ?? 'ms',
+    unit,
     stars: '3',
     yes: true,
     level: 'medium',
@@ -95,22 +93,16 @@ export function emptyRow(catalogue: Catalogue, key: FactKey, rowId: string): Fac
   };
 }
 
+/** An empty row for a fact key, shaped like the catalogue's facts of that key. */
+export function emptyRow(catalogue: Catalogue, key: FactKey, rowId: string): FactRow {
+  const shape = suggestedShape(catalogue, key);
+  return blankRow(rowId, key, shape.kind, shape.unit ?? 'ms');
+}
+
 /** A row showing an existing fact; a user fact shows the source the user typed. */
 export function rowOf(key: FactKey, fact: Fact, rowId: string): FactRow {
   const row: FactRow = {
-    rowId,
-    key,
-    kind: fact.kind,
-    value: '',
-    min: '',
-    max: '',
-    unit: 'ms',
-    stars: '3',
-    yes: true,
-    level: 'medium',
-    policy: 'basic',
-    textEn: '',
-    textZh: '',
+    ...blankRow(rowId, key, fact.kind, 'ms'),
     source: fact.source === 'user' ? (fact.entered?.source ?? '') : '',
     noteEn: fact.note?.en ?? '',
     noteZh: fact.note?.zh ?? '',

@@ -19,6 +19,37 @@ interface FieldProps {
   className?: string;
 }
 
+/**
+ * A field's frame: its label, the control (given the id of the hint that describes it, when
+ * there is a hint), and the hint under it.
+ */
+function FieldFrame({
+  id,
+  label,
+  hint,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint: ReactNode;
+  className: string | undefined;
+  children: (hintId: string | undefined) => ReactNode;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={`editor-field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children(hintId)}
+      {hint ? (
+        <small id={hintId} className="editor-hint">
+          {hint}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
 /** A labelled text input (or textarea) with an optional hint under it, described by it. */
 export function TextField({
   id,
@@ -33,35 +64,30 @@ export function TextField({
   type = 'text',
   className,
 }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const common = {
-    id,
-    value,
-    disabled,
-    required,
-    'aria-invalid': invalid ? true : undefined,
-    'aria-describedby': hintId,
-  };
   return (
-    <div className={`editor-field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea {...common} rows={2} onChange={(e) => onChange(e.currentTarget.value)} />
-      ) : (
-        <input
-          {...common}
-          type={type}
-          inputMode={type === 'number' ? 'decimal' : undefined}
-          autoComplete="off"
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      )}
-      {hint ? (
-        <small id={hintId} className="editor-hint">
-          {hint}
-        </small>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} className={className}>
+      {(hintId) => {
+        const common = {
+          id,
+          value,
+          disabled,
+          required,
+          'aria-invalid': invalid ? true : undefined,
+          'aria-describedby': hintId,
+        };
+        return multiline ? (
+          <textarea {...common} rows={2} onChange={(e) => onChange(e.currentTarget.value)} />
+        ) : (
+          <input
+            {...common}
+            type={type}
+            inputMode={type === 'number' ? 'decimal' : undefined}
+            autoComplete="off"
+            onChange={(e) => onChange(e.currentTarget.value)}
+          />
+        );
+      }}
+    </FieldFrame>
   );
 }
 
@@ -87,29 +113,24 @@ export function SelectField<T extends string>({
   hint,
   className,
 }: SelectProps<T>) {
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className={`editor-field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={hintId}
-        onChange={(e) => onChange(e.currentTarget.value as T)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {hint ? (
-        <small id={hintId} className="editor-hint">
-          {hint}
-        </small>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} className={className}>
+      {(hintId) => (
+        <select
+          id={id}
+          value={value}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={hintId}
+          onChange={(e) => onChange(e.currentTarget.value as T)}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages, format } from '../../i18n/messages';
 
 /** Strings of the editor's dialogs: fields, hints and what is wrong with a field. */
 export const formMessages = defineMessages({
@@ -289,3 +289,12 @@ export const formMessages = defineMessages({
 });
 
 export type FormStrings = (typeof formMessages)['en'];
+
+/** One line per form problem, "Name: required", its field named by `names`. */
+export function fieldProblems<F extends string>(
+  errors: readonly { field: F; code: keyof FormStrings }[],
+  names: Record<F, string>,
+  m: FormStrings,
+): string[] {
+  return errors.map((e) => format(m.fieldError, { field: names[e.field], problem: m[e.code] }));
+}

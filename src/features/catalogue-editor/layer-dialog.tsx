@@ -5,18 +5,16 @@ import { useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useCatalogue } from '../../store/use-ranking';
 import { addLayer } from './edit-catalogue';
-import { EditorDialog } from './editor-dialog';
-import { ErrorList, TextField } from './fields';
+import { TextField } from './fields';
+import { FormDialog } from './form-dialog';
 import { formMessages } from './form-messages';
+import { SOURCE_MAX, TEXT_MAX } from './form-limits';
 
 interface LayerDialogProps {
   onClose: () => void;
   /** The new layer, not yet in the catalogue: its first technology is added next, in the same edit. */
   onNext: (layer: Layer) => void;
 }
-
-const SOURCE_MAX = 500;
-const NAME_MAX = 4000;
 
 /** Add a layer: its name in both languages (one may be empty) and a source; then its first technology. */
 export function LayerDialog({ onClose, onNext }: LayerDialogProps) {
@@ -34,7 +32,7 @@ export function LayerDialog({ onClose, onNext }: LayerDialogProps) {
     const problems: string[] = [];
     if (name.en === '' && name.zh === '')
       problems.push(format(m.fieldError, { field: m.name, problem: m.required }));
-    if (name.en.length > NAME_MAX || name.zh.length > NAME_MAX)
+    if (name.en.length > TEXT_MAX || name.zh.length > TEXT_MAX)
       problems.push(format(m.fieldError, { field: m.name, problem: m.tooLong }));
     if (source.trim() === '')
       problems.push(format(m.fieldError, { field: m.source, problem: m.required }));
@@ -48,53 +46,41 @@ export function LayerDialog({ onClose, onNext }: LayerDialogProps) {
   };
 
   return (
-    <EditorDialog title={m.addLayerTitle} onClose={onClose}>
-      <form
-        className="editor-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          next();
-        }}
-      >
-        <div className="editor-form-grid editor-form-pair">
-          <TextField
-            id={`${uid}-en`}
-            label={m.nameEn}
-            value={nameEn}
-            onChange={setNameEn}
-            hint={m.fallbackHint}
-            invalid={errors.length > 0 && name.en === '' && name.zh === ''}
-          />
-          <TextField
-            id={`${uid}-zh`}
-            label={m.nameZh}
-            value={nameZh}
-            onChange={setNameZh}
-            hint={m.fallbackHint}
-            invalid={errors.length > 0 && name.en === '' && name.zh === ''}
-          />
-        </div>
+    <FormDialog
+      title={m.addLayerTitle}
+      onSubmit={next}
+      submitLabel={m.layerNext}
+      onClose={onClose}
+      problems={errors}
+    >
+      <div className="editor-form-grid editor-form-pair">
         <TextField
-          id={`${uid}-source`}
-          label={m.source}
-          value={source}
-          onChange={setSource}
-          hint={m.sourceHint}
-          required
-          invalid={errors.length > 0 && source.trim() === ''}
+          id={`${uid}-en`}
+          label={m.nameEn}
+          value={nameEn}
+          onChange={setNameEn}
+          hint={m.fallbackHint}
+          invalid={errors.length > 0 && name.en === '' && name.zh === ''}
         />
-        <p className="editor-note">{format(m.layerNeedsTechnology, { id: preview.id })}</p>
-        <ErrorList title={m.errorsTitle} items={errors} />
-        <div className="editor-form-actions">
-          <button type="submit" className="button button-primary">
-            {m.layerNext}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
-      </form>
-    </EditorDialog>
+        <TextField
+          id={`${uid}-zh`}
+          label={m.nameZh}
+          value={nameZh}
+          onChange={setNameZh}
+          hint={m.fallbackHint}
+          invalid={errors.length > 0 && name.en === '' && name.zh === ''}
+        />
+      </div>
+      <TextField
+        id={`${uid}-source`}
+        label={m.source}
+        value={source}
+        onChange={setSource}
+        hint={m.sourceHint}
+        required
+        invalid={errors.length > 0 && source.trim() === ''}
+      />
+      <p className="editor-note">{format(m.layerNeedsTechnology, { id: preview.id })}</p>
+    </FormDialog>
   );
 }

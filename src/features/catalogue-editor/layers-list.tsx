@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Catalogue, Language, Layer, LocalizedText } from '../../catalogue/types';
 import { format } from '../../i18n/messages';
 import type { EditorStrings } from './messages';
+import { RowActions } from './row-actions';
 
 interface LayersListProps {
   catalogue: Catalogue;
@@ -78,34 +79,27 @@ function LayerRow({
         </button>
       </form>
       <span className="editor-layer-count">{format(m.technologyCount, { n: count })}</span>
-      <div className="editor-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={index === 0}
-          aria-label={format(m.moveUp, { name })}
-          onClick={() => onMove(layer.id, 'up')}
-        >
-          <span aria-hidden="true">↑</span>
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={index === total - 1}
-          aria-label={format(m.moveDown, { name })}
-          onClick={() => onMove(layer.id, 'down')}
-        >
-          <span aria-hidden="true">↓</span>
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-label={format(m.removeLayer, { name })}
-          onClick={() => onRemove(layer.id)}
-        >
-          {m.remove}
-        </button>
-      </div>
+      <RowActions
+        actions={[
+          {
+            label: <span aria-hidden="true">↑</span>,
+            name: format(m.moveUp, { name }),
+            disabled: index === 0,
+            onClick: () => onMove(layer.id, 'up'),
+          },
+          {
+            label: <span aria-hidden="true">↓</span>,
+            name: format(m.moveDown, { name }),
+            disabled: index === total - 1,
+            onClick: () => onMove(layer.id, 'down'),
+          },
+          {
+            label: m.remove,
+            name: format(m.removeLayer, { name }),
+            onClick: () => onRemove(layer.id),
+          },
+        ]}
+      />
     </li>
   );
 }

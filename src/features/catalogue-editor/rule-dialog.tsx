@@ -1,15 +1,14 @@
 import { useId, useState } from 'react';
 
 import type { Catalogue, CompatibilityRule, Language } from '../../catalogue/types';
-import type { CatalogueError } from '../../catalogue/validate';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import type { CatalogueEdit } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
 import { addRule, RULE_KINDS, updateRule } from './edit-catalogue';
-import { EditorDialog } from './editor-dialog';
-import { ErrorList, SelectField, TextField, ValidationErrors } from './fields';
-import { formMessages } from './form-messages';
+import { SelectField, TextField } from './fields';
+import { FormDialog } from './form-dialog';
+import { fieldProblems, formMessages } from './form-messages';
 import {
   emptyRuleDraft,
   ruleDraftOf,
@@ -17,7 +16,7 @@ import {
   type RuleDraft,
   type RuleError,
 } from './rule-form';
-import { useApplyEdit } from './use-apply-edit';
+import { useDraftEdit } from './use-apply-edit';
 
 interface ChecksProps {
   legend: string;
@@ -72,13 +71,10 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
   const m = formMessages[lang];
   const uid = useId();
   const catalogue = useCatalogue();
-  const apply = useApplyEdit();
   const [draft, setDraft] = useState<RuleDraft>(() =>
     editing ? ruleDraftOf(editing) : emptyRuleDraft(catalogue),
   );
-  const [errors, setErrors] = useState<RuleError[]>([]);
-  const [invalid, setInvalid] = useState<CatalogueError[]>([]);
-  const has = (field: RuleError['field']) => errors.some((e) => e.field === field);
+  const { errors, invalid, has, refuse, run } = useDraftEdit<RuleError>(onDone);
   const techOptions = [
     { value: '', label: m.choose },
     ...catalogue.technologies.map((t) => ({ value: t.id, label: t.name })),
@@ -87,157 +83,128 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
 
   const save = () => {
     const result = ruleFromDraft(draft);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors([]);
+    if (!result.ok) return refuse(result.errors);
     const { input } = result;
     const next = editing ? updateRule(catalogue, editing.id, input) : addRule(catalogue, input);
     const subject = editing
       ? editing.id
       : [input.technology, ...input.others, ...(input.unless ?? [])].map(name).join(' + ');
-    const edit: CatalogueEdit = { action: editing ? 'editRule' : 'addRule', subject };
-    const applied = apply(next, edit);
-    if (applied.ok) onDone(edit);
-    else setInvalid(applied.errors);
+    run(next, { action: editing ? 'editRule' : 'addRule', subject });
   };
 
-  const fieldName = (e: RuleError) =>
-    ({
-      technology: m.technology,
-      others: m.others,
-      other: m.other,
-      when: m.when,
-      unless: m.unless,
-      reason: m.reason,
-      source: m.source,
-    })[e.field];
+  const fieldNames = {
+    technology: m.technology,
+    others: m.others,
+    other: m.other,
+    when: m.when,
+    unless: m.unless,
+    reason: m.reason,
+    source: m.source,
+  };
   return (
-    <EditorDialog
+    <FormDialog
       title={editing ? format(m.editRuleTitle, { id: editing.id }) : m.addRuleTitle}
+      onSubmit={save}
       onClose={onClose}
+      problems={fieldProblems(errors, fieldNames, m)}
+      invalid={invalid}
     >
-      <form
-        className="editor-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        <fieldset className="editor-kinds">
-          <legend>{m.kindLegend}</legend>
-          {RULE_KINDS.map((kind) => (
-            <label key={kind} className="editor-kind">
-              <input
-                type="radio"
-                name={`${uid}-kind`}
-                value={kind}
-                checked={draft.kind === kind}
-                onChange={() => setDraft({ ...draft, kind })}
-              />
-              <span>
-                <strong>{m[kind]}</strong> — {m[`${kind}Why`]}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {draft.kind === 'warns' ? (
-          <>
+      <fieldset className="editor-kinds">
+        <legend>{m.kindLegend}</legend>
+        {RULE_KINDS.map((kind) => (
+          <label key={kind} className="editor-kind">
+            <input
+              type="radio"
+              name={`${uid}-kind`}
+              value={kind}
+              checked={draft.kind === kind}
+              onChange={() => setDraft({ ...draft, kind })}
+            />
+            <span>
+              <strong>{m[kind]}</strong> — {m[`${kind}Why`]}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {draft.kind === 'warns' ? (
+        <>
+          <TechnologyChecks
+            legend={m.when}
+            value={draft.when}
+            catalogue={catalogue}
+            lang={lang}
+            invalid={has('when')}
+            onChange={(when) => setDraft({ ...draft, when })}
+          />
+          <TechnologyChecks
+            legend={m.unless}
+            value={draft.unless}
+            catalogue={catalogue}
+            lang={lang}
+            invalid={has('unless')}
+            onChange={(unless) => setDraft({ ...draft, unless })}
+          />
+        </>
+      ) : (
+        <>
+          <SelectField
+            id={`${uid}-a`}
+            label={m.technology}
+            value={draft.technology}
+            options={techOptions}
+            invalid={has('technology')}
+            onChange={(technology) => setDraft({ ...draft, technology })}
+          />
+          {draft.kind === 'requires' ? (
             <TechnologyChecks
-              legend={m.when}
-              value={draft.when}
+              legend={m.others}
+              value={draft.others}
               catalogue={catalogue}
               lang={lang}
-              invalid={has('when')}
-              onChange={(when) => setDraft({ ...draft, when })}
+              invalid={has('others')}
+              onChange={(others) => setDraft({ ...draft, others })}
             />
-            <TechnologyChecks
-              legend={m.unless}
-              value={draft.unless}
-              catalogue={catalogue}
-              lang={lang}
-              invalid={has('unless')}
-              onChange={(unless) => setDraft({ ...draft, unless })}
-            />
-          </>
-        ) : (
-          <>
+          ) : (
             <SelectField
-              id={`${uid}-a`}
-              label={m.technology}
-              value={draft.technology}
+              id={`${uid}-b`}
+              label={m.other}
+              value={draft.other}
               options={techOptions}
-              invalid={has('technology')}
-              onChange={(technology) => setDraft({ ...draft, technology })}
+              invalid={has('other')}
+              onChange={(other) => setDraft({ ...draft, other })}
             />
-            {draft.kind === 'requires' ? (
-              <TechnologyChecks
-                legend={m.others}
-                value={draft.others}
-                catalogue={catalogue}
-                lang={lang}
-                invalid={has('others')}
-                onChange={(others) => setDraft({ ...draft, others })}
-              />
-            ) : (
-              <SelectField
-                id={`${uid}-b`}
-                label={m.other}
-                value={draft.other}
-                options={techOptions}
-                invalid={has('other')}
-                onChange={(other) => setDraft({ ...draft, other })}
-              />
-            )}
-          </>
-        )}
-        <div className="editor-form-grid editor-form-pair">
-          <TextField
-            id={`${uid}-reason-en`}
-            label={m.reasonEn}
-            value={draft.reasonEn}
-            multiline
-            hint={m.fallbackHint}
-            invalid={has('reason')}
-            onChange={(reasonEn) => setDraft({ ...draft, reasonEn })}
-          />
-          <TextField
-            id={`${uid}-reason-zh`}
-            label={m.reasonZh}
-            value={draft.reasonZh}
-            multiline
-            hint={m.fallbackHint}
-            invalid={has('reason')}
-            onChange={(reasonZh) => setDraft({ ...draft, reasonZh })}
-          />
-        </div>
-        <TextField
-          id={`${uid}-source`}
-          label={m.source}
-          value={draft.source}
-          required
-          hint={m.sourceHint}
-          invalid={has('source')}
-          onChange={(source) => setDraft({ ...draft, source })}
-        />
-        <ErrorList
-          title={m.errorsTitle}
-          items={errors.map((e) =>
-            format(m.fieldError, { field: fieldName(e), problem: m[e.code] }),
           )}
+        </>
+      )}
+      <div className="editor-form-grid editor-form-pair">
+        <TextField
+          id={`${uid}-reason-en`}
+          label={m.reasonEn}
+          value={draft.reasonEn}
+          multiline
+          hint={m.fallbackHint}
+          invalid={has('reason')}
+          onChange={(reasonEn) => setDraft({ ...draft, reasonEn })}
         />
-        <ValidationErrors errors={invalid} />
-        <div className="editor-form-actions">
-          <button type="submit" className="button button-primary">
-            {m.save}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
-      </form>
-    </EditorDialog>
+        <TextField
+          id={`${uid}-reason-zh`}
+          label={m.reasonZh}
+          value={draft.reasonZh}
+          multiline
+          hint={m.fallbackHint}
+          invalid={has('reason')}
+          onChange={(reasonZh) => setDraft({ ...draft, reasonZh })}
+        />
+      </div>
+      <TextField
+        id={`${uid}-source`}
+        label={m.source}
+        value={draft.source}
+        required
+        hint={m.sourceHint}
+        invalid={has('source')}
+        onChange={(source) => setDraft({ ...draft, source })}
+      />
+    </FormDialog>
   );
 }

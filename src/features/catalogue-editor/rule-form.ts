@@ -1,5 +1,6 @@
 import type { Catalogue, CompatibilityRule } from '../../catalogue/types';
 import { ruleKindOf, type RuleInput, type RuleKind } from './edit-catalogue';
+import { SOURCE_MAX, TEXT_MAX } from './form-limits';
 
 /**
  * The rule form as chosen. requires: `technology` requires one of `others`; excludes:
@@ -24,9 +25,6 @@ export interface RuleError {
   field: RuleField;
   code: RuleErrorCode;
 }
-
-const REASON_MAX = 4000;
-const SOURCE_MAX = 500;
 
 /** An empty form: "requires", on the first technology. */
 export function emptyRuleDraft(catalogue: Catalogue): RuleDraft {
@@ -95,7 +93,7 @@ export function ruleFromDraft(
   }
   const reason = { en: draft.reasonEn.trim(), zh: draft.reasonZh.trim() };
   need(reason.en !== '' || reason.zh !== '', 'reason');
-  need(reason.en.length <= REASON_MAX && reason.zh.length <= REASON_MAX, 'reason', 'tooLong');
+  need(reason.en.length <= TEXT_MAX && reason.zh.length <= TEXT_MAX, 'reason', 'tooLong');
   const source = draft.source.trim();
   need(source !== '', 'source');
   need(source.length <= SOURCE_MAX, 'source', 'tooLong');

@@ -1,9 +1,11 @@
 import type { Catalogue, Language } from '../../catalogue/types';
+import { DataTable } from '../../components/data-table';
 import { SourceRef } from '../../components/source-ref';
 import { format } from '../../i18n/messages';
 import { ruleKindOf } from './edit-catalogue';
 import { ruleSentence } from './edit-words';
 import type { EditorStrings } from './messages';
+import { RowActions } from './row-actions';
 
 interface RulesListProps {
   catalogue: Catalogue;
@@ -16,61 +18,47 @@ interface RulesListProps {
 /** The compatibility rules: kind, what they say by technology name, reason, source; Edit / Delete each. */
 export function RulesList({ catalogue, lang, m, onEdit, onDelete }: RulesListProps) {
   return (
-    <div className="data-scroll">
-      <table className="data-table editor-table">
-        <caption>{m.rulesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.rule}</th>
-            <th scope="col">{m.kind}</th>
-            <th scope="col">{m.reason}</th>
-            <th scope="col">{m.source}</th>
-            <th scope="col">{m.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {catalogue.compatibility.map((rule) => (
-            <tr key={rule.id}>
-              <th scope="row">
-                {ruleSentence(rule, catalogue, m)}
-                <small className="editor-id">{rule.id}</small>
-              </th>
-              <td>
-                <span className={`badge badge-${rule.severity}`}>{m[ruleKindOf(rule)]}</span>
-              </td>
-              <td>{rule.reason[lang]}</td>
-              <td>
-                <SourceRef
-                  section={rule.source}
-                  lang={lang}
-                  reading={rule.reading?.rationale}
-                  entered={rule.entered?.source}
-                />
-              </td>
-              <td>
-                <div className="editor-actions">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={format(m.editRule, { id: rule.id })}
-                    onClick={() => onEdit(rule.id)}
-                  >
-                    {m.edit}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={format(m.deleteRule, { id: rule.id })}
-                    onClick={() => onDelete(rule.id)}
-                  >
-                    {m.delete}
-                  </button>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="editor-table"
+      caption={m.rulesCaption}
+      columns={[m.rule, m.kind, m.reason, m.source, m.actions]}
+    >
+      {catalogue.compatibility.map((rule) => (
+        <tr key={rule.id}>
+          <th scope="row">
+            {ruleSentence(rule, catalogue, m)}
+            <small className="editor-id">{rule.id}</small>
+          </th>
+          <td>
+            <span className={`badge badge-${rule.severity}`}>{m[ruleKindOf(rule)]}</span>
+          </td>
+          <td>{rule.reason[lang]}</td>
+          <td>
+            <SourceRef
+              section={rule.source}
+              lang={lang}
+              reading={rule.reading?.rationale}
+              entered={rule.entered?.source}
+            />
+          </td>
+          <td>
+            <RowActions
+              actions={[
+                {
+                  label: m.edit,
+                  name: format(m.editRule, { id: rule.id }),
+                  onClick: () => onEdit(rule.id),
+                },
+                {
+                  label: m.delete,
+                  name: format(m.deleteRule, { id: rule.id }),
+                  onClick: () => onDelete(rule.id),
+                },
+              ]}
+            />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

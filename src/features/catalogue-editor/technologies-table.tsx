@@ -1,6 +1,8 @@
 import type { Catalogue, Language, Technology } from '../../catalogue/types';
+import { DataTable } from '../../components/data-table';
 import { format } from '../../i18n/messages';
 import type { EditorStrings } from './messages';
+import { RowActions } from './row-actions';
 
 interface TechnologiesTableProps {
   catalogue: Catalogue;
@@ -33,59 +35,40 @@ export function TechnologiesTable({
     (a, b) => (order.get(a.layer) ?? 0) - (order.get(b.layer) ?? 0),
   );
   return (
-    <div className="data-scroll">
-      <table className="data-table editor-table">
-        <caption>{m.technologiesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.name}</th>
-            <th scope="col">{m.layer}</th>
-            <th scope="col" className="num-col">
-              {m.facts}
-            </th>
-            <th scope="col">{m.source}</th>
-            <th scope="col">{m.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((t) => (
-            <tr key={t.id} data-technology-id={t.id}>
-              <th scope="row">{t.name}</th>
-              <td>{layerName.get(t.layer) ?? t.layer}</td>
-              <td className="num-col num">{Object.keys(t.facts).length}</td>
-              <td className={t.entered ? 'editor-entered' : undefined}>{sourceText(t, m)}</td>
-              <td>
-                <div className="editor-actions">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={format(m.editNamed, { name: t.name })}
-                    onClick={() => onEdit(t.id)}
-                  >
-                    {m.edit}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={format(m.duplicateNamed, { name: t.name })}
-                    onClick={() => onDuplicate(t.id)}
-                  >
-                    {m.duplicate}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={format(m.deleteNamed, { name: t.name })}
-                    onClick={() => onDelete(t.id)}
-                  >
-                    {m.delete}
-                  </button>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="editor-table"
+      caption={m.technologiesCaption}
+      columns={[m.name, m.layer, { label: m.facts, numeric: true }, m.source, m.actions]}
+    >
+      {rows.map((t) => (
+        <tr key={t.id} data-technology-id={t.id}>
+          <th scope="row">{t.name}</th>
+          <td>{layerName.get(t.layer) ?? t.layer}</td>
+          <td className="num-col num">{Object.keys(t.facts).length}</td>
+          <td className={t.entered ? 'editor-entered' : undefined}>{sourceText(t, m)}</td>
+          <td>
+            <RowActions
+              actions={[
+                {
+                  label: m.edit,
+                  name: format(m.editNamed, { name: t.name }),
+                  onClick: () => onEdit(t.id),
+                },
+                {
+                  label: m.duplicate,
+                  name: format(m.duplicateNamed, { name: t.name }),
+                  onClick: () => onDuplicate(t.id),
+                },
+                {
+                  label: m.delete,
+                  name: format(m.deleteNamed, { name: t.name }),
+                  onClick: () => onDelete(t.id),
+                },
+              ]}
+            />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

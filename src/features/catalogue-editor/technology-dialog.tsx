@@ -1,16 +1,15 @@
 import { useId, useState } from 'react';
 
 import type { Layer, Technology } from '../../catalogue/types';
-import type { CatalogueError } from '../../catalogue/validate';
 import { FACT_LABELS } from '../../components/format-fact';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import type { CatalogueEdit } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
 import { addTechnology, updateTechnology } from './edit-catalogue';
-import { EditorDialog } from './editor-dialog';
 import { FactRows } from './fact-rows';
-import { ErrorList, SelectField, TextField, ValidationErrors } from './fields';
+import { SelectField, TextField } from './fields';
+import { FormDialog } from './form-dialog';
 import { formMessages, type FormStrings } from './form-messages';
 import {
   draftOf,
@@ -20,7 +19,7 @@ import {
   type DraftError,
   type TechnologyDraft,
 } from './technology-form';
-import { useApplyEdit } from './use-apply-edit';
+import { useDraftEdit } from './use-apply-edit';
 
 interface TechnologyDialogProps {
   /** The technology to edit; absent to add one. */
@@ -68,13 +67,10 @@ export function TechnologyDialog({
   const m = formMessages[lang];
   const uid = useId();
   const catalogue = useCatalogue();
-  const apply = useApplyEdit();
   const [draft, setDraft] = useState<TechnologyDraft>(() =>
     editing ? draftOf(editing) : emptyDraft(catalogue, pendingLayer?.id ?? layer),
   );
-  const [errors, setErrors] = useState<DraftError[]>([]);
-  const [invalid, setInvalid] = useState<CatalogueError[]>([]);
-  const has = (field: DraftError['field']) => errors.some((e) => e.field === field);
+  const { errors, invalid, has, refuse, run } = useDraftEdit<DraftError>(onDone);
   const layers = [...catalogue.layers, ...(pendingLayer ? [pendingLayer] : [])];
   const layerOptions = layers.map((l) => ({
     value: l.id,
@@ -83,11 +79,7 @@ export function TechnologyDialog({
 
   const save = () => {
     const result = technologyFromDraft(draft, catalogue, editing, pendingLayer);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors([]);
+    if (!result.ok) return refuse(result.errors);
     const tech = result.technology;
     const base = pendingLayer
       ? { ...catalogue, layers: [...catalogue.layers, pendingLayer] }
@@ -95,106 +87,90 @@ export function TechnologyDialog({
     const next = editing
       ? updateTechnology(base, editing.id, tech).catalogue
       : addTechnology(base, tech);
-    const edit: CatalogueEdit = editing
-      ? { action: 'editTechnology', subject: tech.name }
-      : pendingLayer
-        ? { action: 'addLayer', subject: pendingLayer.name[lang] }
-        : { action: 'addTechnology', subject: tech.name };
-    const applied = apply(next, edit);
-    if (applied.ok) onDone(edit);
-    else setInvalid(applied.errors);
+    run(
+      next,
+      editing
+        ? { action: 'editTechnology', subject: tech.name }
+        : pendingLayer
+          ? { action: 'addLayer', subject: pendingLayer.name[lang] }
+          : { action: 'addTechnology', subject: tech.name },
+    );
   };
 
   const id = (field: string) => `${uid}-${field}`;
   return (
-    <EditorDialog
+    <FormDialog
       title={editing ? format(m.editTechnologyTitle, { name: editing.name }) : m.addTechnologyTitle}
+      onSubmit={save}
       onClose={onClose}
+      problems={errors.map((e) => errorWords(e, draft, m, lang))}
+      invalid={invalid}
     >
-      <form
-        className="editor-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        {pendingLayer ? (
-          <p className="editor-note">
-            {format(m.firstTechnology, { name: pendingLayer.name[lang] })}
-          </p>
-        ) : null}
-        <div className="editor-form-grid">
-          <TextField
-            id={id('name')}
-            label={m.name}
-            value={draft.name}
-            required
-            invalid={has('name')}
-            onChange={(name) => setDraft(withName(draft, name, catalogue))}
-          />
-          <TextField
-            id={id('id')}
-            label={m.id}
-            value={draft.id}
-            disabled={editing !== undefined}
-            invalid={has('id')}
-            hint={editing ? m.idFixed : m.idHint}
-            onChange={(value) => setDraft({ ...draft, id: value, idEdited: true })}
-          />
-          <SelectField
-            id={id('layer')}
-            label={m.layer}
-            value={draft.layer}
-            options={layerOptions}
-            invalid={has('layer')}
-            onChange={(value) => setDraft({ ...draft, layer: value })}
-          />
-        </div>
-        <div className="editor-form-grid editor-form-pair">
-          <TextField
-            id={id('summary-en')}
-            label={m.summaryEn}
-            value={draft.summaryEn}
-            multiline
-            invalid={has('summary')}
-            hint={m.fallbackHint}
-            onChange={(summaryEn) => setDraft({ ...draft, summaryEn })}
-          />
-          <TextField
-            id={id('summary-zh')}
-            label={m.summaryZh}
-            value={draft.summaryZh}
-            multiline
-            invalid={has('summary')}
-            hint={m.fallbackHint}
-            onChange={(summaryZh) => setDraft({ ...draft, summaryZh })}
-          />
-        </div>
-        <section className="editor-form-section" aria-labelledby={id('facts')}>
-          <h3 id={id('facts')}>{m.facts}</h3>
-          <p className="editor-hint">{m.factsHint}</p>
-          <FactRows
-            rows={draft.facts}
-            onChange={(facts) => setDraft({ ...draft, facts })}
-            errors={errors.flatMap((e) => (e.field === 'fact' ? [e] : []))}
-            catalogue={catalogue}
-            lang={lang}
-            m={m}
-            idPrefix={uid}
-          />
-        </section>
-        <ErrorList title={m.errorsTitle} items={errors.map((e) => errorWords(e, draft, m, lang))} />
-        <ValidationErrors errors={invalid} />
-        <div className="editor-form-actions">
-          <button type="submit" className="button button-primary">
-            {m.save}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
-      </form>
-    </EditorDialog>
+      {pendingLayer ? (
+        <p className="editor-note">
+          {format(m.firstTechnology, { name: pendingLayer.name[lang] })}
+        </p>
+      ) : null}
+      <div className="editor-form-grid">
+        <TextField
+          id={id('name')}
+          label={m.name}
+          value={draft.name}
+          required
+          invalid={has('name')}
+          onChange={(name) => setDraft(withName(draft, name, catalogue))}
+        />
+        <TextField
+          id={id('id')}
+          label={m.id}
+          value={draft.id}
+          disabled={editing !== undefined}
+          invalid={has('id')}
+          hint={editing ? m.idFixed : m.idHint}
+          onChange={(value) => setDraft({ ...draft, id: value, idEdited: true })}
+        />
+        <SelectField
+          id={id('layer')}
+          label={m.layer}
+          value={draft.layer}
+          options={layerOptions}
+          invalid={has('layer')}
+          onChange={(value) => setDraft({ ...draft, layer: value })}
+        />
+      </div>
+      <div className="editor-form-grid editor-form-pair">
+        <TextField
+          id={id('summary-en')}
+          label={m.summaryEn}
+          value={draft.summaryEn}
+          multiline
+          invalid={has('summary')}
+          hint={m.fallbackHint}
+          onChange={(summaryEn) => setDraft({ ...draft, summaryEn })}
+        />
+        <TextField
+          id={id('summary-zh')}
+          label={m.summaryZh}
+          value={draft.summaryZh}
+          multiline
+          invalid={has('summary')}
+          hint={m.fallbackHint}
+          onChange={(summaryZh) => setDraft({ ...draft, summaryZh })}
+        />
+      </div>
+      <section className="editor-form-section" aria-labelledby={id('facts')}>
+        <h3 id={id('facts')}>{m.facts}</h3>
+        <p className="editor-hint">{m.factsHint}</p>
+        <FactRows
+          rows={draft.facts}
+          onChange={(facts) => setDraft({ ...draft, facts })}
+          errors={errors.flatMap((e) => (e.field === 'fact' ? [e] : []))}
+          catalogue={catalogue}
+          lang={lang}
+          m={m}
+          idPrefix={uid}
+        />
+      </section>
+    </FormDialog>
   );
 }

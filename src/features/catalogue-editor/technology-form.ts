@@ -2,6 +2,7 @@ import { technologyIdSchema } from '../../catalogue/schema';
 import type { Catalogue, Fact, FactKey, Layer, Technology } from '../../catalogue/types';
 import { technologyIdFor } from './edit-ids';
 import { emptyRow, factOf, rowOf, type FactRow, type RowError } from './fact-row';
+import { SOURCE_MAX, TEXT_MAX } from './form-limits';
 
 /** The technology form as typed. */
 export interface TechnologyDraft {
@@ -22,8 +23,6 @@ export type DraftError =
   { field: DraftField; code: DraftErrorCode } | ({ field: 'fact' } & RowError);
 
 const NAME_MAX = 80;
-const SUMMARY_MAX = 4000;
-const ENTERED_MAX = 500;
 
 let nextRow = 0;
 /** A fresh row id (React keys and input ids; never saved). */
@@ -101,7 +100,7 @@ export function technologyFromDraft(
     errors.push({ field: 'layer', code: 'unknownLayer' });
   const summary = { en: draft.summaryEn.trim(), zh: draft.summaryZh.trim() };
   if (summary.en === '' && summary.zh === '') errors.push({ field: 'summary', code: 'required' });
-  else if (summary.en.length > SUMMARY_MAX || summary.zh.length > SUMMARY_MAX)
+  else if (summary.en.length > TEXT_MAX || summary.zh.length > TEXT_MAX)
     errors.push({ field: 'summary', code: 'tooLong' });
   if (draft.facts.length === 0) errors.push({ field: 'facts', code: 'factsRequired' });
 
@@ -128,7 +127,7 @@ export function technologyFromDraft(
     ),
   ];
   const entered =
-    typed.length > 0 ? { source: typed.join('; ').slice(0, ENTERED_MAX) } : editing?.entered;
+    typed.length > 0 ? { source: typed.join('; ').slice(0, SOURCE_MAX) } : editing?.entered;
   return {
     ok: true,
     technology: {

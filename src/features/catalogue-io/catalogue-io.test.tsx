@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toCatalogueFile } from '../../catalogue/catalogue-file';
 import { withPodman } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import { defaultInputs, useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { resetStore } from '../../store/store-fixtures';
 import { CatalogueIo } from './catalogue-io';
 import { TeamCatalogueLink } from './team-catalogue-link';
 
@@ -24,15 +25,7 @@ async function choose(name: string, text: string) {
 
 const dialog = () => screen.getByRole('dialog', { hidden: true });
 
-beforeEach(() => {
-  useAppStore.setState({
-    ...defaultInputs(),
-    catalogue: seedCatalogue,
-    catalogueUndo: [],
-    catalogueRedo: [],
-    notices: [],
-  });
-});
+beforeEach(() => resetStore());
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -1,7 +1,7 @@
 import type { CatalogueError } from '../../catalogue/catalogue-errors';
+import { DataTable } from '../../components/data-table';
 import { format } from '../../i18n/messages';
 import type { catalogueIoMessages } from './messages';
-import '../../components/data-table.css';
 
 /** Every problem of a file that was not imported: where, what it holds, what was expected. */
 export function ErrorTable({
@@ -14,31 +14,23 @@ export function ErrorTable({
   m: (typeof catalogueIoMessages)['en'];
 }) {
   return (
-    <div className="data-scroll">
-      <table className="data-table cat-io-errors">
-        <caption>{format(m.errorsCaption, { subject })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.path}</th>
-            <th scope="col">{m.value}</th>
-            <th scope="col">{m.expected}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((error, i) => (
-            // Paths repeat (one cell, two rules): the position keeps rows apart.
-            <tr key={i}>
-              <th scope="row">
-                <code>{error.path}</code>
-              </th>
-              <td>
-                <code>{error.value}</code>
-              </td>
-              <td>{error.expected}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="cat-io-errors"
+      caption={format(m.errorsCaption, { subject })}
+      columns={[m.path, m.value, m.expected]}
+    >
+      {errors.map((error, i) => (
+        // Paths repeat (one cell, two rules): the position keeps rows apart.
+        <tr key={i}>
+          <th scope="row">
+            <code>{error.path}</code>
+          </th>
+          <td>
+            <code>{error.value}</code>
+          </td>
+          <td>{error.expected}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 import { useMessages } from '../../components/use-messages';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { format } from '../../i18n/messages';
 import { ErrorTable } from './error-table';
 import { catalogueIoMessages } from './messages';
@@ -24,27 +25,9 @@ function ModalShell({
   onCancel: () => void;
   children: ReactNode;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal?.();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  const modal = useModalDialog(onCancel);
   return (
-    <dialog
-      ref={ref}
-      className="modal cat-io-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
+    <dialog {...modal} className="modal cat-io-dialog" aria-labelledby={titleId}>
       <div className="modal-frame">{children}</div>
     </dialog>
   );

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { securityDimension, withGateway, withPodman } from '../../catalogue/catalogue-fixtures';
+import { withGateway, withPodman, withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from '../../store/app-store';
 import { CatalogueView } from './catalogue-view';
@@ -77,11 +77,7 @@ describe('CatalogueView with a user catalogue', () => {
 
   it('shows the store’s technologies, layers and dimensions, not the seed’s', () => {
     const custom = withGateway(withPodman(seedCatalogue));
-    useAppStore.getState().loadCatalogue({
-      ...custom,
-      dimensions: [...custom.dimensions, securityDimension],
-      schemeComparison: undefined,
-    });
+    useAppStore.getState().loadCatalogue({ ...withSecurity(custom), schemeComparison: undefined });
     render(<CatalogueView />);
     expect(screen.getByRole('heading', { name: /^API gateway/ })).toBeTruthy();
     const podman = screen.getByRole('article', { name: 'Podman' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { securityDimension } from '../../catalogue/catalogue-fixtures';
+import { withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { presetWeights } from '../../engine/presets';
 import { scenarioById } from '../../store/app-store';
@@ -89,10 +89,7 @@ describe('visibleRows', () => {
 
 describe('a catalogue with a dimension of the user’s', () => {
   it('sorts by the security column like the table', () => {
-    const custom = {
-      ...seedCatalogue,
-      dimensions: [...seedCatalogue.dimensions, securityDimension],
-    };
+    const custom = withSecurity(seedCatalogue);
     const s = scenarioById('edge', custom);
     const rows = rankFor(
       custom,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { securityDimension, withGateway } from '../../catalogue/catalogue-fixtures';
+import { withGateway, withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Catalogue } from '../../catalogue/types';
 import { toTreeChart } from '../../components/diagrams/to-tree-chart';
@@ -698,8 +698,7 @@ describe('toAdr follows a catalogue of the user’s', () => {
   // The seed plus a gateway layer (Kong, Traefik) and a security dimension, without 17.8.2,
   // its edge scenario renamed.
   const custom: Catalogue = {
-    ...withGateway(seedCatalogue),
-    dimensions: [...seedCatalogue.dimensions, securityDimension],
+    ...withSecurity(withGateway(seedCatalogue)),
     sections: seedCatalogue.sections.filter((s) => s.id !== '17.8.2'),
     scenarios: seedCatalogue.scenarios.map((s) =>
       s.id === 'edge' ? { ...s, name: { zh: '团队边缘', en: 'Team edge' } } : s,

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
-import { securityDimension, withGateway } from '../../catalogue/catalogue-fixtures';
+import { withGateway, withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Catalogue } from '../../catalogue/types';
 import type { RankingRow } from '../../engine/evaluate';
@@ -179,8 +179,7 @@ describe('a catalogue of the user’s', () => {
   // The seed plus a gateway layer (Kong, Traefik), a security dimension and a rule the user
   // entered with the source they typed.
   const custom: Catalogue = {
-    ...withGateway(seedCatalogue),
-    dimensions: [...seedCatalogue.dimensions, securityDimension],
+    ...withSecurity(withGateway(seedCatalogue)),
     compatibility: [
       ...seedCatalogue.compatibility,
       {

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { securityDimension, withGateway } from '../../catalogue/catalogue-fixtures';
+import { withGateway, withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Catalogue } from '../../catalogue/types';
 import { defaultInputs, useAppStore } from '../../store/app-store';
@@ -10,10 +10,7 @@ import { RankingSlide } from './ranking-slide';
 import { WeightsSlide } from './weights-slide';
 
 // The seed plus a gateway layer (Kong, Traefik) and a security dimension.
-const custom: Catalogue = {
-  ...withGateway(seedCatalogue),
-  dimensions: [...seedCatalogue.dimensions, securityDimension],
-};
+const custom: Catalogue = withSecurity(withGateway(seedCatalogue));
 
 describe('the slides follow a catalogue of the user’s', () => {
   beforeEach(() => useAppStore.setState({ ...defaultInputs(custom), catalogue: custom }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { securityDimension } from '../../catalogue/catalogue-fixtures';
+import { withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { scenarioById } from '../../store/app-store';
 import type { RankingRow } from '../../engine/evaluate';
@@ -74,10 +74,7 @@ describe('diffSettings', () => {
 
 describe('diffWeights under a catalogue of the user’s', () => {
   it('weighs presets saved under the seed as they would apply: a new dimension at its default', () => {
-    const custom = {
-      ...seedCatalogue,
-      dimensions: [...seedCatalogue.dimensions, securityDimension],
-    };
+    const custom = withSecurity(seedCatalogue);
     const rows = diffWeights(
       custom,
       scenarioById('edge').weights,

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { securityDimension } from '../../catalogue/catalogue-fixtures';
+import { withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Catalogue } from '../../catalogue/types';
 import { defaultInputs, scenarioById, useAppStore } from '../../store/app-store';
@@ -12,8 +12,7 @@ import type { PresetLibrary } from './use-preset-library';
 
 // The seed with a security dimension and its edge scenario renamed by the user.
 const custom: Catalogue = {
-  ...seedCatalogue,
-  dimensions: [...seedCatalogue.dimensions, securityDimension],
+  ...withSecurity(seedCatalogue),
   scenarios: seedCatalogue.scenarios.map((s) =>
     s.id === 'edge' ? { ...s, name: { zh: '团队边缘', en: 'Team edge' } } : s,
   ),

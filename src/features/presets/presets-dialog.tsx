@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 
 import { useLanguage } from '../../components/use-messages';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { format } from '../../i18n/messages';
 import { pickInputs, useAppStore } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
@@ -41,20 +42,10 @@ export function PresetsDialog({
   const m = presetsMessages[lang];
   const replaceInputs = useAppStore((s) => s.replaceInputs);
   const catalogue = useCatalogue();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const savedHeadingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal?.();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  const modal = useModalDialog(onClose);
 
   const report = (change: Change | null, done: string) => {
     if (change) setStatus(statusOf(change, done, m));
@@ -67,13 +58,9 @@ export function PresetsDialog({
 
   return (
     <dialog
-      ref={dialogRef}
+      {...modal}
       className="modal presets-dialog"
       aria-labelledby={TITLE_ID}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
       onClick={(e) => {
         if (e.target === e.currentTarget) onClose();
       }}

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { stubResizeObserver } from '../../components/charts/resize-observer-stub';
-import { securityDimension } from '../../catalogue/catalogue-fixtures';
+import { withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from '../../store/app-store';
 import { RadarPanel } from './radar-panel';
@@ -65,10 +65,7 @@ describe('RadarPanel with a user catalogue', () => {
   });
 
   it('has an axis per dimension of the store’s catalogue', () => {
-    useAppStore.getState().loadCatalogue({
-      ...seedCatalogue,
-      dimensions: [...seedCatalogue.dimensions, securityDimension],
-    });
+    useAppStore.getState().loadCatalogue(withSecurity(seedCatalogue));
     render(<RadarPanel />);
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
       /^Radar chart of 3 stacks on seven dimensions, 0 to 100\. /,

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { securityDimension, withGateway } from '../../catalogue/catalogue-fixtures';
+import { withGateway, withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from '../../store/app-store';
 import { RankingPanel } from './ranking-panel';
@@ -125,9 +125,7 @@ describe('RankingPanel', () => {
 describe('RankingPanel with a user catalogue', () => {
   beforeEach(() => {
     const custom = withGateway(seedCatalogue);
-    useAppStore
-      .getState()
-      .loadCatalogue({ ...custom, dimensions: [...custom.dimensions, securityDimension] });
+    useAppStore.getState().loadCatalogue(withSecurity(custom));
   });
   afterEach(() => useAppStore.setState({ ...defaultInputs(), catalogue: seedCatalogue }));
 

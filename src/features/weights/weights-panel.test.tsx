@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { securityDimension } from '../../catalogue/catalogue-fixtures';
+import { withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from '../../store/app-store';
 import { ScenarioPresets } from './scenario-presets';
@@ -126,12 +126,7 @@ describe('WeightsPanel and ScenarioPresets with a user catalogue', () => {
   });
 
   it('a 7th dimension gets a 7th slider, labelled with its name and its default weight', () => {
-    act(() =>
-      useAppStore.getState().loadCatalogue({
-        ...seedCatalogue,
-        dimensions: [...seedCatalogue.dimensions, securityDimension],
-      }),
-    );
+    act(() => useAppStore.getState().loadCatalogue(withSecurity(seedCatalogue)));
     render(<WeightsPanel />);
     expect(screen.getAllByRole('slider')).toHaveLength(7);
     const security = screen.getByRole('slider', { name: 'Security' }) as HTMLInputElement;
