@@ -91,9 +91,9 @@ const gateway = (name: string, memory: string): TechnologyInput => ({
 /** The number of stacks the ranking says it ranks ("Showing 50 of 240 stacks"). */
 async function stackCount(page: Page): Promise<number> {
   const status = page.getByRole('region', { name: 'Ranked stacks' }).getByRole('status').first();
-  await expect(status).toContainText(/ of \d+ stacks/);
+  await expect(status).toContainText(/ of [\d,]+ stacks/);
   const text = (await status.textContent()) ?? '';
-  return Number(/ of (\d+) stacks/.exec(text)![1]);
+  return Number(/ of ([\d,]+) stacks/.exec(text)![1]!.replace(/,/g, ''));
 }
 
 const view = (page: Page, name: 'Decision' | 'Catalogue') =>

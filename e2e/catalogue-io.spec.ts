@@ -87,13 +87,16 @@ test('a malformed import lists its errors and changes nothing', async ({ page })
   file.catalogue.dimensions[0].defaultWeight = 'high';
   await importFile(page, 'broken.json', JSON.stringify(file));
 
-  const dialog = page.getByRole('dialog', { name: 'The file was not imported: 2 problems' });
+  // Every problem at once: the two shape errors and the user fact without its typed source.
+  const dialog = page.getByRole('dialog', { name: 'The file was not imported: 3 problems' });
   await expect(dialog).toBeVisible();
   const table = dialog.getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText(['Path', 'Value', 'Expected']);
+  const podman = `catalogue.technologies[${file.catalogue.technologies.length - 1}]`;
   await expect(table.getByRole('rowheader')).toHaveText([
-    `catalogue.technologies[${file.catalogue.technologies.length - 1}].facts.productionStars.value`,
+    `${podman}.facts.productionStars.value`,
     'catalogue.dimensions[0].defaultWeight',
+    `${podman}.facts.productionStars.entered`,
   ]);
   await expect(table).toContainText('"high"');
   expect(await seriousViolations(page)).toEqual([]);
@@ -102,6 +105,53 @@ test('a malformed import lists its errors and changes nothing', async ({ page })
 
   await expect(podmanCard(page)).toHaveCount(0);
   expect(await stackCount(page)).toBe(before);
+});
+
+test('a CSV with several problems lists them all, worded in Chinese', async ({ page }) => {
+  await page.goto('/?v=1&view=catalogue&lang=zh');
+  const csv = [
+    'technology,layer,name,fact,kind,value,min,max,unit,source,entered_source',
+    'docker,,,startTime,range,,abc,300,ms,user,team',
+    'k3s,,,controlPlaneMemory,range,,512,1024,parsecs,user,team',
+    'k3s,,,bootTime,number,5,,,ms,user,team',
+    'podman,,Podman,offline,bool,true,,,,user,team',
+    'docker,,,startTime,range,,100,300,ms,user,team',
+  ].join('\r\n');
+  await page
+    .getByRole('region', { name: '导入与导出' })
+    .getByLabel('导入目录…')
+    .setInputFiles({ name: 'facts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
+  const dialog = page.getByRole('dialog', { name: '文件未导入：5 个问题' });
+  await expect(dialog).toBeVisible();
+  const table = dialog.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['路径', '值', '应为']);
+  await expect(table.getByRole('rowheader')).toHaveText([
+    '第 2 行，min 列',
+    '第 3 行，unit 列',
+    '第 4 行，fact 列',
+    '第 5 行，layer 列',
+    '第 6 行，fact 列',
+  ]);
+  await expect(table.getByRole('row').nth(1)).toContainText('数字');
+  await expect(table.getByRole('row').nth(4)).toContainText('（缺失）');
+  await expect(table.getByRole('row').nth(5)).toContainText(
+    '每项技术的每个事实只占一行（第 2 行已有 docker 的 startTime）',
+  );
+  await expect(table).not.toContainText(/\b(a number|missing|row|column|one of)\b/);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the exported catalogue names the served schema by its absolute address', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  const file = await exportedFile(page);
+  expect(file.$schema).toBe(`${new URL(page.url()).origin}/catalogue.schema.json`);
+  const schema = await request.get(file.$schema);
+  expect(schema.ok()).toBe(true);
+  expect((await schema.json()).title).toBe('Stack Decision Matrix catalogue file');
 });
 
 test('a valid import previews, applies on Apply import, and Undo restores', async ({ page }) => {

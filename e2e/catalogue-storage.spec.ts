@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import { expect, test } from './fixtures';
 
 const KEY = 'sdm.catalogue';
@@ -40,6 +42,10 @@ test('a corrupted stored catalogue: a notice, the seed catalogue, the corrupted 
   const aside = await entries(page, ASIDE);
   expect(aside).toHaveLength(1);
   expect(aside[0]![1]).toBe(corrupt);
+  // The notice offers the kept copy as a file.
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the kept copy' }).click();
+  expect(await readFile(await (await download).path(), 'utf8')).toBe(corrupt);
   // The damaged value itself stays where it was until the user saves an edit.
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(corrupt);
 
@@ -63,7 +69,12 @@ test('a catalogue saved by a newer version is never overwritten by this one', as
   // An edit in this tab (a duplicate of K3s) stays in memory and says so.
   await page.getByRole('button', { name: 'Duplicate K3s' }).click();
   await expect(notices).toContainText(
-    'Another tab saved a catalogue in a newer format. It is not overwritten',
+    'The catalogue saved in this browser is in a newer format, so it is not overwritten',
   );
+  // The notice offers the export that keeps the edits.
+  const download = page.waitForEvent('download');
+  await notices.getByRole('button', { name: 'Export catalogue (JSON)' }).click();
+  const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  expect(file.catalogue.technologies.map((t: { id: string }) => t.id)).toContain('k3s-copy');
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer);
 });

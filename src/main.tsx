@@ -9,7 +9,7 @@ if (!root) throw new Error('#root element missing from index.html');
 
 // The catalogue (a link's, the saved one, or the seed's) is in the store before the first
 // render, so the link's inputs are read against it.
-const session = await restoreCatalogue(window.location.hash);
+const session = await restoreCatalogue(window.location.hash, undefined, window.location.search);
 startCataloguePersistence(session);
 
 createRoot(root).render(

@@ -203,6 +203,18 @@ export function expectedOf(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * What the input holds at an issue's path: for a list that is too long or too short, how many
+ * items it has (`14 items`), not an excerpt of them; else a preview.
+ */
+function issueValue(issue: z.core.$ZodIssue, value: unknown): string {
+  const isLength =
+    (issue.code === 'too_big' || issue.code === 'too_small') &&
+    (issue.origin === 'array' || issue.origin === 'set');
+  if (isLength && Array.isArray(value)) return count(value.length, 'array');
+  return previewValue(value);
+}
+
 function unrecognizedKeyExpected(parent: readonly PropertyKey[]): string {
   return parent[parent.length - 1] === 'facts'
     ? `a known fact key (one of: ${FACT_KEYS.join(', ')})`
@@ -239,7 +251,7 @@ export function zodIssuesToErrors(
     } else {
       errors.push({
         path: formatPath(path),
-        value: previewValue(valueAt(input, issue.path)),
+        value: issueValue(issue, valueAt(input, issue.path)),
         expected: expectedOf(issue),
       });
     }

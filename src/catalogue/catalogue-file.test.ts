@@ -29,6 +29,16 @@ describe('toCatalogueFile', () => {
     expect(file.format).toBe(CATALOGUE_FORMAT);
     expect(file.version).toBe(CATALOGUE_FILE_VERSION);
   });
+
+  it('names the schema address it is given (the app passes the absolute one it serves)', () => {
+    const url = 'https://team.example/sdm/catalogue.schema.json';
+    const file = JSON.parse(toCatalogueFile(seedCatalogue, url)) as Record<string, unknown>;
+    expect(file.$schema).toBe(url);
+    expect(parseCatalogueFile(toCatalogueFile(seedCatalogue, url))).toEqual({
+      ok: true,
+      catalogue: seedCatalogue,
+    });
+  });
 });
 
 describe('parseCatalogueFile', () => {
@@ -81,13 +91,18 @@ describe('parseCatalogueFile', () => {
     ]);
   });
 
-  it('names the path inside the envelope of a shape error and of a cross-reference error', () => {
+  it('names the path inside the envelope of a shape error and of a cross-reference error, both at once', () => {
     const file = seedFile();
     const cat = catalogueOf(file);
     (cat.technologies![3] as { facts: { startTime: { min: unknown } } }).facts.startTime.min = 'x';
     (cat.compatibility![0] as { when: string[] }).when = ['ghost'];
     expect(errorsOf(JSON.stringify(file))).toEqual([
       { path: 'catalogue.technologies[3].facts.startTime.min', value: '"x"', expected: 'a number' },
+      {
+        path: 'catalogue.compatibility[0].when[0]',
+        value: '"ghost"',
+        expected: 'an existing technology id',
+      },
     ]);
     (cat.technologies![3] as { facts: { startTime: { min: unknown } } }).facts.startTime.min = 1;
     expect(errorsOf(JSON.stringify(file))).toEqual([

@@ -20,10 +20,17 @@ export interface CatalogueFile {
   catalogue: Catalogue;
 }
 
-/** The catalogue as a file: pretty JSON in its envelope (format, version, $schema). */
-export function toCatalogueFile(catalogue: Catalogue): string {
+/**
+ * The catalogue as a file: pretty JSON in its envelope (format, version, $schema). `schemaUrl`
+ * is the `$schema` it names: the app passes the absolute address it serves the schema at, so
+ * an editor can validate the downloaded file; the default is the path next to the app.
+ */
+export function toCatalogueFile(
+  catalogue: Catalogue,
+  schemaUrl: string = `./${CATALOGUE_SCHEMA_FILE}`,
+): string {
   const file: CatalogueFile = {
-    $schema: `./${CATALOGUE_SCHEMA_FILE}`,
+    $schema: schemaUrl,
     format: CATALOGUE_FORMAT,
     version: CATALOGUE_FILE_VERSION,
     catalogue,

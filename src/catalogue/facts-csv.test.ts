@@ -9,6 +9,7 @@ import {
   factsToCsv,
   unescapeCsvCell,
 } from './facts-csv';
+import { FACT_KEYS } from './ids';
 import { seedCatalogue } from './seed-catalogue';
 import type { Catalogue } from './types';
 
@@ -176,7 +177,7 @@ describe('csvToFacts', () => {
     const r6 = set(rows, 'cilium', 'networkPerformance', 'min', '3');
     rows.push(FACT_CSV_COLUMNS.map((c) => (c === 'technology' ? 'podman' : '')));
     const got = lines(rows);
-    expect(got).toHaveLength(7);
+    expect(got).toHaveLength(10);
     // In row order: docker's imageSize comes before its startTime.
     expect(got[0]).toBe(
       `row ${r2}, column kind ← "duration": one of: number, range, stars, bool, level, policySupport, text, unknown`,
@@ -189,7 +190,11 @@ describe('csvToFacts', () => {
       `row ${r4}, column layer ← "storage": the technology’s layer, network (a CSV cannot move a technology)`,
       `row ${r5}, column value ← "maybe": true or false`,
       `row ${r6}, column min ← "3": an empty cell for a stars fact`,
+      // Every empty cell of the new technology's row, in one pass.
       `row ${rows.length}, column layer ← (missing): an existing layer id for the new technology podman (one of: orchestration, runtime, ociRuntime, storage, network, policy)`,
+      `row ${rows.length}, column name ← (missing): a name for the new technology podman`,
+      `row ${rows.length}, column fact ← (missing): a fact key: one of ${FACT_KEYS.join(', ')}`,
+      `row ${rows.length}, column kind ← (missing): one of: number, range, stars, bool, level, policySupport, text, unknown`,
     ]);
 
     // Values the schema refuses, at their cells.
@@ -214,6 +219,91 @@ describe('csvToFacts', () => {
         path: `row ${c1}, column source`,
         value: '"17.99.1"',
         expected: 'an existing section id (one of the catalogue’s sections)',
+      },
+    ]);
+  });
+
+  it('lists every problem of a file in one pass: cells, the schema’s and duplicated rows', () => {
+    const row = (cells: Partial<Record<Column, string>>) =>
+      FACT_CSV_COLUMNS.map((c) => cells[c] ?? '');
+    const csv = toCsv([
+      [...FACT_CSV_COLUMNS],
+      // 2: a bad number (the row still claims docker's startTime).
+      row({
+        technology: 'docker',
+        fact: 'startTime',
+        kind: 'range',
+        min: 'abc',
+        max: '300',
+        unit: 'ms',
+        source: 'user',
+        entered_source: 'team',
+      }),
+      // 3: a unit the schema does not know.
+      row({
+        technology: 'k3s',
+        fact: 'controlPlaneMemory',
+        kind: 'range',
+        min: '512',
+        max: '1024',
+        unit: 'parsecs',
+        source: 'user',
+        entered_source: 'team',
+      }),
+      // 4: an unknown fact.
+      row({
+        technology: 'k3s',
+        fact: 'bootTime',
+        kind: 'number',
+        value: '5',
+        unit: 'ms',
+        source: 'user',
+        entered_source: 'team',
+      }),
+      // 5: a new technology without a layer.
+      row({
+        technology: 'podman',
+        name: 'Podman',
+        fact: 'offline',
+        kind: 'bool',
+        value: 'true',
+        source: 'user',
+        entered_source: 'team',
+      }),
+      // 6: docker's startTime again.
+      row({
+        technology: 'docker',
+        fact: 'startTime',
+        kind: 'range',
+        min: '100',
+        max: '300',
+        unit: 'ms',
+        source: 'user',
+        entered_source: 'team',
+      }),
+    ]);
+    expect(errorsOf(csv)).toEqual([
+      { path: 'row 2, column min', value: '"abc"', expected: 'a number' },
+      {
+        path: 'row 3, column unit',
+        value: '"parsecs"',
+        expected: 'one of: MB, ms, nodes, pods/node, stars',
+      },
+      {
+        path: 'row 4, column fact',
+        value: '"bootTime"',
+        expected: `a fact key: one of ${FACT_KEYS.join(', ')}`,
+      },
+      {
+        path: 'row 5, column layer',
+        value: '(missing)',
+        expected:
+          'an existing layer id for the new technology podman (one of: orchestration, runtime, ociRuntime, storage, network, policy)',
+      },
+      {
+        path: 'row 6, column fact',
+        value: '"startTime"',
+        expected: 'one row per fact of a technology (row 2 has startTime of docker)',
       },
     ]);
   });

@@ -281,34 +281,32 @@ export function csvToFacts(text: string, catalogue: Catalogue): FactsCsvResult {
   /** Where each fact came from: `techIndex/factKey` → its row. */
   const factRows = new Map<string, number>();
 
-  for (const { row, cells } of rows) {
-    if (errors.length > MAX_ERRORS) break;
-    const add = (column: FactCsvColumn, expected: string) =>
-      errors.push({
-        path: cellPath(row, column),
-        value: cells[column] === '' ? MISSING : previewValue(cells[column]),
-        expected,
-      });
+  /**
+   * The index of the technology a row is about (an existing one, or a new one it adds), or
+   * undefined when it names none the row can use; adds the row's errors about it.
+   */
+  function technologyOf(
+    cells: Row,
+    row: number,
+    add: (column: FactCsvColumn, expected: string) => void,
+  ): number | undefined {
     const id = cells.technology.trim();
     const layer = cells.layer.trim();
     const name = cells.name.trim();
     if (id === '') {
       add('technology', 'a technology id');
-      continue;
+      return undefined;
     }
     let index = existing.get(id);
     if (index === undefined) {
-      if (!layerIds.has(layer)) {
+      const knownLayer = layerIds.has(layer);
+      if (!knownLayer)
         add(
           'layer',
           `an existing layer id for the new technology ${id} (one of: ${[...layerIds].join(', ')})`,
         );
-        continue;
-      }
-      if (name === '') {
-        add('name', `a name for the new technology ${id}`);
-        continue;
-      }
+      if (name === '') add('name', `a name for the new technology ${id}`);
+      if (!knownLayer || name === '') return undefined;
       index = techs.length;
       existing.set(id, index);
       techs.push({
@@ -318,66 +316,81 @@ export function csvToFacts(text: string, catalogue: Catalogue): FactsCsvResult {
       });
     }
     const entry = techs[index]!;
-    if (layer !== '' && layer !== entry.tech.layer) {
+    if (layer !== '' && layer !== entry.tech.layer)
       add('layer', `the technology’s layer, ${entry.tech.layer} (a CSV cannot move a technology)`);
-      continue;
-    }
     if (entry.facts === null) {
       entry.facts = {};
       entry.firstRow = row;
       if (name !== '' && name !== entry.tech.name) entry.tech = { ...entry.tech, name };
     } else if (name !== '' && name !== entry.tech.name) {
       add('name', `the name in row ${entry.firstRow}, ${entry.tech.name}`);
-      continue;
     }
+    return index;
+  }
 
+  for (const { row, cells } of rows) {
+    if (errors.length > MAX_ERRORS) break;
+    const before = errors.length;
+    const add = (column: FactCsvColumn, expected: string) =>
+      errors.push({
+        path: cellPath(row, column),
+        value: cells[column] === '' ? MISSING : previewValue(cells[column]),
+        expected,
+      });
+    // Every cell is checked, so one pass lists every problem of the row.
+    const index = technologyOf(cells, row, add);
     const key = cells.fact.trim();
-    if (!(FACT_KEYS as readonly string[]).includes(key)) {
-      add('fact', `a fact key: one of ${FACT_KEYS.join(', ')}`);
-      continue;
-    }
-    const earlier = factRows.get(`${index}/${key}`);
-    if (earlier !== undefined) {
-      add('fact', `one row per fact of a technology (row ${earlier} has ${key} of ${id})`);
-      continue;
+    const isKey = (FACT_KEYS as readonly string[]).includes(key);
+    if (!isKey) add('fact', `a fact key: one of ${FACT_KEYS.join(', ')}`);
+    else if (index !== undefined) {
+      // A row claims its fact even when a cell is wrong, so a second row for it is flagged.
+      const earlier = factRows.get(`${index}/${key}`);
+      if (earlier === undefined) factRows.set(`${index}/${key}`, row);
+      else
+        add(
+          'fact',
+          `one row per fact of a technology (row ${earlier} has ${key} of ${cells.technology.trim()})`,
+        );
     }
     const kind = cells.kind.trim() as Fact['kind'];
-    if (!(FACT_KINDS as readonly string[]).includes(kind)) {
-      add('kind', `one of: ${FACT_KINDS.join(', ')}`);
-      continue;
-    }
-    const fact = buildFact(kind, cells, add);
-    if (!fact) continue;
-    factRows.set(`${index}/${key}`, row);
-    entry.facts[key] = fact;
+    const isKind = (FACT_KINDS as readonly string[]).includes(kind);
+    if (!isKind) add('kind', `one of: ${FACT_KINDS.join(', ')}`);
+    const fact = isKind ? buildFact(kind, cells, add) : null;
+    if (errors.length === before && fact && index !== undefined) techs[index]!.facts![key] = fact;
   }
-  if (errors.length > 0) return fail(errors);
 
+  // The facts the rows gave are checked with the whole catalogue even when some rows were
+  // refused, so the schema's problems (a unit, a range) are listed with the cells' own.
   const technologies = techs.map(({ tech, facts }) => (facts ? { ...tech, facts } : tech));
   const result = validateCatalogue({ ...catalogue, technologies });
-  if (result.ok) return { ok: true, technologies: result.catalogue.technologies };
+  if (result.ok && errors.length === 0)
+    return { ok: true, technologies: result.catalogue.technologies };
 
   // Back from catalogue paths to rows and columns.
-  return fail(
-    result.errors.map((error) => {
-      const fact = /^technologies\[(\d+)\]\.facts\.([A-Za-z]+)(.*)$/.exec(error.path);
-      if (fact) {
-        const row = factRows.get(`${fact[1]}/${fact[2]}`);
-        const kind = (technologies[Number(fact[1])]?.facts as Record<string, { kind?: string }>)[
-          fact[2]!
-        ]?.kind;
-        const rest = fact[3]!.split(/[.[\]]+/).filter((s) => s !== '');
-        if (row !== undefined) return { ...error, path: cellPath(row, columnOf(rest, kind ?? '')) };
-      }
-      const field = /^technologies\[(\d+)\]\.(id|layer|name)\b/.exec(error.path);
-      if (field) {
-        const entry = techs[Number(field[1])];
-        const column = field[2] === 'id' ? 'technology' : field[2]!;
-        if (entry?.facts) return { ...error, path: cellPath(entry.firstRow, column) };
-      }
-      return error;
-    }),
-  );
+  const schemaErrors = result.ok
+    ? []
+    : result.errors.map((error) => {
+        const fact = /^technologies\[(\d+)\]\.facts\.([A-Za-z]+)(.*)$/.exec(error.path);
+        if (fact) {
+          const row = factRows.get(`${fact[1]}/${fact[2]}`);
+          const kind = (technologies[Number(fact[1])]?.facts as Record<string, { kind?: string }>)[
+            fact[2]!
+          ]?.kind;
+          const rest = fact[3]!.split(/[.[\]]+/).filter((s) => s !== '');
+          if (row !== undefined)
+            return { ...error, path: cellPath(row, columnOf(rest, kind ?? '')) };
+        }
+        const field = /^technologies\[(\d+)\]\.(id|layer|name)\b/.exec(error.path);
+        if (field) {
+          const entry = techs[Number(field[1])];
+          const column = field[2] === 'id' ? 'technology' : field[2]!;
+          if (entry?.facts) return { ...error, path: cellPath(entry.firstRow, column) };
+        }
+        return error;
+      });
+  // In row order (a stable sort: a row's own problems before the schema's); the rest last.
+  const rowOf = (error: CatalogueError) => Number(/^row (\d+)/.exec(error.path)?.[1] ?? Infinity);
+  return fail([...errors, ...schemaErrors].sort((a, b) => rowOf(a) - rowOf(b) || 0));
 }
 
 /** One row's fact, or null after adding its errors. */

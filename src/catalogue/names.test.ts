@@ -75,6 +75,10 @@ describe('names of the seed catalogue', () => {
     for (const s of seedCatalogue.scenarios)
       for (const lang of ['zh', 'en'] as const)
         expect(names.scenario(s.id, lang)).toBe(s.name[lang]);
+    for (const c of seedCatalogue.cases)
+      for (const lang of ['zh', 'en'] as const)
+        expect(names.productionCase(c.id, lang)).toBe(c.name[lang]);
+    expect(names.productionCase('nope', 'en')).toBe('nope');
   });
 });
 

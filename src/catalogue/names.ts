@@ -18,6 +18,8 @@ export interface Names {
   dimension(id: DimensionId, lang: Language): string;
   /** A scenario's name in `lang`; the id when unknown. */
   scenario(id: string, lang: Language): string;
+  /** A production case's name in `lang`; the id when unknown. */
+  productionCase(id: string, lang: Language): string;
   /** A section's title in `lang` (e.g. 17.3.2's); empty when unknown, since the id is shown beside it. */
   section(id: SectionId, lang: Language): string;
   /**
@@ -41,6 +43,7 @@ export function createNames(catalogue: Catalogue): Names {
   const layers = new Map(catalogue.layers.map((l) => [l.id, l.name]));
   const dimensions = new Map(catalogue.dimensions.map((d) => [d.id, d.name]));
   const scenarios = new Map(catalogue.scenarios.map((s) => [s.id, s.name]));
+  const cases = new Map(catalogue.cases.map((c) => [c.id, c.name]));
   const sections = new Map(catalogue.sections.map((s) => [s.id, s.title]));
   const order = catalogue.layers.map((l) => l.id);
   const technology = (id: TechnologyId) => technologies.get(id) || id;
@@ -49,6 +52,7 @@ export function createNames(catalogue: Catalogue): Names {
     layer: (id, lang) => pick(layers.get(id), lang, id),
     dimension: (id, lang) => pick(dimensions.get(id), lang, id),
     scenario: (id, lang) => pick(scenarios.get(id), lang, id),
+    productionCase: (id, lang) => pick(cases.get(id), lang, id),
     section: (id, lang) => pick(sections.get(id), lang, ''),
     stack: (stack) => {
       const ids =

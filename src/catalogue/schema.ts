@@ -68,7 +68,12 @@ const factMeta = {
   note: localizedSchema.optional(),
 };
 
-const figure = z.number().positive().max(1e12);
+/** The largest figure a fact may hold. */
+export const FIGURE_MAX = 1e12;
+/** The longest technology name. */
+export const NAME_MAX = 80;
+
+const figure = z.number().positive().max(FIGURE_MAX);
 
 /** One fact's value, typed by kind (ranges stay ranges), with its provenance. */
 export const factSchema = z.discriminatedUnion('kind', [
@@ -126,7 +131,7 @@ export const includesSchema = z.object({
 export const technologySchema = z.object({
   id: technologyIdSchema,
   layer: layerIdSchema,
-  name: z.string().trim().min(1).max(80),
+  name: z.string().trim().min(1).max(NAME_MAX),
   summary: localizedSchema,
   facts: z.partialRecord(factKeySchema, factSchema),
   includes: includesSchema.optional(),
@@ -352,7 +357,14 @@ export const compatibilityMatrixRowSchema = z.object({
 });
 
 /** Limits that keep a catalogue workable in a browser (a hostile file cannot ask for more). */
-export const CATALOGUE_LIMITS = { layers: 12, dimensions: 12, technologies: 1000, rules: 2000 };
+export const CATALOGUE_LIMITS = {
+  layers: 12,
+  dimensions: 12,
+  technologies: 1000,
+  rules: 2000,
+  /** Π technologies per layer: ranked live on the main thread (≈ 1 s to re-match 50,000). */
+  stacks: 50_000,
+};
 
 /** Structural schema of the catalogue; cross-references are checked in validate.ts. */
 export const catalogueSchema = z.object({

@@ -3,7 +3,7 @@ import { MAX_ERRORS, type CatalogueError } from './catalogue-errors';
 import { range, stars } from './fact-builders';
 import { seedCatalogue } from './seed-catalogue';
 import type { Catalogue } from './types';
-import { validateCatalogue } from './validate';
+import { MAX_STACKS, stackCount, validateCatalogue } from './validate';
 
 /** A deep copy of the seed to break in one place. */
 const seedCopy = (): Catalogue => structuredClone(seedCatalogue);
@@ -231,6 +231,37 @@ describe('validateCatalogue on broken catalogues', () => {
       unknown('cases[4].stack.ociRuntime[0]', 'crun'),
       unknown('compatibility[2].when[1]', 'runc'),
     ]);
+  });
+});
+
+describe('validateCatalogue on catalogues too large to rank', () => {
+  it('refuses more than 50,000 stacks and says how many the catalogue makes', () => {
+    const cat = seedCopy();
+    // 2 × 3 × 2 × 3 × 3 × 4 = 432 seed stacks; four layers of ten more make 4,320,000.
+    for (let l = 0; l < 4; l++) {
+      cat.layers.push({
+        id: `extra${l}`,
+        name: { zh: `层${l}`, en: `Layer ${l}` },
+        source: '17.3.1',
+      });
+      for (let t = 0; t < 10; t++)
+        cat.technologies.push({
+          id: `x${l}-${t}`,
+          layer: `extra${l}`,
+          name: `X${l}-${t}`,
+          summary: { zh: 'x', en: 'x' },
+          facts: {},
+        });
+    }
+    expect(stackCount(cat)).toBe(4_320_000);
+    expect(linesOf(cat)).toEqual([
+      "technologies ← 4,320,000 stacks: at most 50,000 stacks (one technology per layer: the product of the layers' technology counts)",
+    ]);
+    expect(MAX_STACKS).toBe(50_000);
+  });
+
+  it('counts the seed’s 432 stacks (2 × 3 × 2 × 3 × 3 × 4)', () => {
+    expect(stackCount(seedCatalogue)).toBe(432);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   ROOT_PATH,
   zodIssuesToErrors,
 } from './catalogue-errors';
-import { catalogueSchema } from './schema';
+import { CATALOGUE_LIMITS, catalogueSchema } from './schema';
 import type { Catalogue, StackPattern } from './types';
 
 export type { CatalogueError } from './catalogue-errors';
@@ -35,6 +35,11 @@ class Checker {
 
   add(path: readonly PathSegment[], value: unknown, expected: string): void {
     this.errors.push({ path: formatPath(path), value: previewValue(value), expected });
+  }
+
+  /** An error whose value is a description ("90,720 stacks"), not a value from the input. */
+  addDescribed(path: readonly PathSegment[], value: string, expected: string): void {
+    this.errors.push({ path: formatPath(path), value, expected });
   }
 
   /** Ids of one collection: unique and not reserved. */
@@ -99,16 +104,49 @@ export function validateCatalogue(input: unknown): CatalogueResult {
   }
   const protoErrors = protoKeyErrors(input);
   if (!parsed.success) {
+    const shapeErrors = zodIssuesToErrors(parsed.error.issues, input);
+    // Every error at once (an import lists them all): the cross-references too, as far as
+    // they can be read from the unvalidated input; never where a shape error already points.
+    const references = bestEffortReferences(input).filter(
+      (r) =>
+        !shapeErrors.some(
+          (e) =>
+            r.path === e.path || r.path.startsWith(`${e.path}.`) || r.path.startsWith(`${e.path}[`),
+        ),
+    );
     return {
       ok: false,
       errors: capErrors(
-        [...protoErrors, ...zodIssuesToErrors(parsed.error.issues, input)],
-        protoErrors.length + parsed.error.issues.length,
+        [...protoErrors, ...shapeErrors, ...references],
+        protoErrors.length + parsed.error.issues.length + references.length,
       ),
     };
   }
   if (protoErrors.length > 0) return { ok: false, errors: protoErrors };
-  const cat = parsed.data;
+  const errors = referenceErrors(parsed.data);
+  return errors.length === 0
+    ? { ok: true, catalogue: parsed.data }
+    : { ok: false, errors: capErrors(errors) };
+}
+
+/**
+ * The cross-reference checks on input that failed the schema: run inside try/catch on the
+ * input read as a catalogue (its fields may have any type, so any check may throw); what
+ * they find is added to the shape errors, and nothing else is done with the input.
+ */
+function bestEffortReferences(input: unknown): CatalogueError[] {
+  try {
+    return referenceErrors(input as Catalogue);
+  } catch {
+    return [];
+  }
+}
+
+/** The most stacks a catalogue may make (Π technologies per layer): what the ranking can rank live. */
+export const MAX_STACKS = CATALOGUE_LIMITS.stacks;
+
+/** Every cross-reference problem of a catalogue of the right shape: ids, sections, layers, patterns. */
+function referenceErrors(cat: Catalogue): CatalogueError[] {
   const check = new Checker();
   const sectionIds = new Set(cat.sections.map((s) => s.id));
   const layerIds = new Set(cat.layers.map((l) => l.id));
@@ -216,7 +254,24 @@ export function validateCatalogue(input: unknown): CatalogueResult {
   cat.decisionMatrix.forEach((row, i) =>
     checkPattern(check, row.stack, ['decisionMatrix', i, 'stack'], techLayer, layerIds),
   );
-  return check.errors.length === 0
-    ? { ok: true, catalogue: cat }
-    : { ok: false, errors: capErrors(check.errors) };
+  const stacks = stackCount(cat);
+  if (stacks > MAX_STACKS)
+    check.addDescribed(
+      ['technologies'],
+      `${stacks.toLocaleString('en-US')} stacks`,
+      `at most ${MAX_STACKS.toLocaleString('en-US')} stacks (one technology per layer: the product of the layers' technology counts)`,
+    );
+  return check.errors;
+}
+
+/** How many stacks the catalogue makes: the product of its layers' technology counts. */
+export function stackCount(cat: Pick<Catalogue, 'layers' | 'technologies'>): number {
+  const perLayer = new Map(cat.layers.map((l) => [l.id, 0]));
+  for (const t of cat.technologies) {
+    const n = perLayer.get(t.layer);
+    if (n !== undefined) perLayer.set(t.layer, n + 1);
+  }
+  let product = 1;
+  for (const n of perLayer.values()) product *= n;
+  return product;
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 
+import { diffCatalogues, isEmpty } from '../catalogue/diff';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import type {
   Catalogue,
@@ -38,11 +39,19 @@ export interface Inputs {
   theme: Theme;
 }
 
+/** What a notice offers to do about itself (the UI names and runs it). */
+export type NoticeAction =
+  /** Download the catalogue in memory as its JSON file (edits that could not be saved). */
+  | { kind: 'exportCatalogue' }
+  /** Download a stored value kept aside (a catalogue this version could not read). */
+  | { kind: 'downloadKept'; key: string };
+
 /** A dismissible message to the user (a link that was partly ignored, storage that failed, …). */
 export interface Notice {
   id: string;
   tone: 'info' | 'warning' | 'error';
   message: LocalizedText;
+  action?: NoticeAction;
 }
 
 /** What one catalogue edit did, for the undo / redo buttons (the UI writes the words). */
@@ -149,6 +158,16 @@ export function pickInputs(state: Inputs): Inputs {
   return Object.fromEntries(INPUT_KEYS.map((key) => [key, state[key]])) as unknown as Inputs;
 }
 
+/**
+ * The seed catalogue object itself for a catalogue equal to it (an edit undone by hand, a
+ * file of the seed): links, storage and notices then treat it as the seed's, not as custom.
+ */
+export function canonicalCatalogue(catalogue: Catalogue): Catalogue {
+  return catalogue === seedCatalogue || !isEmpty(diffCatalogues(seedCatalogue, catalogue))
+    ? catalogue
+    : seedCatalogue;
+}
+
 const clampWeight = (v: number) => Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 2) / 2));
 
 export type AppState = Inputs & CatalogueState & Actions & { notices: Notice[] };
@@ -160,8 +179,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
   catalogueUndo: [],
   catalogueRedo: [],
   notices: [],
-  setCatalogue: (next, edit) => {
+  setCatalogue: (edited, edit) => {
     const { catalogue, catalogueUndo } = get();
+    const next = canonicalCatalogue(edited);
     if (next === catalogue) return;
     set({
       catalogue: next,
@@ -170,13 +190,15 @@ export const useAppStore = create<AppState>()((set, get) => ({
       ...reconcileInputs(pickInputs(get()), next),
     });
   },
-  loadCatalogue: (next) =>
+  loadCatalogue: (loaded) => {
+    const next = canonicalCatalogue(loaded);
     set({
       catalogue: next,
       catalogueUndo: [],
       catalogueRedo: [],
       ...reconcileInputs(pickInputs(get()), next),
-    }),
+    });
+  },
   undoCatalogue: () => {
     const { catalogue, catalogueUndo, catalogueRedo } = get();
     const last = catalogueUndo.at(-1);

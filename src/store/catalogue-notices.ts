@@ -62,6 +62,10 @@ const list = (items: string[], lang: Language) => items.join(lang === 'zh' ? '�
 export function storedCatalogueNotice(result: LoadResult): Notice | null {
   if (result.status !== 'keptAside') return null;
   const where = result.asideKey;
+  const action =
+    where !== null && result.reason !== 'newer'
+      ? { action: { kind: 'downloadKept' as const, key: where } }
+      : {};
   const message: LocalizedText =
     result.reason === 'newer'
       ? {
@@ -72,33 +76,44 @@ export function storedCatalogueNotice(result: LoadResult): Notice | null {
           en: `The catalogue saved in this browser could not be read${where ? ` and was kept aside (${where})` : ''}. The seed catalogue is used.`,
           zh: `无法读取本浏览器中保存的目录${where ? `，已另存为备份（${where}）` : ''}。现使用种子目录。`,
         };
-  return { id: CATALOGUE_NOTICE_ID, tone: 'warning', message };
+  return { id: CATALOGUE_NOTICE_ID, tone: 'warning', message, ...action };
 }
 
-/** The notice after saving the catalogue, or null when it saved (or there was nothing to save). */
-export function saveNotice(result: SaveResult): Notice | null {
+/**
+ * The notice after saving the catalogue, or null when it saved (or there was nothing to save).
+ * `newerAtLoad`: the newer format was there when the page loaded (not written by another tab
+ * since). Every notice offers the export that keeps the edits.
+ */
+export function saveNotice(result: SaveResult, newerAtLoad = false): Notice | null {
   if (result === 'saved' || result === 'removed') return null;
   const message: LocalizedText =
     result === 'quota'
       ? {
-          en: 'Your catalogue edits could not be saved in this browser (storage is full). They stay in memory while this tab is open: export the catalogue (Catalogue view → Export JSON) to keep them.',
-          zh: '目录编辑无法保存到本浏览器（存储空间已满）。在此标签页打开期间它们保留在内存中：请导出目录（目录视图 → 导出 JSON）以保留它们。',
+          en: 'Your catalogue edits could not be saved in this browser (storage is full). They stay in memory while this tab is open: export the catalogue to keep them.',
+          zh: '目录编辑无法保存到本浏览器（存储空间已满）。在此标签页打开期间它们保留在内存中：请导出目录以保留它们。',
         }
-      : result === 'newerInStorage'
+      : result === 'newerInStorage' && newerAtLoad
         ? {
-            en: 'Another tab saved a catalogue in a newer format. It is not overwritten: your edits here stay in memory; export the catalogue to keep them.',
-            zh: '另一个标签页以更新的格式保存了目录。它不会被覆盖：此处的编辑保留在内存中；请导出目录以保留它们。',
+            en: 'The catalogue saved in this browser is in a newer format, so it is not overwritten: your edits here stay in memory; export the catalogue to keep them.',
+            zh: '本浏览器中保存的目录格式更新，因此不会被覆盖：此处的编辑保留在内存中；请导出目录以保留它们。',
           }
-        : {
-            en: 'This browser does not allow saving: your catalogue edits stay in memory while this tab is open; export the catalogue to keep them.',
-            zh: '本浏览器不允许保存：目录编辑仅在此标签页打开期间保留在内存中；请导出目录以保留它们。',
-          };
-  return { id: CATALOGUE_NOTICE_ID, tone: 'warning', message };
+        : result === 'newerInStorage'
+          ? {
+              en: 'Another tab saved a catalogue in a newer format. It is not overwritten: your edits here stay in memory; export the catalogue to keep them.',
+              zh: '另一个标签页以更新的格式保存了目录。它不会被覆盖：此处的编辑保留在内存中；请导出目录以保留它们。',
+            }
+          : {
+              en: 'This browser does not allow saving: your catalogue edits stay in memory while this tab is open; export the catalogue to keep them.',
+              zh: '本浏览器不允许保存：目录编辑仅在此标签页打开期间保留在内存中；请导出目录以保留它们。',
+            };
+  return { id: CATALOGUE_NOTICE_ID, tone: 'warning', message, action: { kind: 'exportCatalogue' } };
 }
 
 /** The notice for a link that carries a catalogue: what differs from the seed's, or why it was not used. */
 export function linkCatalogueNotice(
-  result: { ok: true; diff: CatalogueDiff } | { ok: false; error: DecodeLinkError },
+  result:
+    | { ok: true; diff: CatalogueDiff }
+    | { ok: false; error: DecodeLinkError; shown: 'own' | 'seed' },
 ): Notice {
   if (result.ok) {
     return {
@@ -122,9 +137,13 @@ export function linkCatalogueNotice(
     id: CATALOGUE_LINK_NOTICE_ID,
     tone: 'warning',
     message: both((lang) =>
-      lang === 'zh'
-        ? `无法使用此链接中的目录（${why[result.error].zh}）：已改用你的目录。`
-        : `The catalogue in this link could not be used (${why[result.error].en}): your own catalogue is shown instead.`,
+      result.shown === 'own'
+        ? lang === 'zh'
+          ? `无法使用此链接中的目录（${why[result.error].zh}）：已改用你的目录。`
+          : `The catalogue in this link could not be used (${why[result.error].en}): your own catalogue is shown instead.`
+        : lang === 'zh'
+          ? `无法使用此链接中的目录（${why[result.error].zh}）：已改用种子目录。`
+          : `The catalogue in this link could not be used (${why[result.error].en}): the seed catalogue is shown instead.`,
     ),
   };
 }
@@ -137,6 +156,18 @@ export function keptAsideNotice(key: string): Notice {
     message: {
       en: `Your earlier saved catalogue was kept aside in this browser (${key}) before this one was saved.`,
       zh: `在保存当前目录之前，你先前保存的目录已另存为备份（${key}）。`,
+    },
+  };
+}
+
+/** The notice for a link made with the seed catalogue, opened where the user has their own saved. */
+export function seedLinkNotice(): Notice {
+  return {
+    id: CATALOGUE_LINK_NOTICE_ID,
+    tone: 'info',
+    message: {
+      en: 'This link was made with the seed catalogue, so it is shown with the seed’s. Your own catalogue is saved and unchanged: open the app without this link to return to it.',
+      zh: '此链接基于种子目录生成，因此以种子目录显示。你自己的目录已保存且未改变：不带此链接打开应用即可回到它。',
     },
   };
 }

@@ -4,7 +4,7 @@ import { withGateway, withPodman, withSecurity } from '../catalogue/catalogue-fi
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore } from './app-store';
 import { resetStore } from './store-fixtures';
-import { decodeInputs, encodeInputs } from './url-codec';
+import { decodeInputs, encodeInputs, isSeedBoundLink } from './url-codec';
 
 const state = () => useAppStore.getState();
 const K3S_EDGE = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
@@ -89,6 +89,14 @@ describe('the catalogue in the store', () => {
 });
 
 describe('links into a catalogue', () => {
+  it('say whether they were made with the seed catalogue', () => {
+    expect(isSeedBoundLink('?v=1&sel=000000')).toBe(true);
+    expect(isSeedBoundLink('v=1&w=3,3,2,2,2,1')).toBe(true);
+    expect(isSeedBoundLink('?v=1&own=1&sel=k3s.docker.runc.etcd.flannel.opa')).toBe(false);
+    // Requirements, language or view mean the same in every catalogue.
+    expect(isSeedBoundLink('?v=1&n=5&lang=zh&view=catalogue')).toBe(false);
+  });
+
   it('decode a seed link exactly as before', () => {
     const query = 'v=1&s=edge&w=4,3,0,2,0,1&sel=000000,100000&f=r2';
     const seed = decodeInputs(query);
@@ -107,6 +115,7 @@ describe('links into a catalogue', () => {
       openStackId: stack,
     };
     const query = encodeInputs(inputs, catalogue);
+    expect(query.startsWith('v=1&own=1&')).toBe(true);
     expect(query).toContain('sel=k3s.wasmedge.crun.sqlite.flannel.opa-wasm.kong');
     expect(query).toContain('f=podman');
     const back = decodeInputs(query, catalogue);

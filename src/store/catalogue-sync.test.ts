@@ -83,8 +83,33 @@ describe('restoreCatalogue', () => {
     state().setCatalogue(withPodman(seedCatalogue), { action: 'addTechnology' });
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(items.get(CATALOGUE_KEY)).toBe(newer);
-    expect(state().notices.at(-1)!.message.en).toMatch(
-      /^Another tab saved a catalogue in a newer format/,
+    expect(state().notices.at(-1)).toEqual({
+      id: CATALOGUE_NOTICE_ID,
+      tone: 'warning',
+      message: {
+        en: 'The catalogue saved in this browser is in a newer format, so it is not overwritten: your edits here stay in memory; export the catalogue to keep them.',
+        zh: '本浏览器中保存的目录格式更新，因此不会被覆盖：此处的编辑保留在内存中；请导出目录以保留它们。',
+      },
+      action: { kind: 'exportCatalogue' },
+    });
+    stop();
+  });
+
+  it('blames another tab only when the newer format arrived after the page loaded', async () => {
+    vi.useFakeTimers();
+    const { storage, items } = fakeStorage();
+    const stop = startCataloguePersistence(
+      { origin: 'seed', blocked: false },
+      storage,
+      fakeWindow().win,
+    );
+    const newer = envelopeText({ whatever: 'v2' }, 2);
+    items.set(CATALOGUE_KEY, newer);
+    state().setCatalogue(withPodman(seedCatalogue), { action: 'addTechnology' });
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(items.get(CATALOGUE_KEY)).toBe(newer);
+    expect(state().notices.at(-1)!.message.en).toBe(
+      'Another tab saved a catalogue in a newer format. It is not overwritten: your edits here stay in memory; export the catalogue to keep them.',
     );
     stop();
   });
@@ -129,6 +154,46 @@ describe('restoreCatalogue', () => {
     expect(state().notices.at(-1)!.message.en).toBe(
       'The catalogue in this link could not be used (it is damaged): your own catalogue is shown instead.',
     );
+  });
+});
+
+describe('a link made with the seed catalogue, where the user has their own saved', () => {
+  it('shows the seed catalogue, says so, and keeps the saved catalogue', async () => {
+    vi.useFakeTimers();
+    const saved = envelopeText(withPodman(seedCatalogue));
+    const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: saved });
+    const session = await restoreCatalogue('', storage, '?v=1&f=r2&sel=121101&open=121101');
+    expect(session.origin).toBe('link');
+    expect(state().catalogue).toBe(seedCatalogue);
+    expect(state().notices.at(-1)!.message.en).toBe(
+      'This link was made with the seed catalogue, so it is shown with the seed’s. Your own catalogue is saved and unchanged: open the app without this link to return to it.',
+    );
+    const stop = startCataloguePersistence(session, storage, fakeWindow().win);
+    vi.advanceTimersByTime(SAVE_DELAY_MS * 2);
+    expect(items.get(CATALOGUE_KEY)).toBe(saved);
+    stop();
+  });
+
+  it('a link into the user’s catalogue (own=1) or one that names no stack opens their catalogue', async () => {
+    const { storage } = fakeStorage({ [CATALOGUE_KEY]: envelopeText(withPodman(seedCatalogue)) });
+    for (const search of [
+      '?v=1&own=1&sel=k3s.podman.crun.sqlite.flannel.kyverno',
+      '?view=catalogue&lang=zh',
+    ]) {
+      resetStore();
+      const session = await restoreCatalogue('', storage, search);
+      expect(session.origin).toBe('stored');
+      expect(state().catalogue.technologies.map((t) => t.id)).toContain('podman');
+    }
+  });
+
+  it('a catalogue equal to the seed’s counts as the seed’s: the link keeps it', async () => {
+    const { storage } = fakeStorage({
+      [CATALOGUE_KEY]: envelopeText(structuredClone(seedCatalogue)),
+    });
+    await restoreCatalogue('', storage, '?v=1&sel=121101');
+    expect(state().catalogue).toBe(seedCatalogue);
+    expect(state().notices).toEqual([]);
   });
 });
 

@@ -1,12 +1,13 @@
 import { diffCatalogues } from '../catalogue/diff';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import type { Catalogue } from '../catalogue/types';
-import { useAppStore } from './app-store';
+import { canonicalCatalogue, useAppStore } from './app-store';
 import { CATALOGUE_FRAGMENT_KEY, decodeCatalogueLink } from './catalogue-link';
 import {
   keptAsideNotice,
   linkCatalogueNotice,
   saveNotice,
+  seedLinkNotice,
   storedCatalogueNotice,
 } from './catalogue-notices';
 import {
@@ -16,6 +17,8 @@ import {
   saveCatalogue,
   type CatalogueStorage,
 } from './catalogue-storage';
+import { isSeedCatalogue } from './seed-baseline';
+import { isSeedBoundLink } from './url-codec';
 
 /**
  * Where this tab's catalogue came from. `link`: a share link's catalogue, shown as it came
@@ -25,6 +28,8 @@ import {
 export interface CatalogueSession {
   origin: 'seed' | 'stored' | 'link';
   blocked: boolean;
+  /** The newer format that blocks this tab was already stored when the page loaded. */
+  newerAtLoad?: boolean;
 }
 
 /** The catalogue payload of a page's fragment (`#catalogue=…`), or null. */
@@ -45,19 +50,32 @@ export function fragmentPayload(hash: string): string | null {
 export async function restoreCatalogue(
   hash: string,
   storage: CatalogueStorage | null = browserCatalogueStorage(),
+  search = '',
 ): Promise<CatalogueSession> {
   const store = useAppStore.getState();
   const session: CatalogueSession = { origin: 'seed', blocked: false };
   const stored = loadCatalogue(storage);
+  const payload = fragmentPayload(hash);
   if (stored.status === 'loaded') {
-    store.loadCatalogue(stored.catalogue);
-    session.origin = 'stored';
+    if (
+      payload === null &&
+      isSeedBoundLink(search) &&
+      !isSeedCatalogue(canonicalCatalogue(stored.catalogue))
+    ) {
+      // A link made with the seed catalogue keeps meaning what it meant: shown with the
+      // seed's, the user's own catalogue saved and untouched (as with a link's catalogue).
+      session.origin = 'link';
+      store.pushNotice(seedLinkNotice());
+    } else {
+      store.loadCatalogue(stored.catalogue);
+      session.origin = 'stored';
+    }
   } else {
     const notice = storedCatalogueNotice(stored);
     if (notice) store.pushNotice(notice);
     session.blocked = stored.status === 'keptAside' && stored.reason === 'newer';
+    if (session.blocked) session.newerAtLoad = true;
   }
-  const payload = fragmentPayload(hash);
   if (payload !== null) {
     const result = await decodeCatalogueLink(payload, seedCatalogue);
     if (result.ok) {
@@ -67,7 +85,8 @@ export async function restoreCatalogue(
         linkCatalogueNotice({ ok: true, diff: diffCatalogues(seedCatalogue, result.catalogue) }),
       );
     } else {
-      store.pushNotice(linkCatalogueNotice({ ok: false, error: result.error }));
+      const shown = isSeedCatalogue(useAppStore.getState().catalogue) ? 'seed' : 'own';
+      store.pushNotice(linkCatalogueNotice({ ok: false, error: result.error, shown }));
     }
   }
   return session;
@@ -97,7 +116,7 @@ export function startCataloguePersistence(
     if (catalogue === null) return;
     const store = useAppStore.getState();
     if (session.blocked) {
-      const notice = saveNotice('newerInStorage');
+      const notice = saveNotice('newerInStorage', session.newerAtLoad);
       if (notice) store.pushNotice(notice);
       return;
     }

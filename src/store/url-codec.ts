@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue/types';
 import { presetWeights, scenarioIn } from '../engine/presets';
 import { defaultInputs, shallowEqual, type Inputs } from './app-store';
 import { scenarioHolds } from './inputs-schema';
+import { isSeedCatalogue } from './seed-baseline';
 import { paramsFor } from './url-params';
 
 /**
@@ -10,6 +11,7 @@ import { paramsFor } from './url-params';
  * with Chinese and the path view: `v=1&s=edge&w=4,3,0,2,0,1&c=10&o=1&lang=zh&view=path`.
  *
  *   v      format version (always 1; any other version is ignored as a whole)
+ *   own    1 in a link into a user's catalogue (ids instead of positions; see url-codes.ts)
  *   s | b  scenario: s = a preset as applied, b = custom inputs that started from a preset
  *   w      weights in the catalogue's dimension order (resource … maturity), 0 … 5, at most 2 decimals
  *   n m c  nodes, memory per node (MB), cold start (ms); "none" = no limit
@@ -29,6 +31,30 @@ import { paramsFor } from './url-params';
 export const LINK_VERSION = '1';
 /** `?catalogue=<https URL>`: a team catalogue to load (after the user confirms), not an input. */
 export const TEAM_CATALOGUE_PARAM = 'catalogue';
+
+/**
+ * Marks a link into a user's catalogue (`own=1`): its stacks, technologies and weights are
+ * read against that catalogue. A link without it was made with the seed catalogue.
+ */
+export const OWN_CATALOGUE_PARAM = 'own';
+
+/** Params whose values depend on the catalogue (positions, ids, dimension order). */
+export const CATALOGUE_BOUND_PARAMS = ['w', 'f', 'sel', 'open', 'sort'];
+
+/**
+ * True when a query was made with the seed catalogue and names its stacks, technologies or
+ * weights: such a link shows the seed catalogue even where the user has their own saved.
+ */
+export function isSeedBoundLink(query: string): boolean {
+  try {
+    const params = new URLSearchParams(query);
+    return (
+      !params.has(OWN_CATALOGUE_PARAM) && CATALOGUE_BOUND_PARAMS.some((key) => params.has(key))
+    );
+  } catch {
+    return false;
+  }
+}
 /** Longer links are ignored as a whole (chat apps truncate near 2,048 characters). */
 export const MAX_LINK_LENGTH = 2048;
 
@@ -66,6 +92,7 @@ function scenarioPart(inputs: Inputs, catalogue: Catalogue): string | null {
  */
 export function encodeInputs(inputs: Inputs, catalogue: Catalogue = seedCatalogue): string {
   const parts = [`v=${LINK_VERSION}`];
+  if (!isSeedCatalogue(catalogue)) parts.push(`${OWN_CATALOGUE_PARAM}=1`);
   const scenario = scenarioPart(inputs, catalogue);
   if (scenario) parts.push(scenario);
   for (const [key, spec] of paramsFor(catalogue)) {
@@ -133,7 +160,13 @@ function decode(query: string, catalogue: Catalogue): DecodeResult {
   const PARAMS = paramsFor(catalogue);
   const ignored: string[] = [];
   for (const [key, values] of params) {
-    if (key === 'v' || key === TEAM_CATALOGUE_PARAM || scenarioUsed.has(key)) continue;
+    if (
+      key === 'v' ||
+      key === TEAM_CATALOGUE_PARAM ||
+      key === OWN_CATALOGUE_PARAM ||
+      scenarioUsed.has(key)
+    )
+      continue;
     const spec = PARAMS.get(key);
     // A repeated parameter is ambiguous: neither value is used.
     if (!spec || values.length !== 1 || spec.read(values[0]!, next) !== 'ok') ignored.push(key);

@@ -141,7 +141,7 @@ describe('a user catalogue', () => {
     expect(meta[6]).toEqual({
       id: 'security',
       name: 'Security',
-      colour: 'var(--series-1)',
+      colour: 'var(--extra-1)',
       share: 0.5,
     });
   });

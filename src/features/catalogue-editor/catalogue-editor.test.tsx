@@ -127,6 +127,46 @@ describe('CatalogueEditor', () => {
     expect(useAppStore.getState().catalogue).toBe(seedCatalogue);
   });
 
+  it('marks required fields, and says live which dimensions the facts leave without a figure', () => {
+    render(<CatalogueEditor />);
+    fireEvent.click(button('Add technology'));
+    const dialog = within(screen.getByRole('dialog', { name: 'Add a technology' }));
+    expect(dialog.getByText('Fields marked * are required.')).toBeTruthy();
+    const required = (label: string) => (dialog.getByLabelText(label) as HTMLInputElement).required;
+    expect(required('Name')).toBe(true);
+    expect(required('Summary (English)')).toBe(true);
+    expect(required('Summary (Chinese)')).toBe(true);
+    // One language is enough: the other is no longer required.
+    type(dialog.getByLabelText('Summary (English)'), 'An engine.');
+    expect(required('Summary (Chinese)')).toBe(false);
+    expect(dialog.getByLabelText('Name').parentElement!.textContent).toBe('Name*');
+
+    const coverage = within(
+      dialog.getByRole('region', { name: 'How the ranking reads these facts' }),
+    );
+    const line = (dimension: string) =>
+      coverage.getAllByRole('listitem').find((li) => li.textContent!.startsWith(`${dimension}`))!
+        .textContent;
+    expect(line('Performance:')).toMatch(/^Performance: no figure \(it reads Start time, /);
+    const fact = within(dialog.getByRole('group', { name: 'Fact 1: Start time' }));
+    type(fact.getByLabelText('From'), '100');
+    type(fact.getByLabelText('To'), '300');
+    expect(line('Performance:')).toBe('Performance: scored on Start time.');
+    expect(line('Maturity:')).toMatch(
+      /Left out of Maturity: a stack scores the lowest of its other technologies/,
+    );
+    expect(line('Scale')).toMatch(/^Scale \(nodes × pods per node\): no node range/);
+  });
+
+  it('gives the layer name inputs visible labels', () => {
+    render(<CatalogueEditor />);
+    const runtime = screen.getByLabelText('Name of layer Runtime (English)');
+    expect(runtime.closest('label')!.textContent).toBe('English');
+    expect(
+      screen.getByLabelText('Name of layer Runtime (Chinese)').closest('label')!.textContent,
+    ).toBe('Chinese');
+  });
+
   it('delete asks first and says which rules and seed stacks go with it', () => {
     render(<CatalogueEditor />);
     fireEvent.click(button('Delete WasmEdge'));

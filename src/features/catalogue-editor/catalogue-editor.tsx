@@ -6,7 +6,7 @@ import { Panel } from '../../components/panel';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useAppStore, type CatalogueEdit } from '../../store/app-store';
-import { useCatalogue } from '../../store/use-ranking';
+import { useCatalogue, useNames } from '../../store/use-ranking';
 import { ChangesTable } from './changes-table';
 import { countChanges, toChangeRows } from './change-rows';
 import {
@@ -70,6 +70,7 @@ export function CatalogueEditor() {
   const lang = useLanguage();
   const m = editorMessages[lang];
   const catalogue = useCatalogue();
+  const names = useNames();
   const baseline = useSeedBaseline();
   const undo = useAppStore((s) => s.undoCatalogue);
   const redo = useAppStore((s) => s.redoCatalogue);
@@ -112,7 +113,6 @@ export function CatalogueEditor() {
     step(key === 'y' || e.shiftKey ? 'redo' : 'undo');
   };
 
-  const layerName = (id: string) => catalogue.layers.find((l) => l.id === id)?.name[lang] ?? id;
   const duplicate = (id: string) => {
     const next = duplicateTechnology(catalogue, id);
     const at = next.technologies.findIndex((t) => t.id === id);
@@ -124,7 +124,10 @@ export function CatalogueEditor() {
       subject: name[lang] || name.en || name.zh,
     });
   const move = (id: string, direction: 'up' | 'down') =>
-    applyNow(moveLayer(catalogue, id, direction), { action: 'editLayer', subject: layerName(id) });
+    applyNow(moveLayer(catalogue, id, direction), {
+      action: 'editLayer',
+      subject: names.layer(id, lang),
+    });
 
   const confirmProps = { catalogue, lang, m, onClose: close, onDone: done };
   return (

@@ -9,6 +9,7 @@ import {
   deleteTechnology,
   moveLayer,
   renameLayer,
+  updateTechnology,
 } from './edit-catalogue';
 import { catalogueLine, changeText, editLabel, itemText, kindText } from './edit-words';
 import { editorMessages } from './messages';
@@ -35,22 +36,24 @@ describe('changes against the seed', () => {
     next = renameLayer(next, 'policy', { en: 'Admission', zh: '准入' });
     next = moveLayer(next, 'storage', 'up');
     const rows = toChangeRows(seedCatalogue, next);
-    expect(rows.map((r) => [kindText(r, en), itemText(r, en, 'en'), changeText(r, en)])).toEqual([
+    expect(
+      rows.map((r) => [kindText(r, en), itemText(r, en, 'en'), changeText(r, en, 'en')]),
+    ).toEqual([
       ['Technology', 'Podman', 'Added'],
       ['Technology', 'Kong', 'Added'],
       ['Technology', 'Gatekeeper', 'Removed'],
-      ['Technology', 'OPA-Wasm', 'Changed: includes'],
+      ['Technology', 'OPA-Wasm', 'Changed: Technologies it stands for'],
       ['Layer', 'Gateway', 'Added'],
-      ['Layer', 'Admission', 'Changed: name'],
+      ['Layer', 'Admission', 'Changed: Name'],
       ['Layer', 'layers', 'Order changed'],
-      ['Scenario', 'Large-scale production', 'Changed: variants'],
+      ['Scenario', 'Large-scale production', 'Changed: Variants'],
       // Six cases ran OPA-Wasm or Gatekeeper: they keep OPA-Wasm.
-      ['Production case', '5G MEC edge computing', 'Changed: stack'],
-      ['Production case', 'Industrial IoT data processing', 'Changed: stack'],
-      ['Production case', 'Online game serverless', 'Changed: stack'],
-      ['Production case', 'Serverless function service', 'Changed: stack'],
-      ['Production case', 'Huawei MEC platform', 'Changed: stack'],
-      ['Production case', 'Alibaba Cloud ACK Edge', 'Changed: stack'],
+      ['Production case', '5G MEC edge computing', 'Changed: Stack'],
+      ['Production case', 'Industrial IoT data processing', 'Changed: Stack'],
+      ['Production case', 'Online game serverless', 'Changed: Stack'],
+      ['Production case', 'Serverless function service', 'Changed: Stack'],
+      ['Production case', 'Huawei MEC platform', 'Changed: Stack'],
+      ['Production case', 'Alibaba Cloud ACK Edge', 'Changed: Stack'],
     ]);
     const counts = countChanges(rows);
     expect(catalogueLine(counts, en)).toBe(
@@ -59,6 +62,29 @@ describe('changes against the seed', () => {
     expect(catalogueLine(counts, zh)).toBe(
       '你的目录：新增 2 项技术，删除 1 项技术，修改 1 项技术，新增 1 个层，修改 1 个层，层的顺序已调整，修改 1 个场景，修改 6 个生产案例',
     );
+  });
+
+  it('names changed facts and fields by their labels, never by their paths', () => {
+    const docker = seedCatalogue.technologies.find((t) => t.id === 'docker')!;
+    const next = updateTechnology(seedCatalogue, 'docker', {
+      ...docker,
+      summary: { en: 'Ours', zh: '我们的' },
+      facts: {
+        ...docker.facts,
+        startTime: {
+          kind: 'range',
+          min: 900,
+          max: 1200,
+          unit: 'ms',
+          source: 'user',
+          entered: { source: 'bench' },
+        },
+      },
+    }).catalogue;
+    const [row] = toChangeRows(seedCatalogue, next);
+    expect(row!.fields).toEqual(['facts.startTime', 'summary']);
+    expect(changeText(row!, en, 'en')).toBe('Changed: Start time, Summary');
+    expect(changeText(row!, zh, 'zh')).toBe('修改：启动时间，简介');
   });
 
   it('names edits for the undo and redo buttons', () => {

@@ -6,7 +6,8 @@ import {
   type KeyedCollection,
   type WholeValue,
 } from '../../catalogue/diff';
-import type { Catalogue, LocalizedText } from '../../catalogue/types';
+import { namesOf } from '../../catalogue/names';
+import type { Catalogue, Language, LocalizedText } from '../../catalogue/types';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'reordered';
 
@@ -18,7 +19,10 @@ export interface ChangeRow {
   /** The item's name in both languages (a technology's name is the same in both). */
   label: LocalizedText;
   change: ChangeKind;
-  /** For `changed` items of a keyed collection: the fields that differ (`facts.startTime` …). */
+  /**
+   * For `changed` items of a keyed collection: the fields that differ, as the diff names them
+   * (`facts.startTime`, `summary`; shown through fieldLabel).
+   */
   fields: string[];
 }
 
@@ -37,23 +41,24 @@ const same = (text: string): LocalizedText => ({ zh: text, en: text });
 
 /** The display label of an item of a collection, looked up in the catalogue that holds it. */
 function labelOf(catalogue: Catalogue, collection: KeyedCollection, id: string): LocalizedText {
+  const names = namesOf(catalogue);
+  const both = (name: (lang: Language) => string): LocalizedText => ({
+    zh: name('zh'),
+    en: name('en'),
+  });
   switch (collection) {
-    case 'technologies': {
-      const name = catalogue.technologies.find((t) => t.id === id)?.name;
-      return same(name ?? id);
-    }
+    case 'technologies':
+      return same(names.technology(id));
     case 'layers':
-      return catalogue.layers.find((l) => l.id === id)?.name ?? same(id);
+      return both((lang) => names.layer(id, lang));
     case 'dimensions':
-      return catalogue.dimensions.find((d) => d.id === id)?.name ?? same(id);
+      return both((lang) => names.dimension(id, lang));
     case 'scenarios':
-      return catalogue.scenarios.find((s) => s.id === id)?.name ?? same(id);
+      return both((lang) => names.scenario(id, lang));
     case 'cases':
-      return catalogue.cases.find((c) => c.id === id)?.name ?? same(id);
-    case 'sections': {
-      const title = catalogue.sections.find((s) => s.id === id)?.title;
-      return title ? { zh: `${id} ${title.zh}`, en: `${id} ${title.en}` } : same(id);
-    }
+      return both((lang) => names.productionCase(id, lang));
+    case 'sections':
+      return both((lang) => `${id} ${names.section(id, lang)}`.trim());
     case 'compatibility':
       return same(id);
   }

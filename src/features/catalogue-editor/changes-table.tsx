@@ -26,9 +26,11 @@ export function ChangesTable({
           key={`${row.collection}/${row.id}/${row.change}`}
           className={`editor-change-${row.change}`}
         >
-          <td>{kindText(row, m)}</td>
+          <td data-label={m.kind}>{kindText(row, m)}</td>
           <th scope="row">{itemText(row, m, lang)}</th>
-          <td>{changeText(row, m)}</td>
+          <td data-label={m.change} className="editor-wide-cell">
+            {changeText(row, m, lang)}
+          </td>
         </tr>
       ))}
     </DataTable>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { namesOf } from '../../catalogue/names';
 import type { Catalogue, Language } from '../../catalogue/types';
 import { format } from '../../i18n/messages';
 import { useAppStore, type CatalogueEdit } from '../../store/app-store';
@@ -79,7 +80,7 @@ export function DeleteTechnologyConfirm({
   if (!tech) return null;
   const only = catalogue.technologies.filter((t) => t.layer === tech.layer).length === 1;
   const { catalogue: next, removed } = deleteTechnology(catalogue, id);
-  const layerName = catalogue.layers.find((l) => l.id === tech.layer)?.name[lang] ?? tech.layer;
+  const layerName = namesOf(catalogue).layer(tech.layer, lang);
   return (
     <EditConfirm
       title={format(m.deleteTitle, { name: tech.name })}

@@ -82,7 +82,7 @@ export function DimensionDialog({ editing, onClose, onDone }: DimensionDialogPro
       title={title}
       onSubmit={save}
       onClose={onClose}
-      problems={fieldProblems(errors, fieldNames, m)}
+      problems={fieldProblems(errors, fieldNames, m, lang)}
       invalid={invalid}
     >
       <div className="editor-form-grid editor-form-pair">
@@ -90,7 +90,8 @@ export function DimensionDialog({ editing, onClose, onDone }: DimensionDialogPro
           id={`${uid}-name-en`}
           label={m.nameEn}
           value={draft.nameEn}
-          hint={m.fallbackHint}
+          required={draft.nameZh.trim() === ''}
+          hint={m.requiredPairHint}
           invalid={has('name')}
           onChange={(nameEn) => setDraft({ ...draft, nameEn })}
         />
@@ -98,7 +99,8 @@ export function DimensionDialog({ editing, onClose, onDone }: DimensionDialogPro
           id={`${uid}-name-zh`}
           label={m.nameZh}
           value={draft.nameZh}
-          hint={m.fallbackHint}
+          required={draft.nameEn.trim() === ''}
+          hint={m.requiredPairHint}
           invalid={has('name')}
           onChange={(nameZh) => setDraft({ ...draft, nameZh })}
         />
@@ -106,6 +108,8 @@ export function DimensionDialog({ editing, onClose, onDone }: DimensionDialogPro
           id={`${uid}-ind-en`}
           label={m.indicatorsEn}
           value={draft.indicatorsEn}
+          required={draft.indicatorsZh.trim() === ''}
+          hint={m.requiredPairHint}
           invalid={has('indicators')}
           onChange={(indicatorsEn) => setDraft({ ...draft, indicatorsEn })}
         />
@@ -113,6 +117,8 @@ export function DimensionDialog({ editing, onClose, onDone }: DimensionDialogPro
           id={`${uid}-ind-zh`}
           label={m.indicatorsZh}
           value={draft.indicatorsZh}
+          required={draft.indicatorsEn.trim() === ''}
+          hint={m.requiredPairHint}
           invalid={has('indicators')}
           onChange={(indicatorsZh) => setDraft({ ...draft, indicatorsZh })}
         />
@@ -123,6 +129,7 @@ export function DimensionDialog({ editing, onClose, onDone }: DimensionDialogPro
           label={m.defaultWeight}
           value={draft.defaultWeight}
           type="number"
+          required
           invalid={has('defaultWeight')}
           onChange={(defaultWeight) => setDraft({ ...draft, defaultWeight })}
         />

@@ -32,6 +32,8 @@ export interface DimensionError {
   field: DimensionField;
   code: DimensionErrorCode;
   row?: string;
+  /** The limit a `tooLong` text or a `tooMany` list exceeds. */
+  max?: number;
 }
 
 const WEIGHT_MAX = 10;
@@ -86,8 +88,10 @@ export function dimensionFromDraft(
   if (name.en === '' && name.zh === '') errors.push({ field: 'name', code: 'required' });
   if (indicators.en === '' && indicators.zh === '')
     errors.push({ field: 'indicators', code: 'required' });
-  if ([name.en, name.zh, indicators.en, indicators.zh].some((t) => t.length > TEXT_MAX))
-    errors.push({ field: 'name', code: 'tooLong' });
+  if (name.en.length > TEXT_MAX || name.zh.length > TEXT_MAX)
+    errors.push({ field: 'name', code: 'tooLong', max: TEXT_MAX });
+  if (indicators.en.length > TEXT_MAX || indicators.zh.length > TEXT_MAX)
+    errors.push({ field: 'indicators', code: 'tooLong', max: TEXT_MAX });
   const weight = Number(draft.defaultWeight.trim());
   if (
     draft.defaultWeight.trim() === '' ||
@@ -97,7 +101,8 @@ export function dimensionFromDraft(
   )
     errors.push({ field: 'defaultWeight', code: 'weightRange' });
   if (draft.metrics.length === 0) errors.push({ field: 'metrics', code: 'required' });
-  if (draft.metrics.length > METRICS_MAX) errors.push({ field: 'metrics', code: 'tooMany' });
+  if (draft.metrics.length > METRICS_MAX)
+    errors.push({ field: 'metrics', code: 'tooMany', max: METRICS_MAX });
   const seen = new Set<string>();
   for (const m of draft.metrics) {
     const key = `${m.fact}/${m.rule}`;
@@ -106,7 +111,8 @@ export function dimensionFromDraft(
   }
   const source = draft.source.trim();
   if (isNew && source === '') errors.push({ field: 'source', code: 'required' });
-  if (source.length > SOURCE_MAX) errors.push({ field: 'source', code: 'tooLong' });
+  if (source.length > SOURCE_MAX)
+    errors.push({ field: 'source', code: 'tooLong', max: SOURCE_MAX });
   if (errors.length > 0) return { ok: false, errors };
   const fields = {
     name,

@@ -34,7 +34,7 @@ export function DimensionsList({ catalogue, lang, m, onEdit }: DimensionsListPro
       {catalogue.dimensions.map((d) => (
         <tr key={d.id}>
           <th scope="row">{d.name[lang]}</th>
-          <td>
+          <td data-label={m.measuredBy} className="editor-wide-cell">
             <ul className="editor-metrics">
               {d.metrics.map((metric) => (
                 <li key={`${metric.fact}/${metric.rule}`}>
@@ -46,12 +46,14 @@ export function DimensionsList({ catalogue, lang, m, onEdit }: DimensionsListPro
               ))}
             </ul>
           </td>
-          <td>{f[d.aggregation]}</td>
-          <td className="num-col num">{formatNumber(d.defaultWeight, lang, 1)}</td>
-          <td>
+          <td data-label={m.aggregation}>{f[d.aggregation]}</td>
+          <td data-label={m.defaultWeight} className="num-col num">
+            {formatNumber(d.defaultWeight, lang, 1)}
+          </td>
+          <td data-label={m.source}>
             <SourceRef section={d.source} lang={lang} entered={d.entered?.source} />
           </td>
-          <td>
+          <td className="editor-actions-cell">
             <ActionButton
               label={m.edit}
               name={format(m.editDimension, { name: d.name[lang] })}

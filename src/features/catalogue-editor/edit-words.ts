@@ -1,5 +1,6 @@
 import type { Catalogue, CompatibilityRule, Language } from '../../catalogue/types';
 import { namesOf } from '../../catalogue/names';
+import { fieldLabel } from '../../components/field-labels';
 import { format } from '../../i18n/messages';
 import type { CatalogueEdit } from '../../store/app-store';
 import { isKeyed, type ChangeCount, type ChangeRow } from './change-rows';
@@ -45,8 +46,8 @@ export function catalogueLine(counts: readonly ChangeCount[], m: EditorStrings):
   return format(m.yourCatalogue, { changes: changeList(counts, m) });
 }
 
-/** The "Change" cell of a change row. */
-export function changeText(row: ChangeRow, m: EditorStrings): string {
+/** The "Change" cell of a change row: its fields by their labels ("Changed: Start time, Summary"). */
+export function changeText(row: ChangeRow, m: EditorStrings, lang: Language): string {
   switch (row.change) {
     case 'added':
       return m.addedChange;
@@ -56,7 +57,9 @@ export function changeText(row: ChangeRow, m: EditorStrings): string {
       return m.reorderedChange;
     case 'changed':
       return row.fields.length > 0
-        ? format(m.changedFields, { fields: row.fields.join(m.listSep) })
+        ? format(m.changedFields, {
+            fields: row.fields.map((f) => fieldLabel(f, lang)).join(m.listSep),
+          })
         : m.changedChange;
   }
 }
@@ -78,10 +81,8 @@ function patternWords(ref: PatternRef, catalogue: Catalogue, lang: Language, m: 
         scenario: namesOf(catalogue).scenario(ref.scenario, lang),
         variant: ref.variant,
       });
-    case 'case': {
-      const name = catalogue.cases.find((c) => c.id === ref.id)?.name[lang] ?? ref.id;
-      return format(m.case, { name });
-    }
+    case 'case':
+      return format(m.case, { name: namesOf(catalogue).productionCase(ref.id, lang) });
     case 'matrixRow':
       return format(m.matrixRow, { label: ref.label });
   }

@@ -9,7 +9,7 @@ import type {
   Unit,
 } from '../../catalogue/types';
 import { deepEqual } from '../../catalogue/json-equal';
-import { SOURCE_MAX, TEXT_MAX } from './form-limits';
+import { FIGURE_MAX, SOURCE_MAX, TEXT_MAX } from './form-limits';
 
 /** The kinds of value a fact row can hold, in the form's order (the schema's fact kinds). */
 export const VALUE_KINDS = [
@@ -50,14 +50,20 @@ export interface FactRow {
 /** The part of a row a check can fault. */
 export type RowPart = 'key' | 'value' | 'min' | 'max' | 'text' | 'source';
 export type RowErrorCode =
-  'duplicateFact' | 'positiveNumber' | 'rangeOrder' | 'textRequired' | 'sourceRequired' | 'tooLong';
+  | 'duplicateFact'
+  | 'positiveNumber'
+  | 'tooLarge'
+  | 'rangeOrder'
+  | 'textRequired'
+  | 'sourceRequired'
+  | 'tooLong';
 export interface RowError {
   row: string;
   part: RowPart;
   code: RowErrorCode;
+  /** The limit a `tooLarge` figure or a `tooLong` text exceeds. */
+  max?: number;
 }
-
-const FIGURE_MAX = 1e12;
 
 /** The value kind and unit a fact key usually takes in the catalogue (its first technology with it). */
 export function suggestedShape(
@@ -127,12 +133,24 @@ export function rowOf(key: FactKey, fact: Fact, rowId: string): FactRow {
   }
 }
 
-/** A positive figure as typed ("1,000", "0.9"); null when it is not one. */
-export function parseFigure(text: string): number | null {
+/** A figure as typed ("1,000", "0.9", "1e3"), or why it is not one: not a positive number, or above FIGURE_MAX. */
+export function readFigure(text: string): number | 'positiveNumber' | 'tooLarge' {
   const cleaned = text.replace(/[\s,_]/g, '');
-  if (!/^\d*\.?\d+(e[+-]?\d+)?$/i.test(cleaned)) return null;
+  if (!/^\d*\.?\d+(e[+-]?\d+)?$/i.test(cleaned)) return 'positiveNumber';
   const n = Number(cleaned);
-  return Number.isFinite(n) && n > 0 && n <= FIGURE_MAX ? n : null;
+  if (!(n > 0)) return 'positiveNumber';
+  return n <= FIGURE_MAX ? n : 'tooLarge';
+}
+
+/** A positive figure as typed ("1,000", "0.9"), at most FIGURE_MAX; null when it is not one. */
+export function parseFigure(text: string): number | null {
+  const n = readFigure(text);
+  return typeof n === 'number' ? n : null;
+}
+
+/** The problem with a figure that readFigure refused, with the limit when it is too large. */
+function figureError(row: string, part: RowPart, code: 'positiveNumber' | 'tooLarge'): RowError {
+  return code === 'tooLarge' ? { row, part, code, max: FIGURE_MAX } : { row, part, code };
 }
 
 const localized = (en: string, zh: string): LocalizedText | null =>
@@ -140,23 +158,23 @@ const localized = (en: string, zh: string): LocalizedText | null =>
 
 /** The row's value, or what is wrong with it. */
 function valueOf(row: FactRow): { value: FactValue } | { errors: RowError[] } {
-  const fault = (part: RowPart, code: RowErrorCode) => ({
-    errors: [{ row: row.rowId, part, code }],
+  const fault = (part: RowPart, code: RowErrorCode, max?: number) => ({
+    errors: [{ row: row.rowId, part, code, ...(max !== undefined ? { max } : {}) }],
   });
   switch (row.kind) {
     case 'number': {
-      const value = parseFigure(row.value);
-      return value === null
-        ? fault('value', 'positiveNumber')
-        : { value: { kind: 'number', value, unit: row.unit } };
+      const value = readFigure(row.value);
+      return typeof value === 'number'
+        ? { value: { kind: 'number', value, unit: row.unit } }
+        : { errors: [figureError(row.rowId, 'value', value)] };
     }
     case 'range': {
-      const min = parseFigure(row.min);
-      const max = parseFigure(row.max);
+      const min = readFigure(row.min);
+      const max = readFigure(row.max);
       const errors: RowError[] = [];
-      if (min === null) errors.push({ row: row.rowId, part: 'min', code: 'positiveNumber' });
-      if (max === null) errors.push({ row: row.rowId, part: 'max', code: 'positiveNumber' });
-      if (min === null || max === null) return { errors };
+      if (typeof min !== 'number') errors.push(figureError(row.rowId, 'min', min));
+      if (typeof max !== 'number') errors.push(figureError(row.rowId, 'max', max));
+      if (typeof min !== 'number' || typeof max !== 'number') return { errors };
       if (min > max) return fault('max', 'rangeOrder');
       return { value: { kind: 'range', min, max, unit: row.unit } };
     }
@@ -172,10 +190,17 @@ function valueOf(row: FactRow): { value: FactValue } | { errors: RowError[] } {
     case 'unknown': {
       const value = localized(row.textEn, row.textZh);
       if (!value) return fault('text', 'textRequired');
-      if (value.en.length > TEXT_MAX || value.zh.length > TEXT_MAX) return fault('text', 'tooLong');
+      if (value.en.length > TEXT_MAX || value.zh.length > TEXT_MAX)
+        return fault('text', 'tooLong', TEXT_MAX);
       return { value: { kind: row.kind, value } };
     }
   }
+}
+
+/** The value a row holds as typed; null while it holds none (an empty or refused figure, no text). */
+export function rowValue(row: FactRow): FactValue | null {
+  const built = valueOf(row);
+  return 'value' in built ? built.value : null;
 }
 
 /** A fact's value without provenance, note or the seed's approx / "or more" marks. */
@@ -184,6 +209,14 @@ function bareValue(fact: Fact): unknown {
   for (const k of ['source', 'entered', 'quote', 'reading', 'note', 'approx', 'orMore'])
     delete copy[k];
   return copy;
+}
+
+/**
+ * True when the row needs a source to be saved: a new fact, or one changed from the loaded fact
+ * (an unchanged seed fact keeps its citation; a user's fact keeps the source typed for it).
+ */
+export function sourceNeeded(row: FactRow): boolean {
+  return !('fact' in factOf({ ...row, source: '' }));
 }
 
 /**
@@ -208,7 +241,7 @@ export function factOf(row: FactRow): { fact: Fact } | { errors: RowError[] } {
   if (source === '')
     return { errors: [{ row: row.rowId, part: 'source', code: 'sourceRequired' }] };
   if (source.length > SOURCE_MAX)
-    return { errors: [{ row: row.rowId, part: 'source', code: 'tooLong' }] };
+    return { errors: [{ row: row.rowId, part: 'source', code: 'tooLong', max: SOURCE_MAX }] };
   return {
     fact: {
       ...built.value,

@@ -3,7 +3,14 @@ import type { Catalogue, Language } from '../../catalogue/types';
 import { FACT_LABELS } from '../../components/format-fact';
 import { SourceRef } from '../../components/source-ref';
 import { format } from '../../i18n/messages';
-import { emptyRow, suggestedShape, VALUE_KINDS, type FactRow, type RowError } from './fact-row';
+import {
+  emptyRow,
+  sourceNeeded,
+  suggestedShape,
+  VALUE_KINDS,
+  type FactRow,
+  type RowError,
+} from './fact-row';
 import { SelectField, TextField } from './fields';
 import type { FormStrings } from './form-messages';
 import { newRowId } from './technology-form';
@@ -79,6 +86,7 @@ export function FactRows({ rows, onChange, errors, catalogue, lang, m, idPrefix 
                 id={id('source')}
                 label={m.source}
                 value={row.source}
+                required={sourceNeeded(row)}
                 invalid={faulty(row, 'source')}
                 className="editor-fact-source"
                 onChange={(source) => update(row.rowId, { source })}
@@ -161,6 +169,7 @@ function ValueInputs({ row, id, m, faulty, update, options }: ValueInputsProps) 
             label={m.value}
             value={row.value}
             type="number"
+            required
             invalid={faulty(row, 'value')}
             onChange={(value) => set({ value })}
           />
@@ -175,6 +184,7 @@ function ValueInputs({ row, id, m, faulty, update, options }: ValueInputsProps) 
             label={m.from}
             value={row.min}
             type="number"
+            required
             invalid={faulty(row, 'min')}
             onChange={(min) => set({ min })}
           />
@@ -183,6 +193,7 @@ function ValueInputs({ row, id, m, faulty, update, options }: ValueInputsProps) 
             label={m.to}
             value={row.max}
             type="number"
+            required
             invalid={faulty(row, 'max')}
             onChange={(max) => set({ max })}
           />
@@ -240,6 +251,8 @@ function ValueInputs({ row, id, m, faulty, update, options }: ValueInputsProps) 
             id={id('text-en')}
             label={m.textEn}
             value={row.textEn}
+            required={row.textZh.trim() === ''}
+            hint={m.requiredPairHint}
             invalid={faulty(row, 'text')}
             onChange={(textEn) => set({ textEn })}
           />
@@ -247,6 +260,8 @@ function ValueInputs({ row, id, m, faulty, update, options }: ValueInputsProps) 
             id={id('text-zh')}
             label={m.textZh}
             value={row.textZh}
+            required={row.textEn.trim() === ''}
+            hint={m.requiredPairHint}
             invalid={faulty(row, 'text')}
             onChange={(textZh) => set({ textZh })}
           />

@@ -1,7 +1,8 @@
+import { catalogueErrorWords } from '../../components/catalogue-error-words';
 import type { ReactNode } from 'react';
 
 import type { CatalogueError } from '../../catalogue/validate';
-import { useMessages } from '../../components/use-messages';
+import { useLanguage, useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { editorMessages } from './messages';
 
@@ -20,26 +21,43 @@ interface FieldProps {
 }
 
 /**
- * A field's frame: its label, the control (given the id of the hint that describes it, when
- * there is a hint), and the hint under it.
+ * The visible mark of a required field, beside its label (outside it, so the field's name stays
+ * its label; the control carries `required`, which assistive technology announces).
+ */
+export function RequiredMark() {
+  return (
+    <span className="editor-required" aria-hidden="true">
+      *
+    </span>
+  );
+}
+
+/**
+ * A field's frame: its label (marked when required), the control (given the id of the hint
+ * that describes it, when there is a hint), and the hint under it.
  */
 function FieldFrame({
   id,
   label,
   hint,
+  required,
   className,
   children,
 }: {
   id: string;
   label: string;
   hint: ReactNode;
+  required: boolean | undefined;
   className: string | undefined;
   children: (hintId: string | undefined) => ReactNode;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className={`editor-field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <span className="editor-field-label">
+        <label htmlFor={id}>{label}</label>
+        {required ? <RequiredMark /> : null}
+      </span>
       {children(hintId)}
       {hint ? (
         <small id={hintId} className="editor-hint">
@@ -65,7 +83,7 @@ export function TextField({
   className,
 }: FieldProps) {
   return (
-    <FieldFrame id={id} label={label} hint={hint} className={className}>
+    <FieldFrame id={id} label={label} hint={hint} required={required} className={className}>
       {(hintId) => {
         const common = {
           id,
@@ -99,6 +117,7 @@ interface SelectProps<T extends string> {
   onChange: (value: T) => void;
   invalid?: boolean;
   hint?: ReactNode;
+  required?: boolean;
   className?: string;
 }
 
@@ -111,14 +130,16 @@ export function SelectField<T extends string>({
   onChange,
   invalid,
   hint,
+  required,
   className,
 }: SelectProps<T>) {
   return (
-    <FieldFrame id={id} label={label} hint={hint} className={className}>
+    <FieldFrame id={id} label={label} hint={hint} required={required} className={className}>
       {(hintId) => (
         <select
           id={id}
           value={value}
+          required={required}
           aria-invalid={invalid ? true : undefined}
           aria-describedby={hintId}
           onChange={(e) => onChange(e.currentTarget.value as T)}
@@ -152,7 +173,14 @@ export function ErrorList({ title, items }: { title: string; items: readonly str
 /** The errors of a catalogue that would not validate: nothing was changed. */
 export function ValidationErrors({ errors }: { errors: readonly CatalogueError[] }) {
   const m = useMessages(editorMessages);
+  const lang = useLanguage();
   return (
-    <ErrorList title={m.invalidTitle} items={errors.map((e) => format(m.invalidItem, { ...e }))} />
+    <ErrorList
+      title={m.invalidTitle}
+      items={errors.map((error) => {
+        const e = catalogueErrorWords(error, lang);
+        return format(m.invalidItem, { path: e.path, expected: e.expected, value: e.value });
+      })}
+    />
   );
 }

@@ -42,6 +42,7 @@ export function FormDialog({
           onSubmit();
         }}
       >
+        <p className="editor-hint">{m.requiredNote}</p>
         {children}
         <ErrorList title={m.errorsTitle} items={problems} />
         <ValidationErrors errors={invalid} />

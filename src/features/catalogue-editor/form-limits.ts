@@ -1,3 +1,3 @@
 // The schema's limits on what a user types: the forms check them first so a too-long field
 // is named, not a catalogue path.
-export { SOURCE_MAX, TEXT_MAX } from '../../catalogue/schema';
+export { FIGURE_MAX, NAME_MAX, SOURCE_MAX, TEXT_MAX } from '../../catalogue/schema';

@@ -1,4 +1,5 @@
-import { defineMessages, format } from '../../i18n/messages';
+import type { Language } from '../../catalogue/types';
+import { defineMessages, format, formatNumber } from '../../i18n/messages';
 
 /** Strings of the editor's dialogs: fields, hints and what is wrong with a field. */
 export const formMessages = defineMessages({
@@ -8,7 +9,8 @@ export const formMessages = defineMessages({
     close: 'Close',
     errorsTitle: 'Please fix:',
     fieldError: '{field}: {problem}',
-    fallbackHint: 'One language may be left empty: the other language fills it.',
+    requiredPairHint: 'Required in at least one language: the other language fills it.',
+    requiredNote: 'Fields marked * are required.',
     source: 'Source (URL, benchmark, team estimate)',
     sourceHint: 'Shown with an “Entered” badge wherever the item appears.',
     // Technology.
@@ -129,9 +131,29 @@ export const formMessages = defineMessages({
     reasonEn: 'Reason (English)',
     reasonZh: 'Reason (Chinese)',
     reason: 'Reason',
+    // How the ranking reads a technology's facts (fact-coverage.ts).
+    coverageTitle: 'How the ranking reads these facts',
+    coverageHint: 'Follows the facts as you enter them; every metric of a dimension counts here.',
+    coverageScored: '{dimension}: scored on {facts}.',
+    coverageImputed: '{facts} (no figure) counts as the lowest figure of the other technologies.',
+    coverageNoneMean:
+      '{dimension}: no figure (it reads {facts}). Left out of {dimension}: a stack scores the mean of its other technologies there (0 if none has a figure).',
+    coverageNoneMin:
+      '{dimension}: no figure (it reads {facts}). Left out of {dimension}: a stack scores the lowest of its other technologies there (0 if none has a figure), so this one is never its weakest link.',
+    coverageCapacity: '{dimension} (nodes × pods per node): {parts}.',
+    coverageNodesHas: 'its node range caps the stack’s nodes',
+    coverageNodesLacks:
+      'no node range (a From–To range): the stack’s other technologies cap its nodes ({nodes} if none has one)',
+    coveragePodsHas: 'its pod density counts if it is the stack’s lowest',
+    coveragePodsLacks:
+      'no pod density (a number): the lowest of the other technologies counts ({pods} pod per node if none has one)',
+    coverageSep: '; ',
+    sentenceSep: ' ',
+    factSep: ', ',
     // Problems.
     required: 'required',
-    tooLong: 'too long',
+    tooLong: 'too long: at most {max} characters',
+    tooLarge: 'at most {max}',
     idFormat: 'lower-case letters, digits and -, starting with a letter or digit (at most 48)',
     idTaken: 'another technology has this id',
     nameTaken: 'another technology has this name',
@@ -146,7 +168,7 @@ export const formMessages = defineMessages({
     overlap: 'a technology cannot be in both lists',
     weightRange: 'a number from 0 to 10',
     duplicateMetric: 'this fact and rule are listed twice',
-    tooMany: 'at most 20',
+    tooMany: 'at most {max}',
   },
   zh: {
     save: '保存',
@@ -154,7 +176,8 @@ export const formMessages = defineMessages({
     close: '关闭',
     errorsTitle: '请修正：',
     fieldError: '{field}：{problem}',
-    fallbackHint: '可以留空一种语言：另一种语言会自动填入。',
+    requiredPairHint: '至少用一种语言填写（必填）：另一种语言会自动填入。',
+    requiredNote: '标 * 的字段为必填项。',
     source: '来源（URL、基准测试、团队估计）',
     sourceHint: '该项出现之处都会带“用户录入”标记。',
     addTechnologyTitle: '添加技术',
@@ -268,8 +291,27 @@ export const formMessages = defineMessages({
     reasonEn: '原因（英文）',
     reasonZh: '原因（中文）',
     reason: '原因',
+    coverageTitle: '排名如何读取这些事实',
+    coverageHint: '随你录入的事实实时更新；此处计入维度的全部指标。',
+    coverageScored: '{dimension}：按{facts}计分。',
+    coverageImputed: '{facts}（无数值）按其他技术的最低数值计。',
+    coverageNoneMean:
+      '{dimension}：无数值（读取{facts}）。不计入{dimension}：技术栈在此按其他技术的平均分计（都没有数值时为 0）。',
+    coverageNoneMin:
+      '{dimension}：无数值（读取{facts}）。不计入{dimension}：技术栈在此按其他技术的最低分计（都没有数值时为 0），因此它不会成为最弱一环。',
+    coverageCapacity: '{dimension}（节点数 × 每节点 Pod 数）：{parts}。',
+    coverageNodesHas: '其节点数范围限制技术栈的节点数',
+    coverageNodesLacks:
+      '无节点数范围（“从–到”范围）：由技术栈的其他技术限制节点数（都没有时按 {nodes} 个节点计）',
+    coveragePodsHas: '其 Pod 密度为技术栈最低时计入',
+    coveragePodsLacks:
+      '无 Pod 密度（数值）：按其他技术的最低密度计（都没有时按每节点 {pods} 个 Pod 计）',
+    coverageSep: '；',
+    sentenceSep: '',
+    factSep: '、',
     required: '必填',
-    tooLong: '过长',
+    tooLong: '过长：最多 {max} 个字符',
+    tooLarge: '不能超过 {max}',
     idFormat: '小写字母、数字和 -，以字母或数字开头（最多 48 个字符）',
     idTaken: '已有技术使用此标识',
     nameTaken: '已有技术使用此名称',
@@ -284,17 +326,29 @@ export const formMessages = defineMessages({
     overlap: '同一技术不能同时出现在两个列表中',
     weightRange: '0 到 10 之间的数',
     duplicateMetric: '此事实与规则的组合重复',
-    tooMany: '最多 20 项',
+    tooMany: '最多 {max} 项',
   },
 });
 
 export type FormStrings = (typeof formMessages)['en'];
 
+/** A problem in words, its limit written out: "too long: at most 4,000 characters". */
+export function problemText(
+  e: { code: keyof FormStrings; max?: number },
+  m: FormStrings,
+  lang: Language,
+): string {
+  return format(m[e.code], e.max === undefined ? {} : { max: formatNumber(e.max, lang) });
+}
+
 /** One line per form problem, "Name: required", its field named by `names`. */
 export function fieldProblems<F extends string>(
-  errors: readonly { field: F; code: keyof FormStrings }[],
+  errors: readonly { field: F; code: keyof FormStrings; max?: number }[],
   names: Record<F, string>,
   m: FormStrings,
+  lang: Language,
 ): string[] {
-  return errors.map((e) => format(m.fieldError, { field: names[e.field], problem: m[e.code] }));
+  return errors.map((e) =>
+    format(m.fieldError, { field: names[e.field], problem: problemText(e, m, lang) }),
+  );
 }

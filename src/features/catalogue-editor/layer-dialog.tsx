@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 
 import type { Layer } from '../../catalogue/types';
-import { useMessages } from '../../components/use-messages';
+import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useCatalogue } from '../../store/use-ranking';
 import { addLayer } from './edit-catalogue';
 import { TextField } from './fields';
 import { FormDialog } from './form-dialog';
-import { formMessages } from './form-messages';
+import { formMessages, problemText } from './form-messages';
 import { SOURCE_MAX, TEXT_MAX } from './form-limits';
 
 interface LayerDialogProps {
@@ -18,7 +18,8 @@ interface LayerDialogProps {
 
 /** Add a layer: its name in both languages (one may be empty) and a source; then its first technology. */
 export function LayerDialog({ onClose, onNext }: LayerDialogProps) {
-  const m = useMessages(formMessages);
+  const lang = useLanguage();
+  const m = formMessages[lang];
   const uid = useId();
   const catalogue = useCatalogue();
   const [nameEn, setNameEn] = useState('');
@@ -28,16 +29,17 @@ export function LayerDialog({ onClose, onNext }: LayerDialogProps) {
   const name = { en: nameEn.trim(), zh: nameZh.trim() };
   const preview = addLayer(catalogue, { name, source: source || '-' }).layers.at(-1)!;
 
+  const tooLong = (max: number) => problemText({ code: 'tooLong', max }, m, lang);
   const next = () => {
     const problems: string[] = [];
     if (name.en === '' && name.zh === '')
       problems.push(format(m.fieldError, { field: m.name, problem: m.required }));
     if (name.en.length > TEXT_MAX || name.zh.length > TEXT_MAX)
-      problems.push(format(m.fieldError, { field: m.name, problem: m.tooLong }));
+      problems.push(format(m.fieldError, { field: m.name, problem: tooLong(TEXT_MAX) }));
     if (source.trim() === '')
       problems.push(format(m.fieldError, { field: m.source, problem: m.required }));
     if (source.trim().length > SOURCE_MAX)
-      problems.push(format(m.fieldError, { field: m.source, problem: m.tooLong }));
+      problems.push(format(m.fieldError, { field: m.source, problem: tooLong(SOURCE_MAX) }));
     setErrors(problems);
     if (problems.length > 0) return;
     // One language left empty takes the other's words, as the schema fills it.
@@ -59,7 +61,8 @@ export function LayerDialog({ onClose, onNext }: LayerDialogProps) {
           label={m.nameEn}
           value={nameEn}
           onChange={setNameEn}
-          hint={m.fallbackHint}
+          required={name.zh === ''}
+          hint={m.requiredPairHint}
           invalid={errors.length > 0 && name.en === '' && name.zh === ''}
         />
         <TextField
@@ -67,7 +70,8 @@ export function LayerDialog({ onClose, onNext }: LayerDialogProps) {
           label={m.nameZh}
           value={nameZh}
           onChange={setNameZh}
-          hint={m.fallbackHint}
+          required={name.en === ''}
+          hint={m.requiredPairHint}
           invalid={errors.length > 0 && name.en === '' && name.zh === ''}
         />
       </div>

@@ -57,18 +57,25 @@ function LayerRow({
         <span className="editor-layer-index num" aria-hidden="true">
           {index + 1}
         </span>
-        <input
-          aria-label={format(m.layerNameEn, { name })}
-          value={en}
-          lang="en"
-          onChange={(e) => setEn(e.currentTarget.value)}
-        />
-        <input
-          aria-label={format(m.layerNameZh, { name })}
-          value={zh}
-          lang="zh-CN"
-          onChange={(e) => setZh(e.currentTarget.value)}
-        />
+        {/* The visible word names the language; the accessible name also names the layer. */}
+        <label className="editor-layer-field">
+          <span className="editor-layer-lang">{m.english}</span>
+          <input
+            aria-label={format(m.layerNameEn, { name })}
+            value={en}
+            lang="en"
+            onChange={(e) => setEn(e.currentTarget.value)}
+          />
+        </label>
+        <label className="editor-layer-field">
+          <span className="editor-layer-lang">{m.chinese}</span>
+          <input
+            aria-label={format(m.layerNameZh, { name })}
+            value={zh}
+            lang="zh-CN"
+            onChange={(e) => setZh(e.currentTarget.value)}
+          />
+        </label>
         <button
           type="submit"
           className="button"

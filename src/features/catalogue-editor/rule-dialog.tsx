@@ -4,9 +4,9 @@ import type { Catalogue, CompatibilityRule, Language } from '../../catalogue/typ
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import type { CatalogueEdit } from '../../store/app-store';
-import { useCatalogue } from '../../store/use-ranking';
+import { useCatalogue, useNames } from '../../store/use-ranking';
 import { addRule, RULE_KINDS, updateRule } from './edit-catalogue';
-import { SelectField, TextField } from './fields';
+import { RequiredMark, SelectField, TextField } from './fields';
 import { FormDialog } from './form-dialog';
 import { fieldProblems, formMessages } from './form-messages';
 import {
@@ -20,6 +20,8 @@ import { useDraftEdit } from './use-apply-edit';
 
 interface ChecksProps {
   legend: string;
+  /** Marks the legend: at least one technology must be checked. */
+  required?: boolean;
   value: readonly string[];
   onChange: (ids: string[]) => void;
   catalogue: Catalogue;
@@ -28,7 +30,15 @@ interface ChecksProps {
 }
 
 /** Checkboxes for every technology, by layer, in catalogue order. */
-function TechnologyChecks({ legend, value, onChange, catalogue, lang, invalid }: ChecksProps) {
+function TechnologyChecks({
+  legend,
+  required,
+  value,
+  onChange,
+  catalogue,
+  lang,
+  invalid,
+}: ChecksProps) {
   const toggle = (id: string, on: boolean) =>
     onChange(
       on
@@ -37,7 +47,9 @@ function TechnologyChecks({ legend, value, onChange, catalogue, lang, invalid }:
     );
   return (
     <fieldset className="editor-checks" aria-invalid={invalid ? true : undefined}>
-      <legend>{legend}</legend>
+      <legend>
+        {legend} {required ? <RequiredMark /> : null}
+      </legend>
       {catalogue.layers.map((layer) => (
         <div key={layer.id} className="editor-checks-layer">
           <span className="editor-checks-head">{layer.name[lang]}</span>
@@ -79,7 +91,7 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
     { value: '', label: m.choose },
     ...catalogue.technologies.map((t) => ({ value: t.id, label: t.name })),
   ];
-  const name = (id: string) => catalogue.technologies.find((t) => t.id === id)?.name ?? id;
+  const names = useNames();
 
   const save = () => {
     const result = ruleFromDraft(draft);
@@ -88,7 +100,9 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
     const next = editing ? updateRule(catalogue, editing.id, input) : addRule(catalogue, input);
     const subject = editing
       ? editing.id
-      : [input.technology, ...input.others, ...(input.unless ?? [])].map(name).join(' + ');
+      : [input.technology, ...input.others, ...(input.unless ?? [])]
+          .map(names.technology)
+          .join(' + ');
     run(next, { action: editing ? 'editRule' : 'addRule', subject });
   };
 
@@ -106,7 +120,7 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
       title={editing ? format(m.editRuleTitle, { id: editing.id }) : m.addRuleTitle}
       onSubmit={save}
       onClose={onClose}
-      problems={fieldProblems(errors, fieldNames, m)}
+      problems={fieldProblems(errors, fieldNames, m, lang)}
       invalid={invalid}
     >
       <fieldset className="editor-kinds">
@@ -130,6 +144,7 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
         <>
           <TechnologyChecks
             legend={m.when}
+            required
             value={draft.when}
             catalogue={catalogue}
             lang={lang}
@@ -152,12 +167,14 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
             label={m.technology}
             value={draft.technology}
             options={techOptions}
+            required
             invalid={has('technology')}
             onChange={(technology) => setDraft({ ...draft, technology })}
           />
           {draft.kind === 'requires' ? (
             <TechnologyChecks
               legend={m.others}
+              required
               value={draft.others}
               catalogue={catalogue}
               lang={lang}
@@ -170,6 +187,7 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
               label={m.other}
               value={draft.other}
               options={techOptions}
+              required
               invalid={has('other')}
               onChange={(other) => setDraft({ ...draft, other })}
             />
@@ -182,7 +200,8 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
           label={m.reasonEn}
           value={draft.reasonEn}
           multiline
-          hint={m.fallbackHint}
+          required={draft.reasonZh.trim() === ''}
+          hint={m.requiredPairHint}
           invalid={has('reason')}
           onChange={(reasonEn) => setDraft({ ...draft, reasonEn })}
         />
@@ -191,7 +210,8 @@ export function RuleDialog({ editing, onClose, onDone }: RuleDialogProps) {
           label={m.reasonZh}
           value={draft.reasonZh}
           multiline
-          hint={m.fallbackHint}
+          required={draft.reasonEn.trim() === ''}
+          hint={m.requiredPairHint}
           invalid={has('reason')}
           onChange={(reasonZh) => setDraft({ ...draft, reasonZh })}
         />

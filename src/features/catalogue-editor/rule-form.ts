@@ -24,6 +24,8 @@ export type RuleErrorCode = 'required' | 'sameTechnology' | 'overlap' | 'tooLong
 export interface RuleError {
   field: RuleField;
   code: RuleErrorCode;
+  /** The limit a `tooLong` text exceeds. */
+  max?: number;
 }
 
 /** An empty form: "requires", on the first technology. */
@@ -64,8 +66,8 @@ export function ruleFromDraft(
   draft: RuleDraft,
 ): { ok: true; input: RuleInput } | { ok: false; errors: RuleError[] } {
   const errors: RuleError[] = [];
-  const need = (ok: boolean, field: RuleField, code: RuleErrorCode = 'required') => {
-    if (!ok) errors.push({ field, code });
+  const need = (ok: boolean, field: RuleField, code: RuleErrorCode = 'required', max?: number) => {
+    if (!ok) errors.push({ field, code, ...(max !== undefined ? { max } : {}) });
   };
   let technology = draft.technology;
   let others: string[] = [];
@@ -93,10 +95,10 @@ export function ruleFromDraft(
   }
   const reason = { en: draft.reasonEn.trim(), zh: draft.reasonZh.trim() };
   need(reason.en !== '' || reason.zh !== '', 'reason');
-  need(reason.en.length <= TEXT_MAX && reason.zh.length <= TEXT_MAX, 'reason', 'tooLong');
+  need(reason.en.length <= TEXT_MAX && reason.zh.length <= TEXT_MAX, 'reason', 'tooLong', TEXT_MAX);
   const source = draft.source.trim();
   need(source !== '', 'source');
-  need(source.length <= SOURCE_MAX, 'source', 'tooLong');
+  need(source.length <= SOURCE_MAX, 'source', 'tooLong', SOURCE_MAX);
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

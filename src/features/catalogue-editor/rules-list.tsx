@@ -29,11 +29,13 @@ export function RulesList({ catalogue, lang, m, onEdit, onDelete }: RulesListPro
             {ruleSentence(rule, catalogue, m)}
             <small className="editor-id">{rule.id}</small>
           </th>
-          <td>
+          <td data-label={m.kind}>
             <span className={`badge badge-${rule.severity}`}>{m[ruleKindOf(rule)]}</span>
           </td>
-          <td>{rule.reason[lang]}</td>
-          <td>
+          <td data-label={m.reason} className="editor-wide-cell">
+            {rule.reason[lang]}
+          </td>
+          <td data-label={m.source}>
             <SourceRef
               section={rule.source}
               lang={lang}
@@ -41,7 +43,7 @@ export function RulesList({ catalogue, lang, m, onEdit, onDelete }: RulesListPro
               entered={rule.entered?.source}
             />
           </td>
-          <td>
+          <td className="editor-actions-cell">
             <RowActions
               actions={[
                 {

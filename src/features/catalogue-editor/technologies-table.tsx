@@ -43,10 +43,14 @@ export function TechnologiesTable({
       {rows.map((t) => (
         <tr key={t.id} data-technology-id={t.id}>
           <th scope="row">{t.name}</th>
-          <td>{layerName.get(t.layer) ?? t.layer}</td>
-          <td className="num-col num">{Object.keys(t.facts).length}</td>
-          <td className={t.entered ? 'editor-entered' : undefined}>{sourceText(t, m)}</td>
-          <td>
+          <td data-label={m.layer}>{layerName.get(t.layer) ?? t.layer}</td>
+          <td data-label={m.facts} className="num-col num">
+            {Object.keys(t.facts).length}
+          </td>
+          <td data-label={m.source} className={t.entered ? 'editor-entered' : undefined}>
+            {sourceText(t, m)}
+          </td>
+          <td className="editor-actions-cell">
             <RowActions
               actions={[
                 {

@@ -6,11 +6,12 @@ import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import type { CatalogueEdit } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
+import { CoverageList } from './coverage-list';
 import { addTechnology, updateTechnology } from './edit-catalogue';
 import { FactRows } from './fact-rows';
 import { SelectField, TextField } from './fields';
 import { FormDialog } from './form-dialog';
-import { formMessages, type FormStrings } from './form-messages';
+import { formMessages, problemText, type FormStrings } from './form-messages';
 import {
   draftOf,
   emptyDraft,
@@ -39,7 +40,7 @@ function errorWords(e: DraftError, draft: TechnologyDraft, m: FormStrings, lang:
     const field = { name: m.name, id: m.id, layer: m.layer, summary: m.summary, facts: m.facts }[
       e.field
     ];
-    return format(m.fieldError, { field, problem: m[e.code] });
+    return format(m.fieldError, { field, problem: problemText(e, m, lang) });
   }
   const i = draft.facts.findIndex((r) => r.rowId === e.row);
   const row = draft.facts[i];
@@ -52,7 +53,7 @@ function errorWords(e: DraftError, draft: TechnologyDraft, m: FormStrings, lang:
     source: m.source,
   }[e.part];
   const where = `${format(m.factLegend, { n: i + 1, label: row ? FACT_LABELS[row.key][lang] : '' })}, ${part}`;
-  return format(m.fieldError, { field: where, problem: m[e.code] });
+  return format(m.fieldError, { field: where, problem: problemText(e, m, lang) });
 }
 
 /** Add or edit a technology: name, id, layer, summary in both languages, facts with sources. */
@@ -125,6 +126,7 @@ export function TechnologyDialog({
           label={m.id}
           value={draft.id}
           disabled={editing !== undefined}
+          required={editing === undefined}
           invalid={has('id')}
           hint={editing ? m.idFixed : m.idHint}
           onChange={(value) => setDraft({ ...draft, id: value, idEdited: true })}
@@ -134,6 +136,7 @@ export function TechnologyDialog({
           label={m.layer}
           value={draft.layer}
           options={layerOptions}
+          required
           invalid={has('layer')}
           onChange={(value) => setDraft({ ...draft, layer: value })}
         />
@@ -144,8 +147,9 @@ export function TechnologyDialog({
           label={m.summaryEn}
           value={draft.summaryEn}
           multiline
+          required={draft.summaryZh.trim() === ''}
           invalid={has('summary')}
-          hint={m.fallbackHint}
+          hint={m.requiredPairHint}
           onChange={(summaryEn) => setDraft({ ...draft, summaryEn })}
         />
         <TextField
@@ -153,8 +157,9 @@ export function TechnologyDialog({
           label={m.summaryZh}
           value={draft.summaryZh}
           multiline
+          required={draft.summaryEn.trim() === ''}
           invalid={has('summary')}
-          hint={m.fallbackHint}
+          hint={m.requiredPairHint}
           onChange={(summaryZh) => setDraft({ ...draft, summaryZh })}
         />
       </div>
@@ -171,6 +176,14 @@ export function TechnologyDialog({
           idPrefix={uid}
         />
       </section>
+      <CoverageList
+        rows={draft.facts}
+        catalogue={catalogue}
+        editing={editing}
+        lang={lang}
+        m={m}
+        id={id('coverage')}
+      />
     </FormDialog>
   );
 }

@@ -2,7 +2,7 @@ import { technologyIdSchema } from '../../catalogue/schema';
 import type { Catalogue, Fact, FactKey, Layer, Technology } from '../../catalogue/types';
 import { technologyIdFor } from './edit-ids';
 import { emptyRow, factOf, rowOf, type FactRow, type RowError } from './fact-row';
-import { SOURCE_MAX, TEXT_MAX } from './form-limits';
+import { NAME_MAX, SOURCE_MAX, TEXT_MAX } from './form-limits';
 
 /** The technology form as typed. */
 export interface TechnologyDraft {
@@ -20,9 +20,8 @@ export type DraftField = 'name' | 'id' | 'layer' | 'summary' | 'facts';
 export type DraftErrorCode =
   'required' | 'tooLong' | 'idFormat' | 'idTaken' | 'nameTaken' | 'unknownLayer' | 'factsRequired';
 export type DraftError =
-  { field: DraftField; code: DraftErrorCode } | ({ field: 'fact' } & RowError);
-
-const NAME_MAX = 80;
+  /** `max`: the limit a `tooLong` text exceeds. */
+  { field: DraftField; code: DraftErrorCode; max?: number } | ({ field: 'fact' } & RowError);
 
 let nextRow = 0;
 /** A fresh row id (React keys and input ids; never saved). */
@@ -85,7 +84,7 @@ export function technologyFromDraft(
   const name = draft.name.trim();
   const others = catalogue.technologies.filter((t) => t.id !== editing?.id);
   if (name === '') errors.push({ field: 'name', code: 'required' });
-  else if (name.length > NAME_MAX) errors.push({ field: 'name', code: 'tooLong' });
+  else if (name.length > NAME_MAX) errors.push({ field: 'name', code: 'tooLong', max: NAME_MAX });
   else if (others.some((t) => t.name.toLowerCase() === name.toLowerCase()))
     errors.push({ field: 'name', code: 'nameTaken' });
   const id = editing ? editing.id : draft.id.trim();
@@ -101,7 +100,7 @@ export function technologyFromDraft(
   const summary = { en: draft.summaryEn.trim(), zh: draft.summaryZh.trim() };
   if (summary.en === '' && summary.zh === '') errors.push({ field: 'summary', code: 'required' });
   else if (summary.en.length > TEXT_MAX || summary.zh.length > TEXT_MAX)
-    errors.push({ field: 'summary', code: 'tooLong' });
+    errors.push({ field: 'summary', code: 'tooLong', max: TEXT_MAX });
   if (draft.facts.length === 0) errors.push({ field: 'facts', code: 'factsRequired' });
 
   const facts: Partial<Record<FactKey, Fact>> = {};

@@ -11,8 +11,8 @@ import { CatalogueIo } from './catalogue-io';
 import { TeamCatalogueLink } from './team-catalogue-link';
 
 /** Chooses a file in the Import catalogue… input. */
-async function choose(name: string, text: string) {
-  const input = screen.getByLabelText('Import catalogue…') as HTMLInputElement;
+async function choose(name: string, text: string, label = 'Import catalogue…') {
+  const input = screen.getByLabelText(label) as HTMLInputElement;
   const file = new File([text], name, {
     type: name.endsWith('.csv') ? 'text/csv' : 'application/json',
   });
@@ -61,6 +61,39 @@ describe('CatalogueIo', () => {
     expect(useAppStore.getState().catalogue).toBe(seedCatalogue);
     fireEvent.click(within(d).getByRole('button', { name: 'Close', hidden: true }));
     expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
+  });
+
+  it('lists every problem of a CSV in the interface language (zh)', async () => {
+    act(() => useAppStore.getState().setLanguage('zh'));
+    render(<CatalogueIo />);
+    const csv = [
+      'technology,layer,name,fact,kind,value,min,max,unit,source,entered_source',
+      'docker,,,startTime,range,,abc,300,ms,user,team',
+      'k3s,,,controlPlaneMemory,range,,512,1024,parsecs,user,team',
+      'podman,,Podman,offline,bool,true,,,,user,team',
+      'docker,,,startTime,range,,100,300,ms,user,team',
+    ].join('\r\n');
+    await choose('facts.csv', csv, '导入目录…');
+    const d = dialog();
+    expect(within(d).getByRole('heading', { level: 2, hidden: true }).textContent).toBe(
+      '文件未导入：4 个问题',
+    );
+    const rows = within(d).getAllByRole('row', { hidden: true }).slice(1);
+    expect(rows.map((r) => [...r.children].map((c) => c.textContent))).toEqual([
+      ['第 2 行，min 列', '"abc"', '数字'],
+      ['第 3 行，unit 列', '"parsecs"', '以下之一：MB, ms, nodes, pods/node, stars'],
+      [
+        '第 4 行，layer 列',
+        '（缺失）',
+        '新技术 podman 的已有层 id（以下之一：orchestration, runtime, ociRuntime, storage, network, policy）',
+      ],
+      [
+        '第 5 行，fact 列',
+        '"startTime"',
+        '每项技术的每个事实只占一行（第 2 行已有 docker 的 startTime）',
+      ],
+    ]);
+    expect(useAppStore.getState().catalogue).toBe(seedCatalogue);
   });
 
   it('previews a valid file, applies it on Apply import and undoes it', async () => {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { useLanguage } from '../../components/use-messages';
 import type { catalogueIoMessages } from './messages';
-import { otherLine, stacksLine, topLine } from './preview-words';
+import { changedLine, otherLine, stacksLine, topLine } from './preview-words';
 import { toImportPreview, type PreviewGroup } from './to-import-preview';
 import type { FlowState } from './use-import-flow';
 
@@ -15,15 +15,6 @@ const GROUP_TITLE: Record<PreviewGroup['collection'], keyof Words> = {
   compatibility: 'compatibility',
   scenarios: 'scenarios',
 };
-
-/** How many changed fields are named before the rest is cut short. */
-const FIELDS_SHOWN = 6;
-
-/** "Podman (facts.startTime, name)". */
-function changedLabel({ name, fields }: { name: string; fields: string[] }): string {
-  const shown = fields.slice(0, FIELDS_SHOWN).join(', ');
-  return `${name} (${fields.length > FIELDS_SHOWN ? `${shown}, …` : shown})`;
-}
 
 /** One kind of change of one collection, as a labelled list of names. */
 function NameList({ label, items }: { label: string; items: string[] }) {
@@ -65,7 +56,10 @@ export function PreviewBody({
           <dl>
             <NameList label={m.added} items={group.added} />
             <NameList label={m.removed} items={group.removed} />
-            <NameList label={m.changed} items={group.changed.map(changedLabel)} />
+            <NameList
+              label={m.changed}
+              items={group.changed.map((entry) => changedLine(entry, lang))}
+            />
           </dl>
         </section>
       ))}

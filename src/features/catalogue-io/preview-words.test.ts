@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { catalogueIoMessages } from './messages';
-import { fetchErrorText, invalidTitle, otherLine, stacksLine, topLine } from './preview-words';
+import {
+  changedLine,
+  fetchErrorText,
+  invalidTitle,
+  otherLine,
+  stacksLine,
+  topLine,
+} from './preview-words';
 
 const en = catalogueIoMessages.en;
 const zh = catalogueIoMessages.zh;
@@ -39,6 +46,19 @@ describe('stacksLine and otherLine', () => {
       'Also changed: production cases, the printed tables.',
     );
     expect(otherLine(['cases', 'order'], zh, 'zh')).toBe('另有更改：生产案例、条目顺序。');
+  });
+});
+
+describe('changedLine', () => {
+  it('names a changed item with its fields, the rest cut short after six', () => {
+    expect(changedLine({ name: 'Podman', fields: ['Start time', 'Summary'] }, 'en')).toBe(
+      'Podman (Start time, Summary)',
+    );
+    expect(changedLine({ name: 'Podman', fields: ['启动时间', '简介'] }, 'zh')).toBe(
+      'Podman（启动时间、简介）',
+    );
+    const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    expect(changedLine({ name: 'X', fields: many }, 'en')).toBe('X (a, b, c, d, e, f, …)');
   });
 });
 

@@ -5,7 +5,7 @@ import { format, formatNumber } from '../../i18n/messages';
 import { type FetchCatalogueError, MAX_CATALOGUE_FILE_BYTES } from '../../store/fetch-catalogue';
 import type { catalogueIoMessages } from './messages';
 import { problemCount } from './read-import';
-import type { ImportPreview, OtherChange } from './to-import-preview';
+import type { ChangedEntry, ImportPreview, OtherChange } from './to-import-preview';
 
 type Words = (typeof catalogueIoMessages)['en'];
 
@@ -28,6 +28,17 @@ export function stacksLine(stacks: ImportPreview['stacks'], m: Words, lang: Lang
     before: formatNumber(stacks.before, lang),
     after: formatNumber(stacks.after, lang),
   });
+}
+
+/** How many changed fields are named before the rest is cut short. */
+const FIELDS_SHOWN = 6;
+
+/** A changed item with its fields: "Podman (Start time, Summary)", "Podman（启动时间、简介）". */
+export function changedLine({ name, fields }: ChangedEntry, lang: Language): string {
+  const sep = lang === 'zh' ? '、' : ', ';
+  const shown = fields.slice(0, FIELDS_SHOWN).join(sep);
+  const list = fields.length > FIELDS_SHOWN ? `${shown}${sep}…` : shown;
+  return lang === 'zh' ? `${name}（${list}）` : `${name} (${list})`;
 }
 
 const OTHER_KEYS: Record<OtherChange, keyof Words> = {

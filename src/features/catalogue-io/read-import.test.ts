@@ -5,7 +5,14 @@ import { CATALOGUE_FILE_MAX_BYTES, toCatalogueFile } from '../../catalogue/catal
 import { podman, withPodman } from '../../catalogue/catalogue-fixtures';
 import { factsToCsv } from '../../catalogue/facts-csv';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
-import { fileSizeError, importFormatOf, problemCount, readImport } from './read-import';
+import { catalogueErrorWords } from '../../components/catalogue-error-words';
+import {
+  fileSizeError,
+  importFormatOf,
+  problemCount,
+  readImport,
+  unreadableFileError,
+} from './read-import';
 
 describe('importFormatOf', () => {
   it('reads .csv names and CSV types as CSV, anything else as JSON', () => {
@@ -23,6 +30,31 @@ describe('fileSizeError', () => {
       path: '(root)',
       value: '5 MB',
       expected: 'a file of at most 5 MB',
+    });
+  });
+});
+
+describe('unreadableFileError', () => {
+  it('names the browser’s reason as the value', () => {
+    expect(unreadableFileError('NotReadableError')).toEqual({
+      path: '(root)',
+      value: 'NotReadableError',
+      expected: 'a readable text file',
+    });
+  });
+});
+
+describe('the import dialog’s own errors in zh', () => {
+  it('are worded by catalogue-error-words', () => {
+    expect(catalogueErrorWords(fileSizeError(CATALOGUE_FILE_MAX_BYTES + 1)!, 'zh')).toEqual({
+      path: '（整个文件）',
+      value: '5 MB',
+      expected: '不超过 5 MB 的文件',
+    });
+    expect(catalogueErrorWords(unreadableFileError('NotReadableError'), 'zh')).toEqual({
+      path: '（整个文件）',
+      value: 'NotReadableError',
+      expected: '可以读取的文本文件',
     });
   });
 });

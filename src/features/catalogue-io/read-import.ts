@@ -26,6 +26,11 @@ export function fileSizeError(bytes: number): CatalogueError | null {
   };
 }
 
+/** The error for a file the browser could not read as text (`reason`: the browser's message). */
+export function unreadableFileError(reason: string): CatalogueError {
+  return { path: ROOT_PATH, value: reason, expected: 'a readable text file' };
+}
+
 /**
  * Reads an imported file against the current catalogue, validated whole: JSON is a whole
  * catalogue (parseCatalogueFile), CSV the facts of the technologies it lists, merged into the

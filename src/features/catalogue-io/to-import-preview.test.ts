@@ -66,13 +66,13 @@ describe('toImportPreview', () => {
         collection: 'technologies',
         added: [],
         removed: [],
-        changed: [{ name: 'K3s (team)', fields: ['name'] }],
+        changed: [{ name: 'K3s (team)', fields: ['Name'] }],
       },
       {
         collection: 'layers',
         added: [],
         removed: [],
-        changed: [{ name: 'Admission policy', fields: ['name'] }],
+        changed: [{ name: 'Admission policy', fields: ['Name'] }],
       },
       {
         collection: 'compatibility',
@@ -90,6 +90,35 @@ describe('toImportPreview', () => {
     });
     // Without the rule, the 48 WasmEdge + runc stacks are no longer invalid: they join the ranking.
     expect(preview.stacks).toEqual({ before: 240, after: 288 });
+  });
+
+  it('names changed facts by their labels, in the language asked for', () => {
+    const imported: Catalogue = {
+      ...seedCatalogue,
+      technologies: seedCatalogue.technologies.map((t) =>
+        t.id === 'docker'
+          ? {
+              ...t,
+              summary: { en: 'Ours', zh: '我们的' },
+              facts: {
+                ...t.facts,
+                startTime: {
+                  kind: 'range',
+                  min: 900,
+                  max: 1200,
+                  unit: 'ms',
+                  source: 'user',
+                  entered: { source: 'bench' },
+                },
+              },
+            }
+          : t,
+      ),
+    };
+    const changed = (lang: 'en' | 'zh') =>
+      toImportPreview(seedCatalogue, imported, freshInputs(), lang).groups[0]!.changed;
+    expect(changed('en')).toEqual([{ name: 'Docker', fields: ['Start time', 'Summary'] }]);
+    expect(changed('zh')).toEqual([{ name: 'Docker', fields: ['启动时间', '简介'] }]);
   });
 
   it('ranks under the inputs given, with weights carried over to the imported dimensions', () => {

@@ -8,6 +8,7 @@ import type {
   Requirements,
   Weights,
 } from '../../catalogue/types';
+import { fieldLabel } from '../../components/field-labels';
 import type { RankOptions } from '../../engine/evaluate';
 import { reconcileWeights, scenarioIn } from '../../engine/presets';
 import { rankFor } from '../../store/use-ranking';
@@ -29,7 +30,7 @@ export const PREVIEW_COLLECTIONS = [
 ] as const;
 export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number];
 
-/** A changed item: its name and the fields that differ (`facts.startTime`, `name`, …). */
+/** A changed item: its name and the fields that differ, by their labels ("Start time", "Name", …). */
 export interface ChangedEntry {
   name: string;
   fields: string[];
@@ -110,7 +111,7 @@ function groupOf(
     removed: d.removed.map((id) => nameIn(current, collection, id, lang)),
     changed: d.changed.map(({ id, fields }) => ({
       name: nameIn(imported, collection, id, lang),
-      fields,
+      fields: fields.map((field) => fieldLabel(field, lang)),
     })),
   };
 }

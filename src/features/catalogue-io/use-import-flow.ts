@@ -1,10 +1,16 @@
 import { useCallback, useRef, useState } from 'react';
 
-import { type CatalogueError, ROOT_PATH } from '../../catalogue/catalogue-errors';
+import type { CatalogueError } from '../../catalogue/catalogue-errors';
 import type { Catalogue } from '../../catalogue/types';
 import { useAppStore } from '../../store/app-store';
 import { fetchCatalogueFile, type FetchCatalogueError } from '../../store/fetch-catalogue';
-import { fileSizeError, importFormatOf, readImport, type ImportFormat } from './read-import';
+import {
+  fileSizeError,
+  importFormatOf,
+  readImport,
+  unreadableFileError,
+  type ImportFormat,
+} from './read-import';
 import { urlSubject } from './team-link';
 import type { PreviewInputs } from './to-import-preview';
 
@@ -109,7 +115,7 @@ export function useImportFlow(initial: () => FlowState = () => ({ step: 'idle' }
       setState({
         step: 'invalid',
         subject: file.name,
-        errors: [{ path: ROOT_PATH, value: reason, expected: 'a readable text file' }],
+        errors: [unreadableFileError(reason)],
       });
       return;
     }

@@ -157,7 +157,7 @@ export function WhyFirst({ v, m, lang }: PartProps) {
       : why.kind === 'fit'
         ? format(m.byFit, { pick: m[why.pick], runnerUp: m[why.runnerUp] })
         : format(m.decidedBy, {
-            dimension: v.deltas.find((d) => d.dimension === why.dimension)?.name ?? why.dimension,
+            dimension: names.dimension(why.dimension, lang),
             points: formatSignedPoints(why.dimensionPoints, lang),
             gap: formatSignedPoints(why.gapPoints, lang),
           });

@@ -2,13 +2,14 @@ import { useMemo, useState } from 'react';
 
 import { Panel } from '../../components/panel';
 import { useLanguage } from '../../components/use-messages';
-import { format } from '../../i18n/messages';
+import { format, formatNumber } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useRanking, useScenario } from '../../store/use-ranking';
 import { filterRows, fitCounts } from '../../components/filter-rows';
 import { rankingMessages } from './messages';
 import { RankControls, TechnologyFilter } from './ranking-controls';
 import { RankingTable } from './ranking-table';
+import { statusLine } from './ranking-status';
 import { useMovement } from './use-movement';
 import './ranking.css';
 
@@ -36,14 +37,16 @@ export function RankingPanel() {
   const limit = showAll ? rows.length : TOP;
   const shown = Math.min(limit, rows.length);
 
-  const parts = [
-    format(m.summary, { shown, total: ranking.length }),
-    ...(filter.length > 0 ? [format(m.filtered, { count: rows.length })] : []),
-    format(m.countMatch, { n: counts.match }),
-    format(m.countPartial, { n: counts.partial }),
-    format(m.countMismatch, { n: counts.mismatch }),
-    ...(counts.invalid > 0 ? [format(m.countInvalid, { n: counts.invalid })] : []),
-  ];
+  const status = statusLine(
+    {
+      shown,
+      total: ranking.length,
+      filtered: filter.length > 0 ? rows.length : null,
+      ...counts,
+    },
+    m,
+    lang,
+  );
 
   return (
     <Panel
@@ -56,11 +59,13 @@ export function RankingPanel() {
       {tiered ? <p className="ranking-tier-note">{m.tierNote}</p> : null}
       <div className="ranking-summary">
         <p role="status" className="ranking-count">
-          {parts.join(' · ')}
+          {status}
         </p>
         {rows.length > TOP ? (
           <button type="button" className="button" onClick={() => setShowAll((v) => !v)}>
-            {showAll ? format(m.showTop, { n: TOP }) : format(m.showAll, { n: rows.length })}
+            {showAll
+              ? format(m.showTop, { n: TOP })
+              : format(m.showAll, { n: formatNumber(rows.length, lang) })}
           </button>
         ) : null}
       </div>

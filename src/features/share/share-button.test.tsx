@@ -17,6 +17,8 @@ vi.mock('../../store/seed-baseline', async (importOriginal) => ({
 }));
 
 const LINK = `${window.location.origin}/?v=1&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge&lang=zh`;
+/** The same inputs in English, as a link into a user's catalogue (own=1). */
+const OWN_LINK = `${window.location.origin}/?v=1&own=1&s=edge&w=4,3,2,2,2,1&c=10&o=1&site=edge`;
 
 /** Replaces navigator.clipboard for one test. */
 function stubClipboard(clipboard: Partial<Clipboard> | undefined) {
@@ -124,11 +126,15 @@ describe('ShareButton', () => {
     expect(screen.getByRole('status').textContent).toBe('Preparing link…');
     const dialog = await screen.findByRole('dialog', { name: 'Link copied' });
     const field = screen.getByRole('textbox', { name: 'Link to this view' }) as HTMLTextAreaElement;
-    expect(field.value).toBe(`${LINK.replace('&lang=zh', '')}#catalogue=abc_-1`);
+    expect(field.value).toBe(`${OWN_LINK}#catalogue=abc_-1`);
     expect(writeText).toHaveBeenCalledWith(field.value);
     expect(vi.mocked(encodeShareCatalogue)).toHaveBeenCalledWith(useAppStore.getState().catalogue);
     expect(dialog.textContent).toContain('This link carries your catalogue (1 technology added).');
     expect(screen.queryByRole('button', { name: 'Export catalogue (JSON)' })).toBeNull();
+    expect(dialog.textContent).toContain(
+      'The link is on the clipboard: paste it where you share it.',
+    );
+    expect(dialog.textContent).not.toContain('Press Ctrl+C');
   });
 
   it('with a catalogue too large for a link, says so and offers its export', async () => {
@@ -142,11 +148,35 @@ describe('ShareButton', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     const dialog = await screen.findByRole('dialog', { name: 'Copy this link' });
     const field = screen.getByRole('textbox', { name: 'Link to this view' }) as HTMLTextAreaElement;
-    expect(field.value).toBe(LINK.replace('&lang=zh', ''));
+    expect(field.value).toBe(OWN_LINK);
     expect(dialog.textContent).toContain(
       'Your catalogue is too large for a link (9,876 characters; the limit is 8,000). The link carries your inputs only; send the catalogue as a file:',
     );
     expect(screen.getByRole('button', { name: 'Export catalogue (JSON)' })).toBeTruthy();
+  });
+
+  it('with a catalogue too large and the link copied, says it went without the catalogue, and gives no copy hint', async () => {
+    vi.mocked(encodeShareCatalogue).mockResolvedValue({ tooLarge: true, length: 9876 });
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    stubClipboard({ writeText });
+    act(() => useAppStore.getState().loadCatalogue(withPodman(seedCatalogue)));
+    render(<ShareButton />);
+    fireEvent.click(screen.getByRole('button', { name: '复制链接' }));
+    const dialog = await screen.findByRole('dialog', { name: '链接已复制（不含你的目录）' });
+    const field = screen.getByRole('textbox', { name: '当前视图的链接' }) as HTMLTextAreaElement;
+    expect(writeText).toHaveBeenCalledWith(field.value);
+    expect(field.value).not.toContain('#catalogue=');
+    expect(dialog.textContent).toBe(
+      [
+        '链接已复制（不含你的目录）',
+        '你的目录太大，无法放入链接（9,876 个字符；上限为 8,000）。此链接只包含你的输入；请以文件形式发送目录：',
+        '导出目录（JSON）',
+        '当前视图的链接',
+        field.value,
+        '链接已在剪贴板中，可直接粘贴到要分享的地方。',
+        '关闭',
+      ].join(''),
+    );
   });
 
   it('with the seed catalogue, never encodes one', async () => {

@@ -52,6 +52,14 @@ export function SharePopover({
     return () => document.removeEventListener('pointerdown', closeOutside);
   }, [onClose]);
 
+  // Copied: say so (and whether the catalogue went with it), with no how-to-copy hint.
+  const title = copied
+    ? note && note.kind !== 'carried'
+      ? m.copiedInputsOnly
+      : m.copied
+    : m.fallbackTitle;
+  const hint = copied ? m.onClipboard : isApplePlatform(navigator) ? m.hintMac : m.hintOther;
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -69,7 +77,7 @@ export function SharePopover({
       onKeyDown={onKeyDown}
     >
       <h2 id="share-popover-title" className="share-popover-title">
-        {copied ? m.copied : m.fallbackTitle}
+        {title}
       </h2>
       {copied ? null : <p className="share-popover-reason">{m.blocked}</p>}
       {note ? (
@@ -103,7 +111,7 @@ export function SharePopover({
       />
       <div className="share-popover-footer">
         <p id="share-popover-hint" className="share-popover-hint">
-          {isApplePlatform(navigator) ? m.hintMac : m.hintOther}
+          {hint}
         </p>
         <button type="button" className="button" onClick={() => onClose(true)}>
           {m.close}
