@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 
-import { INPUT_KEYS, useAppStore, type CatalogueState, type Inputs } from './app-store';
+import { INPUT_KEYS, pickInputs, useAppStore, type CatalogueState, type Inputs } from './app-store';
+import { browserEnvironment, firstVisitPreferences } from './first-visit';
 import { LINK_NOTICE_ID, linkNotice } from './link-notice';
 import { decodeInputs, encodeInputs } from './url-codec';
 
@@ -126,13 +127,36 @@ export function useUrlSync(): void {
         applying = false;
       }
     };
+    // A first visit follows the browser's language and colour scheme unless the link says
+    // otherwise (lang=, theme=); Back / Forward later restore each entry as written.
+    const preferred = firstVisitPreferences(browserEnvironment());
+    const given = new URLSearchParams(window.location.search);
+    const adoptPreferences = () => {
+      const store = useAppStore.getState();
+      if (!given.has('lang') && store.language !== preferred.language)
+        store.setLanguage(preferred.language);
+      if (!given.has('theme') && store.theme !== preferred.theme) store.setTheme(preferred.theme);
+    };
     if (window.location.search.length > 1) {
-      const canonical = encodeInputs(
-        apply(window.location.search),
-        useAppStore.getState().catalogue,
-      );
+      applying = true;
+      try {
+        applyLink(window.location.search);
+        adoptPreferences();
+      } finally {
+        applying = false;
+      }
+      const { catalogue } = useAppStore.getState();
+      const canonical = encodeInputs(pickInputs(useAppStore.getState()), catalogue);
       if (window.location.search !== `?${canonical}`) {
         window.history.replaceState(window.history.state, '', pageUrl(window, canonical));
+      }
+    } else {
+      // A page without a query keeps its plain URL: the preferences are not written into it.
+      applying = true;
+      try {
+        adoptPreferences();
+      } finally {
+        applying = false;
       }
     }
     const writer = createUrlWriter(window);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { encodeLabel, safeId } from './encode-label';
+import { encodeLabel, readableLabel, safeId } from './encode-label';
 
 describe('encodeLabel', () => {
   it('keeps letters, digits, spaces and Chinese characters', () => {
@@ -25,5 +25,13 @@ describe('safeId', () => {
   it('turns any id into an ASCII identifier', () => {
     expect(safeId('k3s+wasmedge')).toBe('n_k3s_wasmedge');
     expect(safeId('end')).toBe('n_end');
+  });
+
+  it('keeps readable labels readable and still closes no quote', () => {
+    expect(readableLabel('Level 1: scenario → K3s + WasmEdge (17.8.1), ≤ 1,000 节点')).toBe(
+      'Level 1: scenario → K3s + WasmEdge (17.8.1), ≤ 1,000 节点',
+    );
+    expect(readableLabel('Vue"] --> X["injected')).toBe('Vue#34;] --#62; X[#34;injected');
+    expect(readableLabel('#35; <b>&`')).toBe('#35;35; #60;b#62;#38;#96;');
   });
 });

@@ -10,6 +10,21 @@ export function encodeLabel(label: string): string {
   return out;
 }
 
+// Inside a quoted mermaid label only the quote itself, mermaid's entity marker `#`, HTML's
+// angle brackets and ampersand, the backtick (markdown strings) and control characters can
+// change what the source means. Everything else stays readable.
+const UNSAFE_IN_QUOTES = /["#<>&`\\\p{Cc}]/u;
+
+/**
+ * A label for mermaid source people read (the ADR's Markdown): readable text, with only the
+ * characters that could end or alter a quoted label written as `#code;`.
+ */
+export function readableLabel(label: string): string {
+  let out = '';
+  for (const ch of label) out += UNSAFE_IN_QUOTES.test(ch) ? `#${ch.codePointAt(0)};` : ch;
+  return out;
+}
+
 /** A node id mermaid accepts: ASCII letters, digits and underscores only, never a keyword. */
 export function safeId(raw: string): string {
   return `n_${raw.replace(/[^A-Za-z0-9]/g, '_')}`;

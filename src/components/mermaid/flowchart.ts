@@ -36,20 +36,27 @@ const EDGE_STYLE: Record<Emphasis, string> = {
   alert: 'stroke:#b91c1c,stroke-width:3px',
 };
 
-function nodeText(node: FlowNode): string {
+function nodeText(node: FlowNode, encode: (label: string) => string): string {
   const id = safeId(node.id);
-  const label = encodeLabel(node.label);
+  const label = encode(node.label);
   if (node.shape === 'decision') return `  ${id}{"${label}"}`;
   if (node.shape === 'round') return `  ${id}("${label}")`;
   return `  ${id}["${label}"]`;
 }
 
-/** Mermaid flowchart source for a chart model: one line per node and edge, labels entity-encoded, styles from a fixed set. */
-export function toMermaid(chart: Flowchart): string {
+/**
+ * Mermaid flowchart source for a chart model: one line per node and edge, styles from a fixed
+ * set. Labels are entity-encoded beyond an allowlist for the app's renderer (encodeLabel), or
+ * kept readable for source people read (readableLabel, the ADR).
+ */
+export function toMermaid(
+  chart: Flowchart,
+  encode: (label: string) => string = encodeLabel,
+): string {
   const lines = [`flowchart ${chart.direction}`];
-  for (const node of chart.nodes) lines.push(nodeText(node));
+  for (const node of chart.nodes) lines.push(nodeText(node, encode));
   chart.edges.forEach((edge) => {
-    const label = edge.label === undefined ? '' : `|"${encodeLabel(edge.label)}"|`;
+    const label = edge.label === undefined ? '' : `|"${encode(edge.label)}"|`;
     lines.push(`  ${safeId(edge.from)} -->${label} ${safeId(edge.to)}`);
   });
   lines.push(...CLASS_DEFS.map((c) => `  ${c}`));

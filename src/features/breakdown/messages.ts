@@ -9,7 +9,7 @@ export const breakdownMessages = defineMessages({
     rank: '#{rank}',
     contributions: 'Weighted contributions',
     contributionsHint: 'Each bar is a total score; each segment is weight share × dimension score.',
-    contributionsSummary: 'Stacked bars of {n} stacks: {items}.',
+    contributionsSummary: 'Stacked bars of {n} {n:stack|stacks}: {items}.',
     contributionItem: '{name} {total} points, most from {top} ({topValue})',
     contributionsCaption: 'Weighted contributions (points) of each dimension to the total score',
     contributionsRegion: 'Weighted contributions table',

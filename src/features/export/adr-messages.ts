@@ -53,7 +53,8 @@ export const adrMessages = defineMessages({
     warning: 'warning',
     invalid: 'invalid',
     decision: 'Decision',
-    chosen: 'We choose **{stack}**: #{rank} of {count} stacks, {total} / 100, fit: {fit}.',
+    chosen:
+      'We choose **{stack}**: #{rank} of {count} {count:stack|stacks}, {total} / 100, fit: {fit}.',
     noneChosen: 'No stack can be chosen: the ranking is empty.',
     noMatch: 'No stack meets every requirement: this is the best available compromise (17.6.2).',
     runnersUp: 'Runners-up',
@@ -65,7 +66,7 @@ export const adrMessages = defineMessages({
     coDeltas: '{first} − {other}, weighted points: {deltas}',
     listSep: ', ',
     seed: 'The seed’s stack for this scenario',
-    seedTop: '#1 of this tier: **{stack}** ({total} / 100, of {count} stacks).',
+    seedTop: '#1 of this tier: **{stack}** ({total} / 100, of {count} {count:stack|stacks}).',
     cited: '{text} ({sections})',
     seedRank: 'The seed’s stack ranks #{rank} of {count} as **{stack}**, {gap} points behind #1.',
     seedRankShared:

@@ -8,6 +8,7 @@ import {
 } from '../../components/diagrams/to-decision-flow';
 import { toTreeChart } from '../../components/diagrams/to-tree-chart';
 import { matchReason } from '../../components/match-words';
+import { readableLabel } from '../../components/mermaid/encode-label';
 import { toMermaid } from '../../components/mermaid/flowchart';
 import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
 import { treeSignals } from '../../engine/tree-signals';
@@ -81,10 +82,10 @@ export function decisionPathSection(ctx: AdrContext): string[] {
     '',
     ...steps,
     '',
-    ...mdFence('mermaid', toMermaid(toTreeChart(GLOBAL_TREE, path, lang))),
+    ...mdFence('mermaid', toMermaid(toTreeChart(GLOBAL_TREE, path, lang), readableLabel)),
     '',
     `### ${m.flow}`,
     '',
-    ...mdFence('mermaid', toMermaid(toDecisionFlow(flow, lang))),
+    ...mdFence('mermaid', toMermaid(toDecisionFlow(flow, lang), readableLabel)),
   ];
 }

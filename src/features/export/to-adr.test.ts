@@ -4,6 +4,7 @@ import { withGateway, withSecurity } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Catalogue } from '../../catalogue/types';
 import { toTreeChart } from '../../components/diagrams/to-tree-chart';
+import { readableLabel } from '../../components/mermaid/encode-label';
 import { toMermaid } from '../../components/mermaid/flowchart';
 import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
 import type { RankingRow } from '../../engine/evaluate';
@@ -192,7 +193,10 @@ describe('toAdr, edge preset in English', () => {
     const requirements = presetInputs('edge').requirements;
     const tree = toMermaid(
       toTreeChart(GLOBAL_TREE, walkTree(GLOBAL_TREE, treeSignals(requirements, 'edge')), 'en'),
+      readableLabel,
     );
+    // Readable source: the tree's labels as written, no entity codes.
+    expect(tree).toContain('"Level 1: scenario"');
     expect(path.slice(0, 12)).toEqual([
       '## Decision path',
       '',
@@ -214,10 +218,10 @@ describe('toAdr, edge preset in English', () => {
       '',
       '```mermaid',
       'flowchart TD',
-      '  n_needs("Identify scenario needs #183; Edge computing")',
+      '  n_needs("Identify scenario needs · Edge computing")',
     ]);
     expect(flow).toContain(
-      '  n_choose["Choose the best scheme #183; K3s #43; WasmEdge #43; crun #43; sqlite #43; flannel #43; OPA#45;Wasm"]',
+      '  n_choose["Choose the best scheme · K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm"]',
     );
     expect(flow.at(-1)).toBe('```');
   });
@@ -750,9 +754,7 @@ describe('toAdr follows a catalogue of the user’s', () => {
     expect(lines.find((line) => line.startsWith('Scenario: '))).toBe(
       'Scenario: **Team edge** — Edge nodes, IoT, 5G MEC: constrained, low-latency, offline.',
     );
-    expect(lines.some((line) => line.includes('Identify scenario needs #183; Team edge'))).toBe(
-      true,
-    );
+    expect(lines.some((line) => line.includes('Identify scenario needs · Team edge'))).toBe(true);
   });
 
   it('names its layers and cites only the sections it holds', () => {

@@ -61,7 +61,7 @@ export const presenterMessages = defineMessages({
     shared: 'All run',
     showTable: 'Show as table',
     showChart: 'Show as chart',
-    radarSummary: 'Radar chart of {n} stacks on {dims}, 0 to 100.',
+    radarSummary: 'Radar chart of {n} {n:stack|stacks} on {dims}, 0 to 100.',
     seriesSummary: '{name}: strongest in {best} ({bestValue}), weakest in {worst} ({worstValue}).',
     radarCaption: 'Dimension scores (0–100) of the compared stacks.',
     noCompared: 'None of the selected stacks is in the current ranking.',

@@ -15,7 +15,7 @@ export const radarMessages = defineMessages({
     captionShared: 'All of them run {names}.',
     tableRegion: 'Dimension scores of the compared stacks',
     dimension: 'Dimension',
-    summary: 'Radar chart of {n} stacks on {dims}, 0 to 100.',
+    summary: 'Radar chart of {n} {n:stack|stacks} on {dims}, 0 to 100.',
     seriesSummary: '{name}: strongest in {best} ({bestValue}), weakest in {worst} ({worstValue}).',
     fact: '{tech}: {fact} {value}',
     capacity: 'Node cap {nodes} × {podsPerNode} pods/node',
