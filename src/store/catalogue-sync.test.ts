@@ -147,6 +147,14 @@ describe('restoreCatalogue', () => {
     stop();
   });
 
+  it('reads a link whose catalogue equals the seed’s as a seed link, without a notice', async () => {
+    const link = await encodeCatalogueLink(structuredClone(seedCatalogue), seedCatalogue);
+    if (!('fragment' in link)) throw new Error('expected a fragment');
+    await restoreCatalogue(`#${link.fragment}`, fakeStorage().storage);
+    expect(state().catalogue).toBe(seedCatalogue);
+    expect(state().notices).toEqual([]);
+  });
+
   it('reports a damaged link catalogue and keeps the saved one', async () => {
     const { storage } = fakeStorage({ [CATALOGUE_KEY]: envelopeText(withPodman(seedCatalogue)) });
     await restoreCatalogue('#catalogue=not-a-payload!', storage);

@@ -1,4 +1,4 @@
-import { diffCatalogues } from '../catalogue/diff';
+import { diffCatalogues, isEmpty } from '../catalogue/diff';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import type { Catalogue } from '../catalogue/types';
 import { canonicalCatalogue, useAppStore } from './app-store';
@@ -78,13 +78,16 @@ export async function restoreCatalogue(
   }
   if (payload !== null) {
     const result = await decodeCatalogueLink(payload, seedCatalogue);
-    if (result.ok) {
+    const diff = result.ok ? diffCatalogues(seedCatalogue, result.catalogue) : null;
+    if (result.ok && diff && isEmpty(diff)) {
+      // A link whose catalogue is the seed's: it is a seed link.
+      store.loadCatalogue(seedCatalogue);
+      session.origin = 'link';
+    } else if (result.ok && diff) {
       store.loadCatalogue(result.catalogue);
       session.origin = 'link';
-      store.pushNotice(
-        linkCatalogueNotice({ ok: true, diff: diffCatalogues(seedCatalogue, result.catalogue) }),
-      );
-    } else {
+      store.pushNotice(linkCatalogueNotice({ ok: true, diff }));
+    } else if (!result.ok) {
       const shown = isSeedCatalogue(useAppStore.getState().catalogue) ? 'seed' : 'own';
       store.pushNotice(linkCatalogueNotice({ ok: false, error: result.error, shown }));
     }
