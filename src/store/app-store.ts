@@ -168,6 +168,28 @@ export function canonicalCatalogue(catalogue: Catalogue): Catalogue {
     : seedCatalogue;
 }
 
+type History = 'catalogueUndo' | 'catalogueRedo';
+
+/**
+ * One step through the catalogue history: the newest entry of `from` becomes the catalogue,
+ * the current one goes onto `to` with the same edit, and the inputs follow. Nothing when
+ * `from` is empty.
+ */
+function travel(
+  state: Inputs & CatalogueState,
+  from: History,
+  to: History,
+): Partial<Inputs & CatalogueState> {
+  const step = state[from].at(-1);
+  if (!step) return {};
+  return {
+    catalogue: step.catalogue,
+    [from]: state[from].slice(0, -1),
+    [to]: [...state[to], { catalogue: state.catalogue, edit: step.edit }],
+    ...reconcileInputs(pickInputs(state), step.catalogue),
+  };
+}
+
 const clampWeight = (v: number) => Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 2) / 2));
 
 export type AppState = Inputs & CatalogueState & Actions & { notices: Notice[] };
@@ -199,28 +221,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
       ...reconcileInputs(pickInputs(get()), next),
     });
   },
-  undoCatalogue: () => {
-    const { catalogue, catalogueUndo, catalogueRedo } = get();
-    const last = catalogueUndo.at(-1);
-    if (!last) return;
-    set({
-      catalogue: last.catalogue,
-      catalogueUndo: catalogueUndo.slice(0, -1),
-      catalogueRedo: [...catalogueRedo, { catalogue, edit: last.edit }],
-      ...reconcileInputs(pickInputs(get()), last.catalogue),
-    });
-  },
-  redoCatalogue: () => {
-    const { catalogue, catalogueUndo, catalogueRedo } = get();
-    const next = catalogueRedo.at(-1);
-    if (!next) return;
-    set({
-      catalogue: next.catalogue,
-      catalogueRedo: catalogueRedo.slice(0, -1),
-      catalogueUndo: [...catalogueUndo, { catalogue, edit: next.edit }],
-      ...reconcileInputs(pickInputs(get()), next.catalogue),
-    });
-  },
+  undoCatalogue: () => set(travel(get(), 'catalogueUndo', 'catalogueRedo')),
+  redoCatalogue: () => set(travel(get(), 'catalogueRedo', 'catalogueUndo')),
   resetCatalogue: () => get().setCatalogue(seedCatalogue, { action: 'reset' }),
   // Inputs from elsewhere (a preset saved with another catalogue, a link) follow the catalogue.
   replaceInputs: (next) => set({ ...next, ...reconcileInputs(next, get().catalogue) }),

@@ -17,14 +17,6 @@ import { sortableColumns } from './reconcile-inputs';
 import { codesFor } from './url-codes';
 
 /**
- * The columns the ranking table can sort by with the seed catalogue
- * (features/ranking/columns.tsx; the "compare" checkbox column is not sortable).
- */
-export const SORTABLE_COLUMNS = sortableColumns(seedCatalogue);
-
-export const SCENARIO_IDS = seedCatalogue.scenarios.map((s) => s.id);
-
-/**
  * A weight: 0 … MAX_WEIGHT. The slider moves in steps of 0.5; hundredths are accepted too,
  * so weights that came from elsewhere (a saved preset) survive a share link.
  */

@@ -5,9 +5,13 @@ import { seedCatalogue } from '../catalogue/seed-catalogue';
 import type { Requirements, Weights } from '../catalogue/types';
 import { buildStacks } from '../engine/stacks';
 import { MAX_SELECTED, scenarioById, VIEWS, type Inputs } from './app-store';
-import { isValidInputs, SCENARIO_IDS, SORTABLE_COLUMNS } from './inputs-schema';
+import { isValidInputs } from './inputs-schema';
+import { sortableColumns } from './reconcile-inputs';
 import { decodeInputs, encodeInputs, MAX_LINK_LENGTH } from './url-codec';
 import { paramsFor } from './url-params';
+
+const SCENARIO_IDS = seedCatalogue.scenarios.map((s) => s.id);
+const SORTABLE_COLUMNS = sortableColumns(seedCatalogue);
 
 const STACK_IDS = buildStacks(seedCatalogue).map((s) => s.id);
 

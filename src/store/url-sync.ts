@@ -137,27 +137,18 @@ export function useUrlSync(): void {
         store.setLanguage(preferred.language);
       if (!given.has('theme') && store.theme !== preferred.theme) store.setTheme(preferred.theme);
     };
+    // The writer subscribes below: nothing set before that is written as a change.
     if (window.location.search.length > 1) {
-      applying = true;
-      try {
-        applyLink(window.location.search);
-        adoptPreferences();
-      } finally {
-        applying = false;
-      }
-      const { catalogue } = useAppStore.getState();
-      const canonical = encodeInputs(pickInputs(useAppStore.getState()), catalogue);
+      applyLink(window.location.search);
+      adoptPreferences();
+      const state = useAppStore.getState();
+      const canonical = encodeInputs(pickInputs(state), state.catalogue);
       if (window.location.search !== `?${canonical}`) {
         window.history.replaceState(window.history.state, '', pageUrl(window, canonical));
       }
     } else {
       // A page without a query keeps its plain URL: the preferences are not written into it.
-      applying = true;
-      try {
-        adoptPreferences();
-      } finally {
-        applying = false;
-      }
+      adoptPreferences();
     }
     const writer = createUrlWriter(window);
     const unsubscribe = useAppStore.subscribe((next, prev) => {
