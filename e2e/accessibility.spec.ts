@@ -6,7 +6,7 @@ import { applyScenario, seriousViolations } from './helpers';
 for (const theme of ['light', 'dark'] as const) {
   const open = async (page: import('@playwright/test').Page, query = '') => {
     await page.goto(`/${query}`);
-    if (theme === 'dark') await page.getByRole('checkbox', { name: 'Dark theme' }).check();
+    if (theme === 'dark') await page.getByRole('switch', { name: 'Dark theme' }).click();
   };
 
   test(`no serious or critical axe violation on the dashboard and in the stack details (${theme})`, async ({

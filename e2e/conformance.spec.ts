@@ -105,7 +105,7 @@ test('17.4.2 edge agrees; 17.2.2 hybrid central differs and says why', async ({ 
 test('the view has no serious accessibility violations, light or dark', async ({ page }) => {
   await openFromHeader(page);
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('checkbox', { name: 'Dark theme' }).check();
+  await page.getByRole('switch', { name: 'Dark theme' }).click();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

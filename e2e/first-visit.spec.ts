@@ -8,7 +8,7 @@ test.describe('a first visit from a dark, Chinese browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('button', { name: '决策', exact: true })).toBeVisible();
-    await expect(page.getByRole('checkbox', { name: '深色主题' })).toBeChecked();
+    await expect(page.getByRole('switch', { name: '深色主题' })).toBeChecked();
     expect(new URL(page.url()).search).toBe('');
   });
 

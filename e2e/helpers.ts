@@ -31,9 +31,11 @@ export function rowOf(page: Page, stackId: string) {
   return page.locator(`tbody tr[data-stack-id="${stackId}"]`);
 }
 
-/** Serious and critical axe violations on the page as it is now, as readable strings. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** Serious and critical axe violations on the page as it is now (or only inside `include`), as readable strings. */
+export async function seriousViolations(page: Page, include: string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  for (const selector of include) builder.include(selector);
+  const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -49,6 +49,13 @@ test.describe('presenter', () => {
   }) => {
     await page.goto('/');
     const dialog = await openPresenter(page);
+    // A native modal <dialog> in the top layer: on top of the page (full screen or not), which is inert.
+    const onTop = await dialog.evaluate(
+      (el) =>
+        el.matches(':modal') &&
+        el.contains(document.elementFromPoint(innerWidth / 2, innerHeight / 2)),
+    );
+    expect(onTop).toBe(true);
     const progress = dialog.getByRole('progressbar', { name: 'Progress' });
     for (let i = 0; i < HEADINGS.length; i++) {
       await expect(slideTitle(dialog)).toHaveText(HEADINGS[i]!);
@@ -189,7 +196,7 @@ test.describe('presenter', () => {
     await page.goto('/');
     await applyScenario(page, 'Edge computing');
     await page.getByRole('button', { name: '中文' }).click();
-    await page.getByRole('checkbox', { name: '深色主题' }).check();
+    await page.getByRole('switch', { name: '深色主题' }).click();
     await page.getByRole('button', { name: '演示', exact: true }).click();
     const zh = page.getByRole('dialog', { name: '演示模式' });
     await expect(slideTitle(zh)).toHaveText('问题与需求');

@@ -259,7 +259,7 @@ test('the open dialog has no serious axe violations, light and dark', async ({ p
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await page.getByRole('checkbox', { name: /Dark|深色/ }).check();
+  await page.getByRole('switch', { name: /Dark|深色/ }).click();
   await openPresets(page);
   expect(await seriousViolations(page)).toEqual([]);
 });

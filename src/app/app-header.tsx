@@ -1,4 +1,5 @@
 import { useMessages } from '../components/use-messages';
+import { ShowGuideButton } from '../features/guide/guide';
 import { ExportMenu } from '../features/export/export-menu';
 import { PresentButton } from '../features/presenter/present-button';
 import { PresetsButton } from '../features/presets/presets-button';
@@ -6,7 +7,7 @@ import { ShareButton } from '../features/share/share-button';
 import { useAppStore, VIEWS } from '../store/app-store';
 import { appMessages } from './app-messages';
 
-/** Title, view tabs, language and theme switches. */
+/** Title, view tabs, the decision's actions, language and theme switches. */
 export function AppHeader() {
   const m = useMessages(appMessages);
   const view = useAppStore((s) => s.view);
@@ -36,10 +37,7 @@ export function AppHeader() {
             )),
           )}
         </svg>
-        <div>
-          <h1>{m.title}</h1>
-          <p className="tagline">{m.tagline}</p>
-        </div>
+        <h1>{m.title}</h1>
       </div>
       <nav className="view-tabs" aria-label={m.views}>
         {VIEWS.map((v) => (
@@ -73,17 +71,20 @@ export function AppHeader() {
             EN
           </button>
         </div>
-        <label className="switch">
-          <input
-            type="checkbox"
-            checked={theme === 'dark'}
-            onChange={(e) => setTheme(e.target.checked ? 'dark' : 'light')}
-          />
-          <span className="switch-icon" aria-hidden="true">
-            ☾
+        <button
+          type="button"
+          role="switch"
+          className="theme-switch"
+          aria-checked={theme === 'dark'}
+          title={theme === 'dark' ? m.toLight : m.toDark}
+          onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+        >
+          <span className="theme-track" aria-hidden="true">
+            <span className="theme-thumb">{theme === 'dark' ? '☾' : '☀'}</span>
           </span>
-          <span className="switch-text">{m.theme}</span>
-        </label>
+          <span className="theme-text">{m.theme}</span>
+        </button>
+        <ShowGuideButton />
       </div>
     </header>
   );

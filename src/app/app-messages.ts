@@ -3,8 +3,6 @@ import { defineMessages } from '../i18n/messages';
 export const appMessages = defineMessages({
   en: {
     title: 'Stack Decision Matrix',
-    tagline:
-      'Choose a cloud-native / edge stack and defend it — every figure traced to chapter 17.',
     views: 'Views',
     dashboard: 'Decision',
     path: 'Decision path',
@@ -12,11 +10,12 @@ export const appMessages = defineMessages({
     conformance: 'Seed conformance',
     language: 'Language',
     theme: 'Dark theme',
+    toDark: 'Switch to the dark theme',
+    toLight: 'Switch to the light theme',
     skip: 'Skip to main content',
   },
   zh: {
     title: 'Stack Decision Matrix',
-    tagline: '选择并论证云原生 / 边缘技术栈——每个数字都可追溯到第 17 章。',
     views: '视图',
     dashboard: '决策',
     path: '决策路径',
@@ -24,6 +23,8 @@ export const appMessages = defineMessages({
     conformance: '种子一致性',
     language: '语言',
     theme: '深色主题',
+    toDark: '切换到深色主题',
+    toLight: '切换到浅色主题',
     skip: '跳到主要内容',
   },
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { CatalogueEditor } from '../features/catalogue-editor/catalogue-editor';
 import { CatalogueIo } from '../features/catalogue-io/catalogue-io';
@@ -6,6 +6,9 @@ import { TeamCatalogueLink } from '../features/catalogue-io/team-catalogue-link'
 import { CatalogueView } from '../features/catalogue-view/catalogue-view';
 import { ConformancePanel } from '../features/conformance/conformance-panel';
 import { DecisionFlowPanel } from '../features/decision-flow/decision-flow-panel';
+import { Guide } from '../features/guide/guide';
+import { InputsBar } from '../features/inputs/inputs-bar';
+import { InputsDrawer } from '../features/inputs/inputs-drawer';
 import { DecisionTreePanel } from '../features/decision-tree/decision-tree-panel';
 import { SelectionTreesPanel } from '../features/decision-tree/selection-trees-panel';
 import { RankingPanel } from '../features/ranking/ranking-panel';
@@ -19,6 +22,8 @@ import { WeightsPanel } from '../features/weights/weights-panel';
 import { useAppStore } from '../store/app-store';
 import { useUrlSync } from '../store/url-sync';
 import { Notices } from '../components/notices';
+import { focusHeading, onShowInput, type InputSection } from '../components/show-input';
+import { COMPACT_QUERY, useMediaQuery } from '../components/use-media-query';
 import { AppHeader } from './app-header';
 import './theme.css';
 import './layout.css';
@@ -42,44 +47,87 @@ function useDocumentSettings() {
   }, [language, theme]);
 }
 
-/** The inputs: presets, weights, requirements. Shown beside the decision and its path. */
-function Sidebar() {
+/** The inputs: presets, weights, requirements. */
+function InputPanels() {
   return (
-    <aside className="sidebar">
+    <>
       <ScenarioPresets />
       <WeightsPanel />
       <RequirementsPanel />
-    </aside>
+    </>
   );
 }
 
-/** The decision: recommendation, comparison charts, ranking and the seed's own matrix. */
+/** The decision: recommendation and the top of the ranking first, then the comparison charts and the seed's own matrix. */
 function DecisionView() {
   return (
-    <div className="content">
+    <>
       <RecommendationPanel />
+      <RankingPanel />
       <div className="chart-row">
         <Suspense fallback={<div className="panel chart-placeholder" aria-hidden="true" />}>
           <RadarPanel />
           <BreakdownPanel />
         </Suspense>
       </div>
-      <RankingPanel />
       <SeedMatrixPanel />
-    </div>
+    </>
   );
 }
 
 /** How the requirements lead to a stack: the 17.6.2 flow, the 17.8 and 17.3 trees, the panorama and evolution path. */
 function PathView() {
   return (
-    <div className="content">
+    <>
       <DecisionFlowPanel />
       <DecisionTreePanel />
       <SelectionTreesPanel />
       <PanoramaPanel />
       <EvolutionPanel />
-    </div>
+    </>
+  );
+}
+
+/**
+ * The decision and path views: the inputs in a sidebar beside the results on wide screens; at
+ * ≤ 1280 px folded into a bar above them that opens the inputs drawer, so the recommendation
+ * and the top of the ranking are in the first screen of a projector or laptop.
+ */
+function Dashboard({ view }: { view: 'dashboard' | 'path' }) {
+  const compact = useMediaQuery(COMPACT_QUERY);
+  const [drawer, setDrawer] = useState<InputSection | null>(null);
+  // A drawer left open when the window widened does not reopen by itself when it narrows.
+  const [wasCompact, setWasCompact] = useState(compact);
+  if (wasCompact !== compact) {
+    setWasCompact(compact);
+    if (!compact) setDrawer(null);
+  }
+  useEffect(
+    () =>
+      onShowInput((section) => {
+        if (compact) setDrawer(section);
+        else focusHeading(section);
+      }),
+    [compact],
+  );
+  return (
+    <main className={`dashboard${compact ? ' dashboard-compact' : ''}`} id="main">
+      {compact ? null : (
+        <aside className="sidebar">
+          <InputPanels />
+        </aside>
+      )}
+      <div className="content">
+        {view === 'dashboard' ? <Guide /> : null}
+        {compact ? <InputsBar onOpen={setDrawer} /> : null}
+        {view === 'path' ? <PathView /> : <DecisionView />}
+      </div>
+      {compact && drawer ? (
+        <InputsDrawer section={drawer} onClose={() => setDrawer(null)}>
+          <InputPanels />
+        </InputsDrawer>
+      ) : null}
+    </main>
   );
 }
 
@@ -103,10 +151,7 @@ export function App() {
           <ConformancePanel />
         </main>
       ) : (
-        <main className="dashboard" id="main">
-          <Sidebar />
-          {view === 'path' ? <PathView /> : <DecisionView />}
-        </main>
+        <Dashboard view={view} />
       )}
       <StackDrawer />
       <TeamCatalogueLink />

@@ -5,9 +5,9 @@ import { NEAR_TIE, type ConformanceVerdict } from '../engine/conformance';
 import type { RankingRow } from '../engine/evaluate';
 import { fitsPattern } from '../engine/patterns';
 import type { MatchStatus, StackParts } from '../engine/types';
-import { defineMessages, format, formatNumber } from '../i18n/messages';
-import { formatScore } from './format-score';
+import { defineMessages, format } from '../i18n/messages';
 import { matchReason } from './match-words';
+import { formatNumber, formatScore } from '../i18n/numbers';
 
 /**
  * The co-recommendation and seed-check sentences the recommendation card, the presenter's

@@ -1,5 +1,5 @@
 import type { Fact, FactKey, Language, LocalizedText } from '../catalogue/types';
-import { formatNumber } from '../i18n/messages';
+import { formatNumber } from '../i18n/numbers';
 
 /** Display names of every fact key, both languages. */
 export const FACT_LABELS: Record<FactKey, LocalizedText> = {

@@ -2,6 +2,7 @@ import type { Names } from '../catalogue/names';
 import type { Language } from '../catalogue/types';
 import type { AbilityCriterion, MatchCheck, MatchCode } from '../engine/types';
 import { defineMessages, format } from '../i18n/messages';
+import { formatNumber } from '../i18n/numbers';
 
 /** The sentence of every match reason code (engine/match.ts), with its values as placeholders. */
 const sentences = defineMessages<MatchCode>({
@@ -85,8 +86,7 @@ const words = defineMessages<AbilityCriterion | 'node' | 'nodes' | 'orMore' | 'r
 });
 
 // Node counts are grouped the same way in both languages ("1,000 节点"), as the seed prints them.
-// One formatter: building one per call (toLocaleString) cost seconds over 432 stacks.
-const GROUPED = new Intl.NumberFormat('en-US');
+const grouped = (n: number) => formatNumber(n, 'en');
 
 /**
  * A match check's reason as a sentence in `lang`: the code's sentence with its values filled in,
@@ -100,11 +100,11 @@ export function matchReason(check: MatchCheck, lang: Language, names: Names): st
       return format(template, check.values);
     case 'nodes': {
       const { cap, orMore, nodes } = check.values;
-      const count = orMore ? format(w.orMore, { n: GROUPED.format(cap) }) : GROUPED.format(cap);
+      const count = orMore ? format(w.orMore, { n: grouped(cap) }) : grouped(cap);
       return format(template, {
         technology: names.technology(check.values.technology),
         cap: format(cap === 1 && !orMore ? w.node : w.nodes, { n: count }),
-        nodes: GROUPED.format(nodes),
+        nodes: grouped(nodes),
       });
     }
     case 'offline':

@@ -1,5 +1,6 @@
 import type { Language, Requirements } from '../catalogue/types';
-import { defineMessages, formatNumber } from '../i18n/messages';
+import { defineMessages } from '../i18n/messages';
+import { formatNumber } from '../i18n/numbers';
 
 /** A field of the requirement set R (17.9.3). */
 export type RequirementKey = keyof Requirements;

@@ -26,16 +26,3 @@ export function format(template: string, values: Record<string, string | number>
     },
   );
 }
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A number for display: at most `digits` decimals, locale-aware grouping (formatters cached: they are costly to build). */
-export function formatNumber(value: number, lang: Language, digits = 0): string {
-  const key = `${lang}/${digits}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
-    numberFormats.set(key, f);
-  }
-  return f.format(value);
-}

@@ -17,6 +17,16 @@ import { reconcileInputs } from './reconcile-inputs';
 /** The views, in the header's order; `?view=` takes these words (url-params.ts). */
 export const VIEWS = ['dashboard', 'path', 'catalogue', 'conformance'] as const;
 export type View = (typeof VIEWS)[number];
+/** The stack drawer's sections, top to bottom; an entry point may open the drawer at one. */
+export const STACK_SECTIONS = [
+  'overview',
+  'explanation',
+  'fit',
+  'compatibility',
+  'cases',
+  'facts',
+] as const;
+export type StackSection = (typeof STACK_SECTIONS)[number];
 export type Theme = 'light' | 'dark';
 /** Table sorting in TanStack's shape, kept here so it can travel in the URL. */
 export type Sorting = { id: string; desc: boolean }[];
@@ -111,7 +121,8 @@ export interface Actions {
   setShowInvalid: (show: boolean) => void;
   setRankMode: (mode: RankMode) => void;
   setTechnologyFilter: (ids: string[]) => void;
-  openStack: (stackId: string | null) => void;
+  /** Opens a stack's details (null closes them), at one of its sections or else at the top. */
+  openStack: (stackId: string | null, section?: StackSection) => void;
   setView: (view: View) => void;
   setTheme: (theme: Theme) => void;
 }
@@ -192,7 +203,13 @@ function travel(
 
 const clampWeight = (v: number) => Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 2) / 2));
 
-export type AppState = Inputs & CatalogueState & Actions & { notices: Notice[] };
+export type AppState = Inputs &
+  CatalogueState &
+  Actions & {
+    notices: Notice[];
+    /** Where the open drawer starts (null: the top): how it was opened, never in a link. */
+    openStackSection: StackSection | null;
+  };
 
 /** The one store: the catalogue, the inputs and the actions that change them. */
 export const useAppStore = create<AppState>()((set, get) => ({
@@ -201,6 +218,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   catalogueUndo: [],
   catalogueRedo: [],
   notices: [],
+  openStackSection: null,
   setCatalogue: (edited, edit) => {
     const { catalogue, catalogueUndo } = get();
     const next = canonicalCatalogue(edited);
@@ -273,7 +291,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setShowInvalid: (showInvalid) => set({ showInvalid }),
   setRankMode: (rankMode) => set({ rankMode }),
   setTechnologyFilter: (technologyFilter) => set({ technologyFilter }),
-  openStack: (openStackId) => set({ openStackId }),
+  openStack: (openStackId, section) =>
+    set({ openStackId, openStackSection: openStackId === null ? null : (section ?? null) }),
   setView: (view) => set({ view }),
   setTheme: (theme) => set({ theme }),
 }));

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 import './charts.css';
 
@@ -8,6 +8,8 @@ interface ChartFrameProps {
   /** CSS height (a number is pixels); the width follows the container. */
   height: number | string;
   className?: string;
+  /** The frame element, for charts that size themselves from it. */
+  ref?: Ref<HTMLDivElement>;
   /** One recharts chart spread with CHART_PROPS. */
   children: ReactNode;
 }
@@ -16,9 +18,10 @@ interface ChartFrameProps {
  * The box every recharts chart renders into: a fixed height (so recharts never measures 0)
  * and one image with a summary for assistive technology; the data is in the table twin.
  */
-export function ChartFrame({ label, height, className, children }: ChartFrameProps) {
+export function ChartFrame({ label, height, className, ref, children }: ChartFrameProps) {
   return (
     <div
+      ref={ref}
       className={`chart-frame ${className ?? ''}`}
       role="img"
       aria-label={label}

@@ -1,9 +1,9 @@
 import type { Catalogue, Dimension, DimensionId, Language } from '../../catalogue/types';
-import { formatPoints, toPoints } from './points';
 import { labelStacks, type StackLabel } from './stack-labels';
 import { seriesColour } from '../series-colour';
 import type { DimensionVector, StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
+import { formatPoints, toPoints } from '../../i18n/numbers';
 
 /** The strings the radar's text alternative is built from (a feature's messages supply them). */
 export interface RadarSummaryText {

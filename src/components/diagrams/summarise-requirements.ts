@@ -1,6 +1,6 @@
 import type { Language, Requirements } from '../../catalogue/types';
-import { formatNumber } from '../../i18n/messages';
 import { requirementValue } from '../requirement-words';
+import { formatNumber } from '../../i18n/numbers';
 
 const SITE = {
   edge: { zh: '边缘站点', en: 'edge site' },

@@ -3,7 +3,7 @@ import type { Language } from '../../catalogue/types';
 import { leadingGroup } from '../../engine/conformance';
 import type { RankingRow } from '../../engine/evaluate';
 import type { Emphasis, FlowEdge, Flowchart, FlowNode } from '../mermaid/flowchart';
-import { formatNumber } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/numbers';
 
 export interface FlowState {
   scenario: string;

@@ -13,21 +13,43 @@ const edgePath = walkTree(
 );
 
 describe('toTreeChart', () => {
-  it('draws each of the 6 levels as decision, taken branch and the other branches', () => {
+  it('draws each of the 6 levels as a card: the question pointing at every branch, the condition on the edge', () => {
     const chart = toTreeChart(GLOBAL_TREE, edgePath, 'en');
-    expect(chart.nodes).toHaveLength(18);
-    // per level decision→taken and decision→others, plus 5 taken→next-level edges
-    expect(chart.edges).toHaveLength(17);
-    expect(countStatements(toMermaid(chart))).toEqual({ nodes: 18, edges: 17 });
-    expect(chart.nodes.find((n) => n.id === 'storage_others')!.label).toBe(
-      'large scale (> 1000 nodes) → etcd · an existing database → external DB · else → sqlite (default)',
-    );
-    expect(chart.nodes.find((n) => n.id === 'storage_sqlite')!.label).toBe(
-      'single edge node (edge and 1 node) → sqlite',
-    );
+    // 6 questions + 21 branches; an edge per branch, plus 5 card-to-card edges
+    expect(chart.nodes).toHaveLength(27);
+    expect(chart.edges).toHaveLength(26);
+    expect(countStatements(toMermaid(chart))).toEqual({ nodes: 27, edges: 26 });
+    expect(chart.groups!.map((g) => [g.id, g.nodes.length, g.direction])).toEqual([
+      ['level_scenario', 6, 'LR'],
+      ['level_orchestration', 4, 'LR'],
+      ['level_runtime', 4, 'LR'],
+      ['level_storage', 5, 'LR'],
+      ['level_network', 4, 'LR'],
+      ['level_policy', 4, 'LR'],
+    ]);
+    expect(chart.direction).toBe('TD');
+    expect(
+      chart.nodes
+        .filter((n) => n.id.startsWith('storage'))
+        .map((n) => [n.id, n.label, n.shape, n.emphasis]),
+    ).toEqual([
+      ['storage', 'Level 4: storage', 'hexagon', 'taken'],
+      ['storage_etcd', 'etcd', 'box', 'idle'],
+      ['storage_sqlite', 'sqlite', 'box', 'taken'],
+      ['storage_external-db', 'external DB', 'box', 'idle'],
+      ['storage_sqlite-default', 'sqlite (default)', 'box', 'idle'],
+    ]);
+    expect(
+      chart.edges.filter((e) => e.from === 'storage').map((e) => [e.to, e.label, e.emphasis]),
+    ).toEqual([
+      ['storage_etcd', 'large scale (> 1000 nodes)', 'idle'],
+      ['storage_sqlite', 'single edge node (edge and 1 node)', 'taken'],
+      ['storage_external-db', 'an existing database', 'idle'],
+      ['storage_sqlite-default', 'else', 'idle'],
+    ]);
   });
 
-  it('highlights exactly the taken branch of every level', () => {
+  it('highlights exactly the taken branch of every level and the chain of levels', () => {
     const chart = toTreeChart(GLOBAL_TREE, edgePath, 'en');
     const taken = chart.nodes
       .filter((n) => n.emphasis === 'taken' && n.shape === 'box')
@@ -40,10 +62,16 @@ describe('toTreeChart', () => {
       'network_flannel',
       'policy_opa-wasm',
     ]);
+    // 6 taken branches + 5 links between the level cards
     expect(chart.edges.filter((e) => e.emphasis === 'taken')).toHaveLength(11);
-    expect(chart.nodes.filter((n) => n.emphasis === 'idle').map((n) => n.id)).toEqual(
-      GLOBAL_TREE.map((l) => `${l.id}_others`),
-    );
+    expect(chart.edges.slice(-5).map((e) => `${e.from}>${e.to}`)).toEqual([
+      'level_scenario>level_orchestration',
+      'level_orchestration>level_runtime',
+      'level_runtime>level_storage',
+      'level_storage>level_network',
+      'level_network>level_policy',
+    ]);
+    expect(chart.nodes.filter((n) => n.emphasis === 'idle')).toHaveLength(15);
   });
 
   it('labels edges with the seed conditions in the chosen language', () => {
@@ -58,9 +86,10 @@ describe('toTreeChart', () => {
   it('17.8.2: the AI tree splits on the site (K3s at the edge, Kubernetes in the cloud), serverless on size', () => {
     const takenLabels = (id: 'ai-inference' | 'serverless', req: typeof openRequirements) => {
       const levels = SCENARIO_TREES[id];
-      return toTreeChart(levels, walkTree(levels, treeSignals(req, id)), 'en')
-        .nodes.filter((n) => n.emphasis === 'taken' && n.shape === 'box')
-        .map((n) => n.label);
+      const chart = toTreeChart(levels, walkTree(levels, treeSignals(req, id)), 'en');
+      return chart.edges
+        .filter((e) => e.emphasis === 'taken' && e.label !== undefined)
+        .map((e) => `${e.label} → ${chart.nodes.find((n) => n.id === e.to)!.label}`);
     };
     expect(takenLabels('ai-inference', { ...openRequirements, nodes: 50, site: 'cloud' })).toEqual([
       'cloud site → Kubernetes (cloud)',

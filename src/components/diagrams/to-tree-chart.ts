@@ -1,5 +1,5 @@
 import type { Language } from '../../catalogue/types';
-import type { FlowEdge, Flowchart, FlowNode } from '../mermaid/flowchart';
+import type { FlowEdge, FlowGroup, Flowchart, FlowNode } from '../mermaid/flowchart';
 import type { TreeLevel, TreePath } from '../../engine/decision-tree';
 import { SIGNAL_TEXT } from '../../engine/tree-signals';
 
@@ -10,36 +10,30 @@ export function conditionText(branch: TreeLevel['branches'][number], lang: Langu
 }
 
 /**
- * A decision tree as a flowchart: per level a decision node, the taken branch ("condition →
- * result", highlighted and chained to the next level) and one node listing the branches not
- * taken. Grouping the alternatives keeps the six-level tree narrow enough to read on a screen.
+ * A decision tree as a flowchart of level cards stacked top-down: in each card the level's
+ * question (a hexagon) points left-to-right at every branch's result, the edge labelled with
+ * the branch's condition; the taken branch and the chain of cards are highlighted. Stacking
+ * the levels keeps a six-level tree about as wide as one level (no diagonal staircase), so it
+ * reads at its natural size in a panel.
  */
 export function toTreeChart(levels: TreeLevel[], path: TreePath, lang: Language): Flowchart {
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
-  const branchText = (b: TreeLevel['branches'][number]) =>
-    `${conditionText(b, lang)} → ${b.result[lang]}`;
+  const groups: FlowGroup[] = [];
   levels.forEach((level, i) => {
-    const taken = level.branches.find((b) => b.id === path.taken[i]?.branch.id);
-    nodes.push({ id: level.id, label: level.title[lang], shape: 'decision', emphasis: 'taken' });
-    if (taken) {
-      nodes.push({
-        id: `${level.id}_${taken.id}`,
-        label: branchText(taken),
-        shape: 'box',
-        emphasis: 'taken',
-      });
-      edges.push({ from: level.id, to: `${level.id}_${taken.id}`, emphasis: 'taken' });
+    const takenId = path.taken[i]?.branch.id;
+    nodes.push({ id: level.id, label: level.title[lang], shape: 'hexagon', emphasis: 'taken' });
+    const members = [level.id];
+    for (const branch of level.branches) {
+      const id = `${level.id}_${branch.id}`;
+      const emphasis = branch.id === takenId ? 'taken' : 'idle';
+      nodes.push({ id, label: branch.result[lang], shape: 'box', emphasis });
+      edges.push({ from: level.id, to: id, label: conditionText(branch, lang), emphasis });
+      members.push(id);
     }
-    const others = level.branches.filter((b) => b !== taken);
-    if (others.length > 0) {
-      const label = others.map(branchText).join(' · ');
-      nodes.push({ id: `${level.id}_others`, label, shape: 'box', emphasis: 'idle' });
-      edges.push({ from: level.id, to: `${level.id}_others`, emphasis: 'idle' });
-    }
-    const next = levels[i + 1];
-    if (next && taken)
-      edges.push({ from: `${level.id}_${taken.id}`, to: next.id, emphasis: 'taken' });
+    groups.push({ id: `level_${level.id}`, nodes: members, direction: 'LR' });
   });
-  return { direction: 'TD', nodes, edges };
+  for (let i = 1; i < groups.length; i++)
+    edges.push({ from: groups[i - 1]!.id, to: groups[i]!.id, emphasis: 'taken' });
+  return { direction: 'TD', nodes, edges, groups };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { countStatements, toMermaid, type Flowchart } from './flowchart';
+import { paletteFor } from './diagram-palette';
+import { countStatements, restyleSource, toMermaid, type Flowchart } from './flowchart';
 
 const chart = (label: string): Flowchart => ({
   direction: 'TD',
@@ -50,5 +51,71 @@ describe('toMermaid', () => {
     expect(countStatements(text)).toEqual({ nodes: 3, edges: 2 });
     expect(text.split('\n')).toHaveLength(14);
     expect(text).not.toMatch(/<script|javascript:|%%\{/i);
+  });
+});
+
+describe('groups', () => {
+  const grouped: Flowchart = {
+    direction: 'TD',
+    nodes: [
+      { id: 'q1', label: 'Level 1', shape: 'hexagon', emphasis: 'taken' },
+      { id: 'a', label: 'A', shape: 'box', emphasis: 'taken' },
+      { id: 'q2', label: 'Level 2', shape: 'hexagon', emphasis: 'taken' },
+    ],
+    edges: [
+      { from: 'q1', to: 'a', label: 'else', emphasis: 'taken' },
+      { from: 'level 1', to: 'level 2', emphasis: 'taken' },
+    ],
+    groups: [
+      { id: 'level 1', nodes: ['q1', 'a'], direction: 'LR' },
+      { id: 'level 2', nodes: ['q2'], direction: 'LR' },
+    ],
+  };
+
+  it('writes each group as a subgraph in its own direction, linked group to group', () => {
+    expect(toMermaid(grouped).split('\n').slice(0, 12)).toEqual([
+      'flowchart TD',
+      '  subgraph g_level_1[" "]',
+      '    direction LR',
+      '    n_q1{{"Level 1"}}',
+      '    n_a["A"]',
+      '  end',
+      '  subgraph g_level_2[" "]',
+      '    direction LR',
+      '    n_q2{{"Level 2"}}',
+      '  end',
+      '  n_q1 -->|"else"| n_a',
+      '  g_level_1 --> g_level_2',
+    ]);
+    expect(toMermaid(grouped)).toContain('\n  class g_level_1,g_level_2 group\n');
+    expect(countStatements(toMermaid(grouped))).toEqual({ nodes: 3, edges: 2 });
+  });
+});
+
+describe('restyleSource', () => {
+  it('gives the same source as writing the chart in that palette', () => {
+    for (const label of ['Start', 'x"]\n  classDef taken fill:#fff']) {
+      const light = toMermaid(chart(label));
+      expect(restyleSource(light, paletteFor('dark'))).toBe(
+        toMermaid(chart(label), undefined, paletteFor('dark')),
+      );
+      expect(restyleSource(light, paletteFor('light'))).toBe(light);
+    }
+  });
+
+  it('restyles groups too and leaves every other line alone', () => {
+    const dark = restyleSource(
+      ['flowchart TD', '  n_a["linkStyle 0 x"]', '  linkStyle 0 stroke:#123456'].join('\n'),
+      paletteFor('dark'),
+    );
+    expect(dark).toBe(
+      ['flowchart TD', '  n_a["linkStyle 0 x"]', '  linkStyle 0 stroke:#123456'].join('\n'),
+    );
+    expect(
+      restyleSource(
+        '  classDef group fill:#ffffff,stroke:#cbd5e1,stroke-width:1px',
+        paletteFor('dark'),
+      ),
+    ).toBe('  classDef group fill:#111a2e,stroke:#3a4c70,stroke-width:1px');
   });
 });

@@ -1,4 +1,6 @@
 import type { Theme } from '../../store/app-store';
+import { mermaidThemeVariables, paletteFor } from './diagram-palette';
+import { restyleSource } from './flowchart';
 
 type MermaidApi = (typeof import('mermaid'))['default'];
 
@@ -28,10 +30,14 @@ function configure(mermaid: MermaidApi, theme: Theme) {
     startOnLoad: false,
     securityLevel: 'strict',
     layout: 'dagre',
-    theme: theme === 'dark' ? 'dark' : 'default',
+    // 'base' is the one mermaid theme whose colours all come from themeVariables.
+    theme: 'base',
+    themeVariables: mermaidThemeVariables(theme),
     fontFamily: 'Inter, "Segoe UI", system-ui, "PingFang SC", "Noto Sans CJK SC", sans-serif',
     flowchart: {
       htmlLabels: true,
+      // The SVG keeps its natural size (16 px text); the viewer zooms and scrolls it.
+      useMaxWidth: false,
       curve: 'basis',
       wrappingWidth: 240,
       nodeSpacing: 30,
@@ -46,7 +52,10 @@ function remember(key: string, svg: string) {
   cache.set(key, svg);
 }
 
-/** Renders flowchart text to SVG markup, cached by theme and text (at most 48 kept); strict security, dagre layout. */
+/**
+ * Renders flowchart text (light palette, from toMermaid) to SVG markup in the theme's colours,
+ * cached by theme and text (at most 48 kept); strict security, dagre layout, natural size.
+ */
 export function renderMermaid(text: string, theme: Theme): Promise<string> {
   const key = `${theme}\n${text}`;
   const hit = cache.get(key);
@@ -59,7 +68,8 @@ export function renderMermaid(text: string, theme: Theme): Promise<string> {
     const mermaid = await loadMermaid();
     configure(mermaid, theme);
     counter += 1;
-    const { svg } = await mermaid.render(`mermaid-svg-${counter}`, text);
+    const source = theme === 'light' ? text : restyleSource(text, paletteFor(theme));
+    const { svg } = await mermaid.render(`mermaid-svg-${counter}`, source);
     remember(key, svg);
     // Read by bench/browser/diagram-render.spec.ts; only the latest few are kept.
     if (performance.getEntriesByType('measure').length > 40) performance.clearMeasures();

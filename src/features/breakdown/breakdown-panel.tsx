@@ -5,7 +5,7 @@ import { Panel } from '../../components/panel';
 import { CHART_SETTLE_MS, useSettledValue } from '../../components/use-settled-value';
 import { useLanguage } from '../../components/use-messages';
 import { leadingGroup } from '../../engine/conformance';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useCatalogue, useComparedRows, useRanking } from '../../store/use-ranking';
 import { ContributionTable, WhyTable } from './breakdown-tables';
@@ -25,6 +25,7 @@ import {
 } from './to-breakdown';
 import { WhyChart } from './why-chart';
 import './breakdown.css';
+import { formatNumber } from '../../i18n/numbers';
 
 /**
  * How each compared stack's total is made (stacked wᵢ·fᵢ) and why the leader of the first two

@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react';
 
 import type { Language } from '../../catalogue/types';
-import { formatPoints, formatSignedPoints } from '../../components/charts/points';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import type { BreakdownText } from './messages';
 import { contributionOf, whyNames, type ContributionModel, type WhyModel } from './to-breakdown';
+import { formatNumber, formatPoints, formatSignedPoints } from '../../i18n/numbers';
 
 interface Props<T> {
   model: T;

@@ -22,8 +22,7 @@ import {
   TOOLTIP_PROPS,
 } from '../../components/charts/chart-props';
 import { TooltipCard } from '../../components/charts/chart-tooltip';
-import { formatPoints } from '../../components/charts/points';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import type { BreakdownText } from './messages';
 import {
   contributionKey,
@@ -31,6 +30,7 @@ import {
   type ContributionDatum,
   type ContributionModel,
 } from './to-breakdown';
+import { formatNumber, formatPoints } from '../../i18n/numbers';
 
 interface ContributionChartProps {
   model: ContributionModel;

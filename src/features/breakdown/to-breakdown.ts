@@ -1,6 +1,5 @@
 import { namesOf } from '../../catalogue/names';
 import type { Catalogue, DimensionId, Language, Weights } from '../../catalogue/types';
-import { formatPoints, formatSignedPoints, toPoints } from '../../components/charts/points';
 import { labelStacks, type StackLabel } from '../../components/charts/stack-labels';
 import { tieReason } from '../../components/co-recommendation-words';
 import { dimensionColour } from '../../components/series-colour';
@@ -10,6 +9,7 @@ import { normaliseWeights, quantiseScore } from '../../engine/rank';
 import type { DimensionVector, StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
 import type { BreakdownText } from './messages';
+import { formatPoints, formatSignedPoints, toPoints } from '../../i18n/numbers';
 
 /** What the breakdown needs from a ranking row. */
 export interface BreakdownRow {

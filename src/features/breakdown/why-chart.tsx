@@ -25,10 +25,9 @@ import {
   TOOLTIP_PROPS,
 } from '../../components/charts/chart-props';
 import { TooltipCard } from '../../components/charts/chart-tooltip';
-import { formatPoints, formatSignedPoints } from '../../components/charts/points';
-import { formatNumber } from '../../i18n/messages';
 import type { BreakdownText } from './messages';
 import { whyNames, type WhyModel, type WhyRow } from './to-breakdown';
+import { formatNumber, formatPoints, formatSignedPoints } from '../../i18n/numbers';
 
 interface WhyChartProps {
   model: WhyModel;

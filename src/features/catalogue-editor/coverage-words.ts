@@ -1,9 +1,10 @@
 import type { Names } from '../../catalogue/names';
 import type { FactKey, Language } from '../../catalogue/types';
 import { FACT_LABELS } from '../../components/format-fact';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { CAPACITY_FACTORS, type CapacityFactor, type Coverage } from './fact-coverage';
 import type { FormStrings } from './form-messages';
+import { formatNumber } from '../../i18n/numbers';
 
 /** One line of "How the ranking reads these facts": its words, and whether a figure is missing. */
 export interface CoverageLine {

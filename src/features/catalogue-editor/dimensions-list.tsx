@@ -2,11 +2,12 @@ import type { Catalogue, Language } from '../../catalogue/types';
 import { DataTable } from '../../components/data-table';
 import { FACT_LABELS } from '../../components/format-fact';
 import { SourceRef } from '../../components/source-ref';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { formMessages } from './form-messages';
 import type { EditorStrings } from './messages';
 import { ruleWords } from './metric-words';
 import { ActionButton } from './row-actions';
+import { formatNumber } from '../../i18n/numbers';
 
 interface DimensionsListProps {
   catalogue: Catalogue;

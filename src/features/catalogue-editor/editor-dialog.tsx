@@ -20,7 +20,7 @@ interface EditorDialogProps {
 export function EditorDialog({ title, onClose, children, size = 'wide' }: EditorDialogProps) {
   const m = useMessages(formMessages);
   const titleId = useId();
-  const modal = useModalDialog(onClose, true);
+  const modal = useModalDialog(onClose, { openWithoutModal: true });
 
   return (
     <dialog

@@ -1,5 +1,6 @@
 import type { Language } from '../../catalogue/types';
-import { defineMessages, format, formatNumber } from '../../i18n/messages';
+import { defineMessages, format } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/numbers';
 
 /** Strings of the editor's dialogs: fields, hints and what is wrong with a field. */
 export const formMessages = defineMessages({

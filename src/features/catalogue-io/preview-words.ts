@@ -1,11 +1,12 @@
 import type { CatalogueError } from '../../catalogue/catalogue-errors';
 import { formatBytes } from '../../catalogue/json-text';
 import type { Language } from '../../catalogue/types';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { type FetchCatalogueError, MAX_CATALOGUE_FILE_BYTES } from '../../store/fetch-catalogue';
 import type { catalogueIoMessages } from './messages';
 import { problemCount } from './read-import';
 import type { ChangedEntry, ImportPreview, OtherChange } from './to-import-preview';
+import { formatNumber } from '../../i18n/numbers';
 
 type Words = (typeof catalogueIoMessages)['en'];
 

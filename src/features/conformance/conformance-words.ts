@@ -1,13 +1,13 @@
 import type { Names } from '../../catalogue/names';
 import type { Language, LayerId, StackPattern } from '../../catalogue/types';
 import { seedScoresMore } from '../../components/co-recommendation-words';
-import { formatScore } from '../../components/format-score';
 import { matchReason } from '../../components/match-words';
 import { NEAR_TIE } from '../../engine/conformance';
 import type { MatchStatus } from '../../engine/types';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { conformanceMessages } from './messages';
 import type { ConformanceRow, ConformanceSummary } from './to-conformance-rows';
+import { formatNumber, formatScore } from '../../i18n/numbers';
 
 type Strings = (typeof conformanceMessages)['en'];
 

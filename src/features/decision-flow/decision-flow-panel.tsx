@@ -51,7 +51,13 @@ export function DecisionFlowPanel() {
         </>
       }
     >
-      <MermaidDiagram text={text} label={m.figure} loadingText={m.loading} errorText={m.error} />
+      <MermaidDiagram
+        text={text}
+        label={m.figure}
+        title={m.title}
+        loadingText={m.loading}
+        errorText={m.error}
+      />
       <h3 className="visually-hidden">{m.steps}</h3>
       <ol className="diagram-twin">
         {steps.map((s) => (

@@ -98,6 +98,7 @@ export function DecisionTreePanel() {
         label={
           levels === GLOBAL_TREE ? m.figureGlobal : format(m.figureScenario, { path: pathName })
         }
+        title={m.title}
         loadingText={m.loading}
         errorText={m.error}
       />

@@ -4,6 +4,7 @@ import { matchReason } from '../../components/match-words';
 import { format } from '../../i18n/messages';
 import { treeMessages } from './messages';
 import type { TreeVerdict } from './tree-vs-ranking';
+import { formatScore } from '../../i18n/numbers';
 
 /** What the tree note says: whether the ranking's #1 (or its co-recommended group) follows the tree, and why not. */
 export interface TreeVerdictText {
@@ -56,7 +57,7 @@ export function treeVerdictText(
       n === 1 ? m.decidedByWeight : verdict.evenLead ? m.decidedByWeightCo : m.decidedByWeightNear;
     why = format(template, {
       tree: names.stack(verdict.treeStack.stack.parts),
-      gap: (verdict.gap * 100).toFixed(1),
+      gap: formatScore(verdict.gap, lang),
       dimension: names.dimension(verdict.decidedBy, lang),
     });
   } else why = m.tieNote;

@@ -1,11 +1,11 @@
 import { seedLeadersOf } from '../../components/co-recommendation-words';
-import { formatScore } from '../../components/format-score';
 import type { CoRecommendation, SeedCheck } from '../../engine/co-recommendation';
 import type { RankingRow } from '../../engine/evaluate';
 import { format } from '../../i18n/messages';
 import { coRecommendationLines, type AdrSeed } from './adr-seed-sections';
 import { mdText } from './markdown';
 import { fitLabel, type AdrContext } from './to-adr';
+import { formatScore } from '../../i18n/numbers';
 
 const points = (x: number, lang: AdrContext['lang']) => formatScore(x, lang, 1);
 

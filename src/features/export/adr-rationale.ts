@@ -1,4 +1,3 @@
-import { formatScore } from '../../components/format-score';
 import { compareVectors } from '../../engine/compare';
 import { coRecommendationOf } from '../../engine/co-recommendation';
 import { leadingGroup } from '../../engine/conformance';
@@ -7,9 +6,10 @@ import { explain, type DimensionExplanation } from '../../engine/explain';
 import { scenarioIn } from '../../engine/presets';
 import { normaliseWeights } from '../../engine/rank';
 import { focusOf } from '../../engine/technology-scores';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import type { AdrContext } from './to-adr';
 import { mdTable, mdText } from './markdown';
+import { formatNumber, formatScore } from '../../i18n/numbers';
 
 /** A signed difference in points, "+3.1" / "-0.4" / "0.0". */
 function signed(x: number, lang: AdrContext['lang']): string {

@@ -11,12 +11,12 @@ import {
   tierTitle,
   unifiedPolicyNote,
 } from '../../components/co-recommendation-words';
-import { formatScore } from '../../components/format-score';
 import type { CoRecommendation, SeedCheck } from '../../engine/co-recommendation';
 import type { StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
 import { mdText } from './markdown';
 import type { AdrContext } from './to-adr';
+import { formatScore } from '../../i18n/numbers';
 
 /** What the seed-facing sections need besides the ranking: computed once by toAdr. */
 export interface AdrSeed {

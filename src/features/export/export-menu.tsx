@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 
 import { useMessages } from '../../components/use-messages';
+import { usePopover } from '../../components/use-popover';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { exportMessages } from './messages';
@@ -21,23 +22,12 @@ const BADGES: Record<Item, string> = { adr: 'MD', csv: 'CSV', json: 'JSON', prin
 export function ExportMenu() {
   const m = useMessages(exportMessages);
   const pushNotice = useAppStore((s) => s.pushNotice);
-  const [open, setOpen] = useState(false);
-  const menuId = useId();
-  const wrapper = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const popover = usePopover('li button');
+  const { open, setOpen, wrapper, toggle } = popover;
+  const menuId = popover.id;
 
   const items = () =>
     Array.from(wrapper.current?.querySelectorAll<HTMLButtonElement>('li button') ?? []);
-
-  useEffect(() => {
-    if (!open) return;
-    items()[0]?.focus();
-    const closeOutside = (event: PointerEvent) => {
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
 
   const close = () => {
     // Closed before the action so the dialog or printout never shows the open menu.
@@ -79,29 +69,12 @@ export function ExportMenu() {
   };
 
   return (
-    <div
-      className="export-menu"
-      ref={wrapper}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => {
-        // Only when focus moves somewhere else: Safari and Firefox on macOS do not focus a
-        // clicked button (relatedTarget is null), and closing then would swallow the click.
-        const next = event.relatedTarget as Node | null;
-        if (open && next && !wrapper.current?.contains(next)) setOpen(false);
-      }}
-    >
-      <button
-        ref={toggle}
-        type="button"
-        className="button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen((v) => !v)}
-      >
+    <div className="export-menu" {...popover.wrapperProps} onKeyDown={onKeyDown}>
+      <button type="button" className="button" title={m.export} {...popover.toggleProps}>
         <svg className="export-glyph" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M12 3v12m-5-5 5 5 5-5M4 17v3h16v-3" />
         </svg>
-        {m.export}
+        <span className="action-text">{m.export}</span>
         <span className="export-caret" aria-hidden="true">
           ▾
         </span>

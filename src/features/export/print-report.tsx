@@ -5,15 +5,15 @@ import { flushSync } from 'react-dom';
 import { namesOf } from '../../catalogue/names';
 import type { Catalogue } from '../../catalogue/types';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
-import { formatScore } from '../../components/format-score';
 import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
 import { normaliseWeights } from '../../engine/rank';
 import { treeSignals } from '../../engine/tree-signals';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import type { Inputs } from '../../store/app-store';
 import { shareUrl } from '../../store/url-codec';
 import { adrMessages } from './adr-messages';
 import { currentCatalogue, currentInputs } from './current-inputs';
+import { formatNumber, formatScore } from '../../i18n/numbers';
 
 /** A snapshot of what the printout shows: the inputs and the catalogue they rank. */
 interface Snapshot {

@@ -4,7 +4,6 @@ import type { Catalogue, Language } from '../../catalogue/types';
 import { dimensionCount } from '../../components/charts/to-radar-series';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import { isoDate } from '../../components/export-file';
-import { formatScore } from '../../components/format-score';
 import { tierName, tierTitle } from '../../components/co-recommendation-words';
 import {
   coRecommendationOf,
@@ -15,7 +14,7 @@ import {
 import { leadingGroup, rankTiers, type TierRanking } from '../../engine/conformance';
 import { prepareCatalogue, type RankingRow } from '../../engine/evaluate';
 import { normaliseWeights } from '../../engine/rank';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import type { Inputs } from '../../store/app-store';
 import { describeDiff } from '../../store/catalogue-notices';
 import { diffFromSeed, isSeedCatalogue } from '../../store/seed-baseline';
@@ -25,6 +24,7 @@ import { decisionPathSection, warningsSection } from './adr-sections';
 import { adrMessages, type AdrText } from './adr-messages';
 import { seedSection, type AdrSeed } from './adr-seed-sections';
 import { mdTable, mdText } from './markdown';
+import { formatNumber, formatScore } from '../../i18n/numbers';
 
 /** What the decision record is written from; everything explicit so the output is reproducible. */
 export interface AdrInput {

@@ -2,11 +2,11 @@ import Papa from 'papaparse';
 
 import { namesOf } from '../../catalogue/names';
 import type { Catalogue, Language } from '../../catalogue/types';
-import { formatScore } from '../../components/format-score';
 import { matchReason } from '../../components/match-words';
 import type { RankingRow } from '../../engine/evaluate';
 import { exportMessages } from './messages';
 import { citedReason } from './rule-source';
+import { formatScore } from '../../i18n/numbers';
 
 /** Byte order mark: without it Excel reads UTF-8 as the local code page and garbles Chinese. */
 export const BOM = '\uFEFF';

@@ -20,14 +20,17 @@ describe('PresenterOverlay', () => {
     vi.restoreAllMocks();
   });
 
-  it('takes focus, makes the page inert, and walks the slides with the keyboard', () => {
+  it('opens as a <dialog> with focus on it, and walks the slides with the keyboard', () => {
     const error = vi.spyOn(console, 'error');
     render(<PresenterOverlay onClose={() => {}} />, {
       container: document.getElementById('root')!,
     });
     const dialog = screen.getByRole('dialog', { name: 'Presenter' });
+    // jsdom has no showModal: useModalDialog opens it as a plain open dialog (the browser's
+    // modal, with the page inert, is covered by e2e/presenter.spec.ts).
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(dialog).toHaveProperty('open', true);
     expect(document.activeElement).toBe(dialog);
-    expect(document.body.style.overflow).toBe('hidden');
     const titles = [title()];
     for (let i = 0; i < 6; i++) {
       key('ArrowRight');
@@ -52,7 +55,6 @@ describe('PresenterOverlay', () => {
   it('hides and shows the chrome with H, re-ranks live, and closes on Escape', () => {
     const onClose = vi.fn();
     render(<PresenterOverlay onClose={onClose} />);
-    expect(document.getElementById('root')!.hasAttribute('inert')).toBe(true);
     key('ArrowRight');
     expect(screen.getByRole('slider', { name: 'Cost' })).toBeTruthy();
     key('h');
@@ -63,6 +65,28 @@ describe('PresenterOverlay', () => {
     expect(screen.getByRole('slider', { name: 'Cost' })).toHaveProperty('value', '5');
     key('Escape');
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes on the dialog’s own cancel request (Esc the browser handled) without closing itself', () => {
+    const onClose = vi.fn();
+    render(<PresenterOverlay onClose={onClose} />);
+    const dialog = screen.getByRole('dialog', { name: 'Presenter' });
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    // The caller unmounts it; until then it stays open.
+    expect(dialog).toHaveProperty('open', true);
+  });
+
+  it('sizes the chrome from the window and starts the slide at that size', () => {
+    vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(1280);
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(800);
+    render(<PresenterOverlay onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Presenter' });
+    // 1280 × 0.02 = 25.6 < 800 × 0.0305 = 24.4: the height decides.
+    expect(dialog.style.getPropertyValue('--p-base')).toBe('24.4px');
+    // jsdom lays nothing out, so everything "fits" and the slide takes the largest size,
+    // 24.4 × 1.35 = 32.94, to a quarter pixel.
+    expect(dialog.querySelector<HTMLElement>('.presenter-slide')!.style.fontSize).toBe('32.75px');
   });
 
   it('follows the store’s language', () => {

@@ -1,14 +1,13 @@
 import {
   useCallback,
   useEffect,
-  useLayoutEffect,
   useRef,
   useState,
+  type CSSProperties,
   type ReactNode,
-  type RefObject,
 } from 'react';
-import { createPortal } from 'react-dom';
 
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useFullscreenExit } from './fullscreen';
@@ -27,9 +26,12 @@ import {
   type PresenterCommand,
   type SlideId,
 } from './slides';
+import { useFitFont } from './use-fit-font';
+import { controlZoom, usePresenterBase } from './use-viewport-scale';
 import { VerdictSlide } from './verdict-slide';
 import { WeightStrip } from './weight-strip';
 import { WeightsSlide } from './weights-slide';
+import './presenter-palette.css';
 import './presenter.css';
 import './presenter-slides.css';
 import './presenter-panels.css';
@@ -43,32 +45,22 @@ const BODIES: Record<SlideId, () => ReactNode> = {
   verdict: VerdictSlide,
 };
 
-/** While mounted: the page behind is inert and does not scroll; focus starts on `dialog`. */
-function useModal(dialog: RefObject<HTMLDivElement | null>) {
-  useLayoutEffect(() => {
-    const page = document.getElementById('root');
-    const overflow = document.body.style.overflow;
-    page?.setAttribute('inert', '');
-    document.body.style.overflow = 'hidden';
-    dialog.current?.focus();
-    return () => {
-      page?.removeAttribute('inert');
-      document.body.style.overflow = overflow;
-    };
-  }, [dialog]);
-}
-
 /**
  * The full-screen presenter: six live slides over the store, keyboard driven (→ / PageDown /
- * Space, ← / PageUp, Home / End, H hides the controls, Esc leaves), rendered into <body> above
- * the inert page. Re-renders on slide and control changes; each slide follows the store itself.
+ * Space, ← / PageUp, Home / End, H hides the controls, Esc leaves), in a modal <dialog> (the
+ * top layer, above the inert page). A grid of top bar, slide, weight strip and navigation: the
+ * slide gets the space left and its type is sized to fill it (use-fit-font.ts). Re-renders on
+ * slide and control changes and on window resizes; each slide follows the store itself.
  */
 export function PresenterOverlay({ onClose }: { onClose: () => void }) {
   const m = useMessages(presenterMessages);
   const [index, setIndex] = useState(0);
   const [controls, setControls] = useState(true);
-  const dialog = useRef<HTMLDivElement>(null);
-  useModal(dialog);
+  // jsdom has no showModal: there the dialog opens as a plain open one.
+  const modal = useModalDialog(onClose, { openWithoutModal: true });
+  const dialog = modal.ref;
+  const area = useRef<HTMLElement>(null);
+  const base = usePresenterBase();
   useFullscreenExit(onClose);
 
   const run = useCallback(
@@ -95,21 +87,28 @@ export function PresenterOverlay({ onClose }: { onClose: () => void }) {
   }, [run]);
 
   useEffect(() => {
+    // Focus on the dialog itself, not on its first button (where showModal puts it): Space
+    // then turns the page instead of pressing "Hide controls".
+    dialog.current?.focus();
+  }, [dialog]);
+
+  useEffect(() => {
     // A control that had focus may have gone with the slide or the chrome: keep focus inside.
     if (!dialog.current?.contains(document.activeElement)) dialog.current?.focus();
-  }, [index, controls]);
+  }, [dialog, index, controls]);
 
   const slide = SLIDES[index]!;
+  useFitFont(area, base, slide);
   const Body = BODIES[slide];
   const counter = format(m.counter, { n: index + 1, total: SLIDES.length });
-  return createPortal(
-    <div
-      ref={dialog}
-      className={`presenter${controls ? '' : ' presenter-clean'}`}
-      role="dialog"
-      aria-modal="true"
+  const strip = controls && SLIDES_WITH_WEIGHTS.includes(slide);
+  return (
+    <dialog
+      {...modal}
+      className={`modal presenter${controls ? '' : ' presenter-clean'}`}
       aria-label={m.dialog}
       tabIndex={-1}
+      style={{ '--p-base': `${base}px`, '--p-zoom': controlZoom(base) } as CSSProperties}
     >
       <div
         className="presenter-progress"
@@ -131,6 +130,7 @@ export function PresenterOverlay({ onClose }: { onClose: () => void }) {
       )}
       <section
         key={slide}
+        ref={area}
         className={`presenter-slide presenter-slide-${slide}`}
         aria-roledescription={m.slide}
         aria-labelledby="presenter-slide-title"
@@ -142,7 +142,7 @@ export function PresenterOverlay({ onClose }: { onClose: () => void }) {
           <Body />
         </div>
       </section>
-      {controls && SLIDES_WITH_WEIGHTS.includes(slide) ? <WeightStrip /> : null}
+      {strip ? <WeightStrip /> : null}
       {controls ? (
         <PresenterNav
           m={m}
@@ -155,7 +155,6 @@ export function PresenterOverlay({ onClose }: { onClose: () => void }) {
       <p className="visually-hidden" aria-live="polite">
         {format(m.announce, { n: index + 1, total: SLIDES.length, title: m[slide] })}
       </p>
-    </div>,
-    document.body,
+    </dialog>
   );
 }

@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useAssessed, useCatalogue } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { toQuestion } from './to-question';
+import { formatNumber } from '../../i18n/numbers';
 
 /** Slide 1: the question, the scenario, the requirements as phrases and the stacks weighed. */
 export function QuestionSlide() {

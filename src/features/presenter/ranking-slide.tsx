@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 
-import { formatPoints } from '../../components/charts/points';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { useCatalogue, useRanking } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { StackChips } from './stack-chips';
 import { toTopStacks } from './to-top-stacks';
+import { formatNumber, formatPoints } from '../../i18n/numbers';
 
 /** Slide 3: the top 8 of the live ranking with chips, total and fit; re-ranks on every weight step. */
 export function RankingSlide() {

@@ -1,5 +1,4 @@
 import type { Language } from '../../catalogue/types';
-import { formatPoints, formatSignedPoints } from '../../components/charts/points';
 import {
   seedLayerList,
   seedMoreText,
@@ -8,6 +7,7 @@ import {
 import { format } from '../../i18n/messages';
 import { presenterMessages } from './messages';
 import type { SeedVerdict } from './to-verdict';
+import { formatPoints, formatSignedPoints } from '../../i18n/numbers';
 
 /**
  * A differing seed check's words on the slide: its rank and gap — or, when it scores more

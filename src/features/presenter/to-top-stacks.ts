@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../catalogue/types';
-import { toPoints } from '../../components/charts/points';
 import type { RankingRow } from '../../engine/evaluate';
 import type { CompatibilityStatus, MatchStatus, StackParts } from '../../engine/types';
+import { toPoints } from '../../i18n/numbers';
 
 /** One row of the ranking slide. */
 export interface TopStack {

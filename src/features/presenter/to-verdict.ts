@@ -7,7 +7,6 @@ import type {
   ProductionCase,
   Weights,
 } from '../../catalogue/types';
-import { toPoints } from '../../components/charts/points';
 import { seedLeadersOf, seedUnmetOf } from '../../components/co-recommendation-words';
 import { matchReason } from '../../components/match-words';
 import { coRecommendationOf, type SeedCheck } from '../../engine/co-recommendation';
@@ -16,6 +15,7 @@ import { leadingGroup, type ConformanceVerdict } from '../../engine/conformance'
 import type { RankingRow, RankMode } from '../../engine/evaluate';
 import type { MatchStatus } from '../../engine/types';
 import { toTopStack, type TopStack } from './to-top-stacks';
+import { toPoints } from '../../i18n/numbers';
 
 /** Why #1 ranks above #2. */
 export type WhyFirst =

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { securityDimension } from '../../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { scenarioById } from '../../store/app-store';
-import { toWeightBars, wholePercents } from './to-weight-bars';
+import { wholePercents } from '../../i18n/numbers';
+import { toWeightBars } from './to-weight-bars';
 
 const dims = seedCatalogue.dimensions;
 
 describe('toWeightBars', () => {
-  it('gives the edge weights as values, shares, percentages and bar lengths, with the seed’s words', () => {
+  it('gives the edge weights as values, shares (the bars’ lengths: the full track is the total) and percentages, with the seed’s words', () => {
     const bars = toWeightBars(scenarioById('edge').weights, dims, 'en');
     expect(bars).toEqual([
       {
         dimension: 'resource',
-        length: 1,
         name: 'Resource',
         percent: 29,
         seedWeight: 3,
@@ -23,7 +23,6 @@ describe('toWeightBars', () => {
       },
       {
         dimension: 'performance',
-        length: 0.75,
         name: 'Performance',
         percent: 22,
         seedWeight: 3,
@@ -33,7 +32,6 @@ describe('toWeightBars', () => {
       },
       {
         dimension: 'scale',
-        length: 0.5,
         name: 'Scale',
         percent: 14,
         seedWeight: 2,
@@ -43,7 +41,6 @@ describe('toWeightBars', () => {
       },
       {
         dimension: 'availability',
-        length: 0.5,
         name: 'Availability',
         percent: 14,
         seedWeight: 2,
@@ -53,7 +50,6 @@ describe('toWeightBars', () => {
       },
       {
         dimension: 'cost',
-        length: 0.5,
         name: 'Cost',
         percent: 14,
         seedWeight: 2,
@@ -63,7 +59,6 @@ describe('toWeightBars', () => {
       },
       {
         dimension: 'maturity',
-        length: 0.25,
         name: 'Maturity',
         percent: 7,
         seedWeight: 1,
@@ -79,7 +74,7 @@ describe('toWeightBars', () => {
     const bars = toWeightBars(zero, dims, 'zh');
     expect(bars.map((b) => b.name)).toEqual(['资源', '性能', '规模', '可用性', '成本', '成熟度']);
     expect(bars.map((b) => b.percent)).toEqual([17, 17, 17, 17, 16, 16]);
-    expect(bars.every((b) => b.length === 1)).toBe(true);
+    expect(bars.every((b) => b.share === 1 / 6)).toBe(true);
   });
 });
 
@@ -93,7 +88,6 @@ describe('toWeightBars with a dimension of the user’s', () => {
     expect(bars.map((b) => b.percent)).toEqual([25, 19, 13, 13, 12, 6, 12]);
     expect(bars.at(-1)).toEqual({
       dimension: 'security',
-      length: 0.5,
       name: 'Security',
       percent: 12,
       seedWeight: 2,

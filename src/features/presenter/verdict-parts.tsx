@@ -1,17 +1,17 @@
 import { Fragment } from 'react';
 
 import type { Language } from '../../catalogue/types';
-import { formatPoints, formatSignedPoints } from '../../components/charts/points';
 import { labelStacks } from '../../components/charts/stack-labels';
 import { layerSpreadText, marginText, tieReason } from '../../components/co-recommendation-words';
 import { SourceRef } from '../../components/source-ref';
 import { StatusBadge } from '../../components/status-badge';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { useCatalogue, useNames } from '../../store/use-ranking';
 import type { PresenterText } from './messages';
 import { StackChips } from './stack-chips';
 import type { TopStack } from './to-top-stacks';
 import type { VerdictModel } from './to-verdict';
+import { formatNumber, formatPoints, formatSignedPoints } from '../../i18n/numbers';
 
 const MAX_CASES = 4;
 const MAX_CO_STACKS = 4;

@@ -2,11 +2,12 @@ import { useMemo, type CSSProperties } from 'react';
 
 import { dimensionColour } from '../../components/series-colour';
 import { useLanguage } from '../../components/use-messages';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { MAX_WEIGHT, useAppStore } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { toWeightBars } from './to-weight-bars';
+import { formatNumber } from '../../i18n/numbers';
 
 /**
  * A compact, labelled weight slider per dimension under the weights and ranking slides, so a weight can

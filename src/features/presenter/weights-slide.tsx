@@ -2,11 +2,12 @@ import { useMemo, type CSSProperties } from 'react';
 
 import { dimensionColour } from '../../components/series-colour';
 import { useLanguage } from '../../components/use-messages';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { toWeightBars } from './to-weight-bars';
+import { formatNumber } from '../../i18n/numbers';
 
 /** Slide 2: each dimension's weight as a bar of its share, with value and the seed's word; live. */
 export function WeightsSlide() {
@@ -35,16 +36,18 @@ export function WeightsSlide() {
               style={
                 {
                   '--dim-color': dimensionColour(bar.dimension, i),
-                  '--length': bar.length,
+                  '--length': bar.share,
                 } as CSSProperties
               }
             >
               <th scope="row">{bar.name}</th>
-              <td className="presenter-bar-cell">
-                <span className="presenter-bar" aria-hidden="true">
-                  <span />
+              <td>
+                <span className="presenter-bar-cell">
+                  <span className="presenter-bar" aria-hidden="true">
+                    <span />
+                  </span>
+                  <span className="presenter-percent num">{bar.percent}%</span>
                 </span>
-                <span className="presenter-percent num">{bar.percent}%</span>
               </td>
               <td className="presenter-weight num">{formatNumber(bar.weight, lang, 1)}</td>
               <td className="presenter-seed">

@@ -1,18 +1,11 @@
 import type { Language } from '../../catalogue/types';
 import { dimensionColour } from '../../components/series-colour';
 import { useLanguage } from '../../components/use-messages';
-import { formatNumber } from '../../i18n/messages';
 import { useCatalogue, useNames } from '../../store/use-ranking';
 import type { SettingChange, WeightChange } from './diff-presets';
 import { formatSetting, settingLabel } from './format-setting';
 import { presetsMessages } from './messages';
-
-/** A signed figure with a true minus sign: "+3", "−0.5", "0". */
-function signed(value: number, lang: Language, digits: number): string {
-  const rounded = Number(value.toFixed(digits));
-  if (rounded === 0) return '0';
-  return `${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), lang, digits)}`;
-}
+import { formatNumber, formatSigned } from '../../i18n/numbers';
 
 const percent = (share: number, lang: Language) => `${formatNumber(share * 100, lang, 1)}%`;
 
@@ -60,12 +53,12 @@ export function WeightsDiffTable({ rows }: { rows: WeightChange[] }) {
               <td className="num-col num">{formatNumber(r.a, lang, 1)}</td>
               <td className="num-col num">{formatNumber(r.b, lang, 1)}</td>
               <td className="num-col num">
-                <Delta text={signed(r.delta, lang, 1)} />
+                <Delta text={formatSigned(r.delta, lang, 1)} />
               </td>
               <td className="num-col num">{percent(r.shareA, lang)}</td>
               <td className="num-col num">{percent(r.shareB, lang)}</td>
               <td className="num-col num">
-                <Delta text={signed(r.shareDelta * 100, lang, 1)} />
+                <Delta text={formatSigned(r.shareDelta * 100, lang, 1)} />
               </td>
             </tr>
           ))}

@@ -26,7 +26,7 @@ export function PresetsButton() {
         <svg className="presets-icon" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M4 1.5h8a1 1 0 0 1 1 1v12l-5-3-5 3v-12a1 1 0 0 1 1-1z" />
         </svg>
-        {m.presets}
+        <span className="action-text">{m.presets}</span>
       </button>
       {open ? <PresetsDialog library={library} onClose={() => setOpen(false)} /> : null}
     </>

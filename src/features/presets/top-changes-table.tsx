@@ -1,8 +1,9 @@
 import { useLanguage } from '../../components/use-messages';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { useNames } from '../../store/use-ranking';
 import type { Movement, TopChange } from './diff-presets';
 import { presetsMessages } from './messages';
+import { formatNumber } from '../../i18n/numbers';
 
 type M = (typeof presetsMessages)['en'];
 

@@ -3,8 +3,8 @@ import { dimensionColour } from '../../components/series-colour';
 import { useLanguage } from '../../components/use-messages';
 import { reconcileWeights } from '../../engine/presets';
 import { normaliseWeights } from '../../engine/rank';
-import { formatNumber } from '../../i18n/messages';
 import { useCatalogue, useNames } from '../../store/use-ranking';
+import { formatNumber } from '../../i18n/numbers';
 
 /**
  * A thin stacked bar of the weight shares in the dimension colours, labelled with every weight,

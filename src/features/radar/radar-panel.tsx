@@ -1,4 +1,5 @@
-import { useMemo, useState, type CSSProperties } from 'react';
+import { useMemo, useState } from 'react';
+import { MIN_RADAR_AXES } from '../../components/charts/radar-geometry';
 
 import { ExportImage } from '../../components/export-image';
 import { Panel } from '../../components/panel';
@@ -7,29 +8,31 @@ import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { MAX_SELECTED, useAppStore } from '../../store/app-store';
 import { DEFAULT_COMPARED, useCatalogue, useComparedRows } from '../../store/use-ranking';
-import { radarMessages, type RadarText } from './messages';
+import { radarMessages } from './messages';
 import { RadarView } from '../../components/charts/radar-chart';
-import { RadarTable } from './radar-table';
+import { RadarLegend } from '../../components/charts/radar-legend';
+import { radarChartMessages } from '../../components/charts/radar-messages';
 import {
-  radarSummary,
-  toRadarSeries,
-  type RadarModel,
-} from '../../components/charts/to-radar-series';
+  differencesNote,
+  selectRadar,
+  toggleSeries,
+} from '../../components/charts/radar-selection';
+import { RadarTable, SENTENCE_GAP } from '../../components/charts/radar-table';
+import { radarSummary, toRadarSeries } from '../../components/charts/to-radar-series';
 import { useStackFacts } from './use-stack-facts';
 import './radar.css';
-
-/** A radar needs three axes to enclose an area; fewer dimensions are shown as the table. */
-const MIN_AXES = 3;
 
 /**
  * The compared stacks (the selection, or the top 3) on the catalogue's dimensions, as a radar
  * or a table (always a table below three dimensions: a radar needs three axes to draw an
- * area). Re-renders with the compared rows (every weight step), the requirements, the
- * catalogue and the language.
+ * area). The legend shows, hides and emphasises stacks; "Differences only" keeps the
+ * dimensions where the shown stacks differ. Re-renders with the compared rows (every weight
+ * step, settled), the requirements, the catalogue, the language and those choices.
  */
 export function RadarPanel() {
   const lang = useLanguage();
   const m = radarMessages[lang];
+  const words = radarChartMessages[lang];
   // Settled: during a slider drag the ranking repaints every frame; the chart follows when the
   // hand rests. The catalogue settles with the rows, so axes and scores always belong together.
   const liveRows = useComparedRows();
@@ -42,16 +45,34 @@ export function RadarPanel() {
   const selectedCount = useAppStore((s) => s.selectedIds.length);
   const setSelected = useAppStore((s) => s.setSelected);
   const [tableChosen, setAsTable] = useState(false);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const [differencesOnly, setDifferencesOnly] = useState(false);
+  const [emphasis, setEmphasis] = useState<string | null>(null);
 
   const model = useMemo(() => toRadarSeries(rows, catalogue, lang), [rows, catalogue, lang]);
-  const summary = useMemo(() => radarSummary(model, m, lang), [model, m, lang]);
+  const selection = useMemo(
+    () => selectRadar(model, { hidden, differencesOnly }),
+    [model, hidden, differencesOnly],
+  );
+  const shown = selection.model;
+  const drawable = shown.data.length >= MIN_RADAR_AXES;
+  const note = [
+    differencesNote(selection.differences, words, lang),
+    selection.differences.kind === 'some' && !drawable ? words.differencesTable : null,
+  ]
+    .filter(Boolean)
+    .join(SENTENCE_GAP[lang]);
+  const summary = useMemo(
+    () => [radarSummary(shown, m, lang), note].filter(Boolean).join(SENTENCE_GAP[lang]),
+    [shown, m, lang, note],
+  );
   const facts = useStackFacts(
     model.series.map((s) => s.stackId),
     catalogue,
     lang,
   );
-  const chartable = model.data.length >= MIN_AXES;
-  const asTable = tableChosen || !chartable;
+  const chartable = model.data.length >= MIN_RADAR_AXES;
+  const asTable = tableChosen || !drawable;
 
   const actions = (
     <>
@@ -60,7 +81,7 @@ export function RadarPanel() {
           {m.clear}
         </button>
       ) : null}
-      {chartable ? (
+      {chartable && drawable ? (
         <button type="button" className="button" onClick={() => setAsTable((v) => !v)}>
           {asTable ? m.showChart : m.showTable}
         </button>
@@ -69,7 +90,7 @@ export function RadarPanel() {
         <ExportImage
           name="radar"
           label={m.title}
-          legend={model.series.map((s) => ({
+          legend={shown.series.map((s) => ({
             label: `${format(m.rank, { rank: s.rank })} ${s.fullName}`,
             colour: s.colour,
           }))}
@@ -85,46 +106,45 @@ export function RadarPanel() {
       ) : null}
       {rows.length === 0 ? (
         <p className="radar-empty">{m.empty}</p>
-      ) : asTable ? (
-        <RadarTable model={model} facts={facts} lang={lang} m={m} />
       ) : (
         <div className="radar-layout">
-          <RadarView model={model} facts={facts} summary={summary} lang={lang} m={m} />
-          <RadarLegend model={model} m={m} />
+          {asTable ? (
+            <RadarTable model={shown} lang={lang} facts={facts} note={note} emphasis={emphasis} />
+          ) : (
+            <figure className="radar-figure">
+              <RadarView
+                model={shown}
+                facts={facts}
+                summary={summary}
+                lang={lang}
+                m={m}
+                emphasis={emphasis}
+              />
+              {note ? <figcaption className="radar-note">{note}</figcaption> : null}
+            </figure>
+          )}
+          <RadarLegend
+            model={model}
+            lang={lang}
+            hidden={hidden}
+            onToggle={(id) => setHidden((h) => toggleSeries(h, id, model))}
+            onEmphasis={setEmphasis}
+          >
+            {chartable && model.series.length > 1 ? (
+              <div className="radar-options">
+                <button
+                  type="button"
+                  className="button"
+                  aria-pressed={differencesOnly}
+                  onClick={() => setDifferencesOnly((v) => !v)}
+                >
+                  {words.differencesOnly}
+                </button>
+              </div>
+            ) : null}
+          </RadarLegend>
         </div>
       )}
     </Panel>
-  );
-}
-
-/** The series names with their colours, and what every compared stack shares. */
-function RadarLegend({ model, m }: { model: RadarModel; m: RadarText }) {
-  return (
-    <div className="radar-legend">
-      <ul aria-label={m.legend}>
-        {model.series.map((s) => (
-          <li key={s.stackId} title={s.fullName}>
-            <span
-              className="radar-legend-mark"
-              aria-hidden="true"
-              style={{ '--swatch': s.colour } as CSSProperties}
-            />
-            <span className="radar-legend-rank num">{format(m.rank, { rank: s.rank })}</span>
-            <span className="radar-legend-label">{s.label}</span>
-          </li>
-        ))}
-      </ul>
-      {model.common.length > 0 ? (
-        <p className="radar-legend-common">
-          <span className="radar-legend-common-head">{m.shared}</span>{' '}
-          {model.common.map((name, i) => (
-            <span key={name} className="radar-legend-common-name">
-              {i > 0 ? ' + ' : ''}
-              {name}
-            </span>
-          ))}
-        </p>
-      ) : null}
-    </div>
   );
 }

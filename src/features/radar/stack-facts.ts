@@ -2,8 +2,9 @@ import type { Names } from '../../catalogue/names';
 import type { DimensionId, Language } from '../../catalogue/types';
 import { FACT_LABELS, formatFact } from '../../components/format-fact';
 import type { DimensionExplanation, Explanation } from '../../engine/explain';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { radarMessages } from './messages';
+import { formatNumber } from '../../i18n/numbers';
 
 /** The few catalogue facts behind each dimension score of one stack, as display lines. */
 export type StackFacts = Record<DimensionId, string[]>;

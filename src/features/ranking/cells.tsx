@@ -2,7 +2,6 @@ import { memo, type CSSProperties } from 'react';
 
 import { namesOf, type Names } from '../../catalogue/names';
 import type { Catalogue, DimensionId, Language } from '../../catalogue/types';
-import { formatScore } from '../../components/format-score';
 import { matchReason } from '../../components/match-words';
 import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
@@ -13,6 +12,7 @@ import { MAX_SELECTED, useAppStore } from '../../store/app-store';
 import { comparedIndex, useNames } from '../../store/use-ranking';
 import { rankingMessages } from './messages';
 import { ReasonTip } from './reason-tip';
+import { formatScore } from '../../i18n/numbers';
 
 const productionCache = new WeakMap<Catalogue, ReadonlySet<string>>();
 

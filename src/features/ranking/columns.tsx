@@ -1,4 +1,6 @@
 import {
+  columnPinningFeature,
+  columnVisibilityFeature,
   createColumnHelper,
   createSortedRowModel,
   metaHelper,
@@ -34,6 +36,8 @@ export interface RankingColumnMeta {
   shortHeader?: string;
   /** A symbol shown instead of the header text, which stays for assistive technology. */
   icon?: string;
+  /** As a card (narrow screens), the cell shows its short header above the value. */
+  labelInCard?: boolean;
 }
 
 export interface RankingTableMeta {
@@ -41,9 +45,14 @@ export interface RankingTableMeta {
   moves: ReadonlyMap<string, number>;
 }
 
-/** The ranking table's features: client sorting only; filtering happens before the table. */
+/**
+ * The ranking table's features: client sorting, the user's hidden columns and the pinned
+ * identity and verdict columns (column-layout.ts); filtering happens before the table.
+ */
 export const rankingFeatures = tableFeatures({
   rowSortingFeature,
+  columnVisibilityFeature,
+  columnPinningFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric },
   columnMeta: metaHelper<RankingColumnMeta>(),
@@ -82,7 +91,8 @@ function shortDimension(id: string, lang: Language): string | undefined {
 }
 
 /**
- * The ranking columns of a catalogue in one language: one score column per dimension. Build
+ * The ranking columns of a catalogue in one language: identity, one score column per
+ * dimension, then the verdict (the order column-layout.ts pins them in). Build
  * once per language and catalogue (useMemo): cell renderers are components, so a new set
  * remounts every cell.
  */
@@ -130,18 +140,16 @@ export function rankingColumns(lang: Language, catalogue: Catalogue) {
         </span>
       ),
     }),
-    helper.accessor('total', {
-      header: m.total,
-      sortDescFirst: true,
-      meta: { className: 'col-total' },
-      cell: ({ row }) => <TotalCell total={row.original.total} lang={lang} />,
-    }),
     ...catalogue.dimensions.map(({ id: d }, i) =>
       helper.accessor((r) => r.dimensions[d] ?? 0, {
         id: d,
         header: names.dimension(d, lang),
         sortDescFirst: true,
-        meta: { className: `col-dim col-dim-${d}`, shortHeader: shortDimension(d, lang) },
+        meta: {
+          className: `col-dim col-dim-${d}`,
+          shortHeader: shortDimension(d, lang),
+          labelInCard: true,
+        },
         cell: ({ row }) => (
           <DimensionCell
             dimension={d}
@@ -152,6 +160,12 @@ export function rankingColumns(lang: Language, catalogue: Catalogue) {
         ),
       }),
     ),
+    helper.accessor('total', {
+      header: m.total,
+      sortDescFirst: true,
+      meta: { className: 'col-total', labelInCard: true },
+      cell: ({ row }) => <TotalCell total={row.original.total} lang={lang} />,
+    }),
     helper.accessor(fitSortKey, {
       id: 'fit',
       header: m.fit,

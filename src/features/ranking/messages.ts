@@ -46,6 +46,11 @@ export const rankingMessages = defineMessages({
     inProduction: 'Runs in production: {n} case(s), 17.5',
     inCases: 'Seen in {n} case(s), 17.5',
     sortBy: 'Sort by {column}',
+    columns: 'Columns',
+    columnsHidden: '{n} hidden',
+    columnsLegend: 'Score columns to show',
+    columnsAlways: 'Rank, stack, total and fit always show.',
+    columnsShowAll: 'Show every column',
     tierNote:
       'Hybrid (17.2.2): this table ranks the slider weights and the open requirements; the recommendation above ranks each tier with its own scenario.',
   },
@@ -94,6 +99,11 @@ export const rankingMessages = defineMessages({
     inProduction: '有生产案例：{n} 个（17.5）',
     inCases: '见于 {n} 个案例（17.5）',
     sortBy: '按{column}排序',
+    columns: '显示列',
+    columnsHidden: '已隐藏 {n} 列',
+    columnsLegend: '要显示的得分列',
+    columnsAlways: '排名、技术栈、总分与匹配始终显示。',
+    columnsShowAll: '显示全部列',
     tierNote:
       '混合架构（17.2.2）：此表按滑块权重与当前需求排名；上方的推荐按各层自己的场景为每层排名。',
   },

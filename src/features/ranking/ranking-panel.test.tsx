@@ -20,6 +20,7 @@ const realHeight = real(Element.prototype, 'clientHeight');
 const realWidth = real(Element.prototype, 'clientWidth');
 const realOffset = real(HTMLElement.prototype, 'offsetHeight');
 beforeEach(() => {
+  window.localStorage.clear();
   useAppStore.setState(defaultInputs());
   Object.defineProperty(
     HTMLElement.prototype,
@@ -119,6 +120,83 @@ describe('RankingPanel', () => {
     act(() => useAppStore.getState().setWeight('cost', 5));
     expect(useAppStore.getState().scenarioId).toBeNull();
     expect(screen.queryByText(/^混合架构（17.2.2）/)).toBeNull();
+  });
+});
+
+describe('RankingPanel columns', () => {
+  it('draws identity, scores, then total and fit last', () => {
+    render(<RankingPanel />);
+    const all = screen.getAllByRole('columnheader');
+    const order = [
+      'Compare',
+      'Rank',
+      'Stack',
+      'Resource',
+      'Performance',
+      'Scale',
+      'Availability',
+      'Cost',
+      'Maturity',
+      'Total',
+      'Fit',
+    ].map((name) => all.indexOf(screen.getByRole('columnheader', { name })));
+    expect(order).toEqual(all.map((_, i) => i));
+    const first = bodyRows()[0]!;
+    const cells = first.querySelectorAll('td, th');
+    expect(cells[cells.length - 2]!.className).toBe('col-total');
+    expect(cells[cells.length - 1]!.className).toBe('col-fit');
+  });
+
+  it('hides a score column from the Columns menu and keeps the choice in localStorage', () => {
+    render(<RankingPanel />);
+    const toggle = screen.getByRole('button', { name: 'Columns' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const menu = screen.getByRole('group', { name: 'Score columns to show' });
+    expect(
+      within(menu)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')!.textContent),
+    ).toEqual(['Resource', 'Performance', 'Scale', 'Availability', 'Cost', 'Maturity']);
+    fireEvent.click(within(menu).getByRole('checkbox', { name: 'Maturity' }));
+    expect(screen.queryByRole('columnheader', { name: /Maturity/ })).toBeNull();
+    expect(screen.getByRole('columnheader', { name: /Total/ })).toBeTruthy();
+    expect(bodyRows()[0]!.querySelector('.col-dim-maturity')).toBeNull();
+    expect(window.localStorage.getItem('sdm.rankingColumns')).toBe('{"v":1,"hidden":["maturity"]}');
+    expect(screen.getByRole('button', { name: 'Columns 1 hidden' })).toBe(toggle);
+
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+
+    fireEvent.click(toggle);
+    fireEvent.click(screen.getByRole('button', { name: 'Show every column' }));
+    expect(screen.getByRole('columnheader', { name: /Maturity/ })).toBeTruthy();
+    expect(window.localStorage.getItem('sdm.rankingColumns')).toBe('{"v":1,"hidden":[]}');
+  });
+
+  it('starts from a stored choice, and from every column when the stored value is damaged', () => {
+    window.localStorage.setItem('sdm.rankingColumns', '{"v":1,"hidden":["cost","total","fit"]}');
+    render(<RankingPanel />);
+    expect(screen.queryByRole('columnheader', { name: /Cost/ })).toBeNull();
+    expect(screen.getByRole('columnheader', { name: /Total/ })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: /Fit/ })).toBeTruthy();
+    cleanup();
+    window.localStorage.setItem('sdm.rankingColumns', '{"v":1,"hidden":');
+    render(<RankingPanel />);
+    expect(screen.getByRole('columnheader', { name: /Cost/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Columns' })).toBeTruthy();
+  });
+
+  it('names the menu in Chinese', () => {
+    useAppStore.setState({ language: 'zh' });
+    render(<RankingPanel />);
+    fireEvent.click(screen.getByRole('button', { name: '显示列' }));
+    const menu = screen.getByRole('group', { name: '要显示的得分列' });
+    fireEvent.click(within(menu).getByRole('checkbox', { name: '成熟度' }));
+    expect(screen.queryByRole('columnheader', { name: /成熟度/ })).toBeNull();
+    expect(screen.getByRole('button', { name: '显示列 已隐藏 1 列' })).toBeTruthy();
   });
 });
 

@@ -1,17 +1,20 @@
 import { useMemo, useState } from 'react';
 
 import { Panel } from '../../components/panel';
+import { COMPACT_QUERY, useMediaQuery } from '../../components/use-media-query';
 import { useLanguage } from '../../components/use-messages';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { useRanking, useScenario } from '../../store/use-ranking';
 import { filterRows, fitCounts } from '../../components/filter-rows';
 import { rankingMessages } from './messages';
+import { ColumnsMenu } from './columns-menu';
 import { RankControls, TechnologyFilter } from './ranking-controls';
 import { RankingTable } from './ranking-table';
 import { statusLine } from './ranking-status';
 import { useMovement } from './use-movement';
 import './ranking.css';
+import { formatNumber } from '../../i18n/numbers';
 
 /** Rows rendered until "Show all": keeps a live re-rank during a weight drag cheap. */
 const TOP = 50;
@@ -34,6 +37,13 @@ export function RankingPanel() {
   const rows = useMemo(() => filterRows(ranking, filter), [ranking, filter]);
   const counts = useMemo(() => fitCounts(rows), [rows]);
   const [showAll, setShowAll] = useState(false);
+  // ≤ 1280 px the filter folds behind a button (unless a filter is set), so the first rows
+  // share the first screen with the recommendation.
+  const compact = useMediaQuery(COMPACT_QUERY);
+  const [filterOpen, setFilterOpen] = useState(false);
+  // Once a filter is set the filter stays open: clearing it must not take the focused select away.
+  if (filter.length > 0 && !filterOpen) setFilterOpen(true);
+  const filterShown = !compact || filterOpen || filter.length > 0;
   const limit = showAll ? rows.length : TOP;
   const shown = Math.min(limit, rows.length);
 
@@ -55,19 +65,37 @@ export function RankingPanel() {
       className="ranking-panel"
       actions={<RankControls lang={lang} />}
     >
-      <TechnologyFilter lang={lang} />
+      {filterShown ? (
+        <div id="ranking-filter">
+          <TechnologyFilter lang={lang} />
+        </div>
+      ) : null}
       {tiered ? <p className="ranking-tier-note">{m.tierNote}</p> : null}
       <div className="ranking-summary">
         <p role="status" className="ranking-count">
           {status}
         </p>
-        {rows.length > TOP ? (
-          <button type="button" className="button" onClick={() => setShowAll((v) => !v)}>
-            {showAll
-              ? format(m.showTop, { n: TOP })
-              : format(m.showAll, { n: formatNumber(rows.length, lang) })}
-          </button>
-        ) : null}
+        <div className="ranking-summary-actions">
+          {compact && filter.length === 0 ? (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={filterShown}
+              aria-controls={filterShown ? 'ranking-filter' : undefined}
+              onClick={() => setFilterOpen((v) => !v)}
+            >
+              {m.filterLegend}
+            </button>
+          ) : null}
+          {rows.length > TOP ? (
+            <button type="button" className="button" onClick={() => setShowAll((v) => !v)}>
+              {showAll
+                ? format(m.showTop, { n: TOP })
+                : format(m.showAll, { n: formatNumber(rows.length, lang) })}
+            </button>
+          ) : null}
+          <ColumnsMenu lang={lang} />
+        </div>
       </div>
       {rows.length > 0 ? (
         <RankingTable rows={rows} moves={moves} limit={limit} lang={lang} />

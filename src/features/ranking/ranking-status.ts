@@ -1,7 +1,8 @@
 import type { Language } from '../../catalogue/types';
 import type { FitCounts } from '../../components/filter-rows';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import type { rankingMessages } from './messages';
+import { formatNumber } from '../../i18n/numbers';
 
 type Words = (typeof rankingMessages)['en'];
 

@@ -1,19 +1,25 @@
 import { functionalUpdate, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, type MouseEvent } from 'react';
 
 import type { Language } from '../../catalogue/types';
 import type { RankingRow } from '../../engine/evaluate';
 import { useAppStore, type Sorting } from '../../store/app-store';
 import { sortableColumns } from '../../store/reconcile-inputs';
 import { useCatalogue } from '../../store/use-ranking';
+import { COLUMN_PINNING, columnVisibility } from './column-layout';
 import { rankingColumns, rankingFeatures } from './columns';
 import { rankingMessages } from './messages';
+import { HeadCell } from './head-cell';
+import { useHiddenColumns } from './use-hidden-columns';
+import { useTableFrame } from './use-table-frame';
+import './ranking-layouts.css';
 
-/** Height of a ranking row in px (two lines of chips), fixed in ranking.css so rows need no measuring. */
-const ROW_HEIGHT = 66;
-
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+/**
+ * Height in px of a ranking row (two lines of chips) and of a card (narrow screens), fixed in
+ * ranking.css and ranking-layouts.css so rows need no measuring.
+ */
+const ROW_HEIGHT = { full: 66, compact: 66, cards: 160 } as const;
 
 interface RankingTableProps {
   rows: RankingRow[];
@@ -32,31 +38,6 @@ function openFromRow(event: MouseEvent<HTMLTableRowElement>) {
   details?.click();
 }
 
-/**
- * Keeps the sticky identity columns (compare, rank, stack) edge to edge: their left offsets
- * follow the measured widths of the columns before them, which change with the language.
- */
-function useStickyOffsets() {
-  const ref = useRef<HTMLTableElement>(null);
-  useLayoutEffect(() => {
-    const table = ref.current;
-    const compare = table?.querySelector<HTMLElement>('thead .col-compare');
-    const rank = table?.querySelector<HTMLElement>('thead .col-rank');
-    if (!table || !compare || !rank) return;
-    const update = () => {
-      table.style.setProperty('--left-rank', `${compare.offsetWidth}px`);
-      table.style.setProperty('--left-stack', `${compare.offsetWidth + rank.offsetWidth}px`);
-    };
-    update();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(update);
-    observer.observe(compare);
-    observer.observe(rank);
-    return () => observer.disconnect();
-  }, []);
-  return ref;
-}
-
 /** The sortable ranking table; sorting lives in the store. Re-renders with its rows and the catalogue. */
 export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
   const m = rankingMessages[lang];
@@ -71,20 +52,30 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
   }, [storedSorting, catalogue]);
   const meta = useMemo(() => ({ moves }), [moves]);
 
+  const hidden = useHiddenColumns();
+  const visibility = useMemo(
+    () =>
+      columnVisibility(
+        hidden,
+        catalogue.dimensions.map((d) => d.id),
+      ),
+    [hidden, catalogue],
+  );
+
   const table = useTable({
     features: rankingFeatures,
     columns,
     data: rows,
     getRowId: (row) => row.stack.id,
-    state: { sorting },
+    state: { sorting, columnVisibility: visibility, columnPinning: COLUMN_PINNING },
     onSortingChange: (updater) => setSorting(functionalUpdate(updater, sorting) as Sorting),
     enableMultiSort: false,
     meta,
   });
 
   const visible = table.getRowModel().rows.slice(0, limit);
-  const tableRef = useStickyOffsets();
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const { scrollRef, tableRef, layout } = useTableFrame();
+  const rowHeight = ROW_HEIGHT[layout];
   // Only the rows in view (plus a margin) are in the DOM: a weight drag re-renders every row,
   // and style, layout and paint grow with the row count (bench/browser/slider-latency.spec.ts).
   // The app does not use the React Compiler, so its memoisation warning does not apply.
@@ -92,67 +83,27 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 3,
     initialRect: { width: 1200, height: 720 },
   });
+  // Rows and cards differ in height: drop the sizes placed with the other one.
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const columnCount = table.getAllLeafColumns().length;
+  const columnCount = table.getVisibleLeafColumns().length;
 
   return (
-    <div className="ranking-scroll" ref={scrollRef}>
+    <div className="ranking-scroll" ref={scrollRef} data-layout={layout}>
       <table ref={tableRef} className="ranking-table" aria-rowcount={visible.length + 1}>
         <caption className="visually-hidden">{m.tableCaption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const column = header.column;
-                const meta = column.columnDef.meta;
-                const label = String(column.columnDef.header ?? '');
-                const sorted = column.getIsSorted();
-                const canSort = column.getCanSort();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={meta?.className}
-                    aria-sort={canSort ? (sorted ? ARIA_SORT[sorted] : 'none') : undefined}
-                  >
-                    {canSort ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        title={meta?.shortHeader ? label : undefined}
-                        onClick={column.getToggleSortingHandler()}
-                      >
-                        {meta?.shortHeader ? (
-                          <span>
-                            <span aria-hidden="true">{meta.shortHeader}</span>
-                            <span className="visually-hidden">{label}</span>
-                          </span>
-                        ) : (
-                          <span>{label}</span>
-                        )}
-                        <span className="sort-icon" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    ) : meta?.hiddenHeader ? (
-                      <span className="visually-hidden">{label}</span>
-                    ) : meta?.icon ? (
-                      <span title={label}>
-                        <span aria-hidden="true">{meta.icon}</span>
-                        <span className="visually-hidden">{label}</span>
-                      </span>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <HeadCell key={header.id} header={header} />
+              ))}
             </tr>
           ))}
         </thead>
@@ -172,14 +123,21 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
                 className={`ranking-row status-${row.original.stack.status} fit-${row.original.match.status}`}
                 onClick={openFromRow}
               >
-                {row.getAllCells().map((cell) => {
+                {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
+                  // A card shows a score's short header with it; the table's head names it otherwise.
+                  const label = meta?.labelInCard ? (
+                    <span className="card-label" aria-hidden="true">
+                      {meta.shortHeader ?? String(cell.column.columnDef.header ?? '')}
+                    </span>
+                  ) : null;
                   return meta?.rowHeader ? (
                     <th key={cell.id} scope="row" className={meta.className}>
                       <table.FlexRender cell={cell} />
                     </th>
                   ) : (
                     <td key={cell.id} className={meta?.className}>
+                      {label}
                       <table.FlexRender cell={cell} />
                     </td>
                   );

@@ -8,6 +8,7 @@ import {
 import type { CoRecommendation } from '../../engine/co-recommendation';
 import type { StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
+import type { StackSection } from '../../store/app-store';
 import { useNames } from '../../store/use-ranking';
 import { ExplainButton } from './explain-button';
 import type { recommendationMessages } from './messages';
@@ -23,7 +24,7 @@ interface CoRecommendationNoteProps {
   co: CoRecommendation;
   lang: Language;
   m: Strings;
-  onExplain: (stackId: string) => void;
+  onExplain: (stackId: string, section: StackSection) => void;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
+import type { StackSection } from '../../store/app-store';
 import { useNames } from '../../store/use-ranking';
 import type { recommendationMessages } from './messages';
 
@@ -8,10 +9,10 @@ type Strings = (typeof recommendationMessages)['en'];
 interface ExplainButtonProps {
   stack: { id: string; parts: StackParts };
   m: Strings;
-  onExplain: (stackId: string) => void;
+  onExplain: (stackId: string, section: StackSection) => void;
 }
 
-/** "Explain" for one stack: opens its details; the accessible name says which stack. */
+/** "Explain" for one stack: opens its details at the explanation; the name says which stack. */
 export function ExplainButton({ stack, m, onExplain }: ExplainButtonProps) {
   const names = useNames();
   return (
@@ -19,7 +20,7 @@ export function ExplainButton({ stack, m, onExplain }: ExplainButtonProps) {
       type="button"
       className="button"
       aria-label={format(m.explainLabel, { stack: names.stack(stack.parts) })}
-      onClick={() => onExplain(stack.id)}
+      onClick={() => onExplain(stack.id, 'explanation')}
     >
       {m.explain}
     </button>

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 
 import { namesOf, type Names } from '../../catalogue/names';
 import type { Language, LayerId, Scenario } from '../../catalogue/types';
@@ -6,10 +6,13 @@ import { marginText } from '../../components/co-recommendation-words';
 import { matchReason } from '../../components/match-words';
 import { dimensionColour } from '../../components/series-colour';
 import { SourceRef } from '../../components/source-ref';
+import { showInput } from '../../components/show-input';
 import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
+import { COMPACT_QUERY, useMediaQuery } from '../../components/use-media-query';
 import type { SeedCheck } from '../../engine/co-recommendation';
 import { format } from '../../i18n/messages';
+import type { StackSection } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
 import { CoRecommendationNote } from './co-recommendation-note';
 import { ExplainButton } from './explain-button';
@@ -46,7 +49,7 @@ interface RecommendationCardProps {
   seed: { check: SeedCheck | null; scenario: Scenario; custom: boolean };
   lang: Language;
   m: Strings;
-  onExplain: (stackId: string) => void;
+  onExplain: (stackId: string, section: StackSection) => void;
 }
 
 /**
@@ -65,6 +68,12 @@ export function RecommendationCard({
   const { pick, coRecommended: co } = rec;
   const headingId = `${id}-title`;
   const catalogue = useCatalogue();
+  // On projectors and laptops (≤ 1280 px) the reasoning starts folded, so the top of the
+  // ranking shares the first screen; the conclusions (co-recommendation, the seed's verdict)
+  // stay visible. The user's choice wins over the width once made.
+  const compact = useMediaQuery(COMPACT_QUERY);
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const expanded = choice ?? !compact;
   const names = namesOf(catalogue);
   const dimensionColourOf = (id: string) =>
     dimensionColour(
@@ -78,12 +87,15 @@ export function RecommendationCard({
         <p>{m.emptyRanking}</p>
       </article>
     );
+  // Open requirements: every stack passes every check alike, so "meets the requirements" says
+  // little; the card says so and offers the requirements.
+  const nothingDiscriminates = rec.reasons.length === 0 && rec.commonChecks > 0;
   const caseNames = pick.caseIds.flatMap((cid) => {
     const c = catalogue.cases.find((x) => x.id === cid);
     return c ? [c] : [];
   });
   return (
-    <article className="rec-card" aria-labelledby={headingId}>
+    <article className="rec-card" aria-labelledby={headingId} data-expanded={expanded}>
       <header className="rec-card-head">
         <h3 id={headingId}>{title}</h3>
         <span className="rec-rank num">
@@ -93,6 +105,15 @@ export function RecommendationCard({
             n: co?.rows.length ?? 1,
           })}
         </span>
+        <button
+          type="button"
+          className="button button-small rec-toggle"
+          aria-expanded={expanded}
+          aria-controls={`${id}-details`}
+          onClick={() => setChoice(!expanded)}
+        >
+          {expanded ? m.hideReasoning : m.showReasoning}
+        </button>
       </header>
       {rec.noMatch ? (
         <p className="rec-nomatch" role="status">
@@ -127,6 +148,18 @@ export function RecommendationCard({
                 total: rec.stackCount,
               })}
             </span>
+            {nothingDiscriminates ? (
+              <span className="rec-open">
+                {m.noneRuledOut}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => showInput('requirements')}
+                >
+                  {m.setRequirements}
+                </button>
+              </span>
+            ) : null}
           </div>
         </div>
       </div>
@@ -137,13 +170,17 @@ export function RecommendationCard({
           {format(m.detailsOf, { stack: names.stack(pick.stack.parts), n: co.rows.length })}
         </p>
       ) : null}
-      <div className="rec-details">
+      <div className="rec-details" id={`${id}-details`}>
         <div className="rec-detail">
           <h4 id={`${id}-why`}>{m.why}</h4>
-          {rec.reasons.length === 0 ? (
+          {rec.reasons.length === 0 && rec.commonChecks > 0 ? (
+            <p className="muted">
+              {format(m.commonChecks, { n: rec.commonChecks, total: rec.stackCount })}
+            </p>
+          ) : rec.reasons.length === 0 ? (
             <p className="muted">{m.noChecks}</p>
           ) : (
-            <ul className="rec-reasons">
+            <ul className="rec-reasons" aria-labelledby={`${id}-why`}>
               {rec.reasons.map((c, i) => (
                 <li key={`${c.criterion}-${c.layer}-${i}`} className={`rec-reason-${c.status}`}>
                   <span aria-hidden="true">{SYMBOL[c.status]}</span> {matchReason(c, lang, names)}

@@ -6,7 +6,7 @@ import type { RankingRow } from '../../engine/evaluate';
 import type { MatchCheck, MatchStatus, StackParts } from '../../engine/types';
 import { scenarioById } from '../../store/app-store';
 import { rankFor } from '../../store/use-ranking';
-import { toRecommendation } from './to-recommendation';
+import { discriminatingChecks, toRecommendation } from './to-recommendation';
 
 const EQUAL: Weights = {
   resource: 1,
@@ -62,6 +62,19 @@ function makeRow(
     rank: overrides.rank ?? 0,
     total,
   } satisfies RankingRow;
+}
+
+/** The seed catalogue ranked under a seed scenario's own inputs, fit first. */
+function rankScenario(id: string) {
+  const s = scenarioById(id);
+  const rows = rankFor(
+    seedCatalogue,
+    s.requirements,
+    s.weights,
+    { mode: 'fitFirst', showInvalid: false },
+    s,
+  );
+  return { s, rows };
 }
 
 describe('toRecommendation', () => {
@@ -146,14 +159,7 @@ describe('toRecommendation', () => {
   });
 
   it('large-scale: the containerd and Docker stacks are co-recommended, tied on every dimension', () => {
-    const s = scenarioById('large-scale');
-    const rows = rankFor(
-      seedCatalogue,
-      s.requirements,
-      s.weights,
-      { mode: 'fitFirst', showInvalid: false },
-      s,
-    );
+    const { s, rows } = rankScenario('large-scale');
     const rec = toRecommendation(rows, s.weights);
     expect(rec.lead).toBe('coRecommended');
     expect(rec.coRecommended!.rows.map((r) => [r.rank, r.stack.id])).toEqual([
@@ -175,6 +181,48 @@ describe('toRecommendation', () => {
     ];
     const rec = toRecommendation([makeRow('a', 0.5, 'mismatch', checks)], EQUAL);
     expect(rec.reasons).toEqual([checks[2], checks[1], checks[3]]);
+  });
+
+  it('leaves out a check every stack meets only partly: the same outcome decides nothing', () => {
+    const partly: MatchCheck = { ...check('partial', 'k3s'), layer: 'network' };
+    const told = check('match', 'k3s');
+    const rows = [
+      makeRow('a', 0.7, 'partial', [partly, told]),
+      makeRow('b', 0.6, 'mismatch', [partly, check('mismatch', 'docker')]),
+    ];
+    const rec = toRecommendation(rows, EQUAL);
+    expect(rec.reasons).toEqual([told]);
+    expect(rec.commonChecks).toBe(1);
+  });
+
+  it('leaves out the checks every stack meets: they decide nothing', () => {
+    const common: MatchCheck = { ...check('match', 'k3s'), layer: 'storage' };
+    const told = check('match', 'k3s');
+    const rows = [
+      makeRow('a', 0.7, 'match', [common, told]),
+      makeRow('b', 0.6, 'mismatch', [common, check('mismatch', 'docker')]),
+    ];
+    const rec = toRecommendation(rows, EQUAL);
+    expect(rec.reasons).toEqual([told]);
+    expect(rec.commonChecks).toBe(1);
+  });
+
+  it('the seed defaults with open requirements: no check tells the 240 stacks apart', () => {
+    const { s, rows } = rankScenario('default');
+    const rec = toRecommendation(rows, s.weights);
+    expect(rec.stackCount).toBe(240);
+    expect(rec.reasons).toEqual([]);
+    expect(rec.commonChecks).toBe(rec.pick!.match.checks.length);
+    expect(rec.commonChecks).toBeGreaterThan(0);
+  });
+
+  it('edge computing: the checks that rule stacks out are listed for #1', () => {
+    const { s, rows } = rankScenario('edge');
+    const rec = toRecommendation(rows, s.weights);
+    const telling = discriminatingChecks(rows);
+    expect(rec.reasons.length).toBeGreaterThan(0);
+    for (const c of rec.reasons) expect(telling.has(`${c.criterion}\u0000${c.layer}`)).toBe(true);
+    expect(rec.reasons.map((c) => c.criterion)).toContain('coldStart');
   });
 
   it('orders the dimensions by weighted contribution', () => {

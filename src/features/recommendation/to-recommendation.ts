@@ -28,8 +28,14 @@ export interface Recommendation {
   stackCount: number;
   /** True when no ranked stack satisfies the requirements (17.6.2: adjust the combination). */
   noMatch: boolean;
-  /** The pick's requirement checks, worst first, at most `maxReasons`. */
+  /**
+   * The pick's requirement checks that tell stacks apart, worst first, at most `maxReasons`:
+   * a check every ranked stack meets in the same way ("sqlite supports 1 node ≥ 1") decides
+   * nothing and is left out.
+   */
   reasons: MatchCheck[];
+  /** How many of the pick's checks were left out because every ranked stack meets them. */
+  commonChecks: number;
   /** The pick's dimensions, largest contribution first (ties in the catalogue's order). */
   strengths: DimensionStrength[];
 }
@@ -42,6 +48,26 @@ export interface Recommendation {
 export type Lead = 'alone' | 'coRecommended' | 'score' | 'tier';
 
 const SEVERITY: Record<MatchStatus, number> = { mismatch: 0, partial: 1, match: 2 };
+
+const checkKey = (c: MatchCheck) => `${c.criterion}\u0000${c.layer}`;
+
+/**
+ * The checks (criterion on a layer) whose outcome differs between ranked stacks: only these
+ * tell stacks apart. A check every stack meets the same way (all match, or all partly) is
+ * common to all; so is one only some stacks have, if every stack that has it agrees.
+ */
+export function discriminatingChecks(rows: readonly RankingRow[]): Set<string> {
+  const first = new Map<string, MatchStatus>();
+  const keys = new Set<string>();
+  for (const row of rows)
+    for (const c of row.match.checks) {
+      const key = checkKey(c);
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, c.status);
+      else if (seen !== c.status) keys.add(key);
+    }
+  return keys;
+}
 
 /** Summarises a ranking for the recommendation card. Pure; never reorders the ranking. */
 export function toRecommendation(
@@ -75,8 +101,10 @@ export function toRecommendation(
         }))
         .sort((a, b) => b.contribution - a.contribution)
     : [];
+  const telling = discriminatingChecks(rows);
+  const told = pick ? pick.match.checks.filter((c) => telling.has(checkKey(c))) : [];
   const reasons = pick
-    ? pick.match.checks
+    ? told
         .map((check, i) => ({ check, i }))
         .sort((a, b) => SEVERITY[a.check.status] - SEVERITY[b.check.status] || a.i - b.i)
         .slice(0, maxReasons)
@@ -92,6 +120,7 @@ export function toRecommendation(
     stackCount: rows.length,
     noMatch,
     reasons,
+    commonChecks: pick ? pick.match.checks.length - told.length : 0,
     strengths,
   };
 }

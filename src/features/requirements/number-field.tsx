@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
 
 import type { Language } from '../../catalogue/types';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { parseBoundedInteger, requirementFromInput, type Limits } from './parse-requirement-input';
+import { formatNumber } from '../../i18n/numbers';
 
 interface NumberFieldProps {
   id: string;

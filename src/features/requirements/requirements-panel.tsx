@@ -2,7 +2,6 @@ import type { Requirements } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
 import { REQUIREMENT_UNITS, requirementLabel } from '../../components/requirement-words';
 import { useLanguage, useMessages } from '../../components/use-messages';
-import { formatNumber } from '../../i18n/messages';
 import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
 import { requirementsMessages } from './messages';
 import { NumberField } from './number-field';
@@ -14,6 +13,7 @@ import {
   NODE_QUICK_PICKS,
 } from './parse-requirement-input';
 import './requirements.css';
+import { formatNumber } from '../../i18n/numbers';
 
 type State = Inputs & Actions;
 const selectRequirements = (s: State) => s.requirements;

@@ -53,6 +53,7 @@ export function PanoramaPanel() {
       <MermaidDiagram
         text={text}
         label={m.panoramaFigure}
+        title={m.panorama}
         loadingText={m.loading}
         errorText={m.error}
       />
@@ -105,6 +106,7 @@ export function EvolutionPanel() {
       <MermaidDiagram
         text={text}
         label={m.evolutionFigure}
+        title={m.evolution}
         loadingText={m.loading}
         errorText={m.error}
       />

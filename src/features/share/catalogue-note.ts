@@ -1,10 +1,11 @@
 import type { CatalogueDiff } from '../../catalogue/diff';
 import type { Catalogue, Language } from '../../catalogue/types';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { LINK_CATALOGUE_LIMIT, type EncodeLinkResult } from '../../store/catalogue-link';
 import { describeDiff } from '../../store/catalogue-notices';
 import { diffFromSeed, encodeShareCatalogue } from '../../store/seed-baseline';
 import type { shareMessages } from './messages';
+import { formatNumber } from '../../i18n/numbers';
 
 /** What a link made with a user's catalogue says about it. */
 export type CatalogueNote =

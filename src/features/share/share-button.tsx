@@ -94,7 +94,7 @@ export function ShareButton() {
           <path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" />
           <path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5" />
         </svg>
-        {m.copyLink}
+        <span className="action-text">{m.copyLink}</span>
       </button>
       <span role="status" className="share-status">
         {preparing ? (

@@ -3,6 +3,7 @@ import { SourceRef } from '../../components/source-ref';
 import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
 import type { DetailText } from './messages';
+import { layerHeadingId } from './sections';
 import type { StackDetail } from './to-stack-detail';
 
 interface ListProps {
@@ -91,17 +92,17 @@ export function CaseList({ detail, m, lang }: ListProps) {
   );
 }
 
-/** Every fact of every layer's technology, with its source section and reading note. */
+/** Every fact of every layer's technology, with its source section and reading note (the
+ * technology's summary is in the overview). */
 export function LayerFacts({ detail, m, lang }: ListProps) {
   return (
     <div className="layer-facts">
       {detail.layers.map((l, i) => (
-        <section key={l.layer} className="layer-block" aria-labelledby={`facts-${l.layer}`}>
-          <h4 id={`facts-${l.layer}`} className="layer-heading">
+        <section key={l.layer} className="layer-block" aria-labelledby={layerHeadingId(l.layer)}>
+          <h4 id={layerHeadingId(l.layer)} className="layer-heading" tabIndex={-1}>
             <span className="layer-name">{l.layerName}</span>
             <TechChip layer={l.layer} index={i} name={l.technology} />
           </h4>
-          <p className="layer-summary">{l.summary}</p>
           <table className="fact-table">
             <thead>
               <tr>

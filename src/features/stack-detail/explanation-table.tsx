@@ -5,7 +5,10 @@ import { format } from '../../i18n/messages';
 import type { DetailText } from './messages';
 import type { StackDetail } from './to-stack-detail';
 
-/** The score explanation: per dimension the layer scores, the rule, the weight and w × f. */
+/**
+ * The score explanation: per dimension the layer scores, the rule, the weight and w × f. On a
+ * phone each dimension's row is a card, every number under its column's name (data-label).
+ */
 export function ExplanationTable({ detail, m }: { detail: StackDetail; m: DetailText }) {
   const { layers, rows, total } = detail.explanation;
   return (
@@ -58,14 +61,21 @@ export function ExplanationTable({ detail, m }: { detail: StackDetail; m: Detail
                   <td
                     key={layers[i]?.layer ?? i}
                     className={`num-col num${s === '—' ? ' faint' : ''}`}
+                    data-label={layers[i]?.technology}
                   >
                     {s}
                   </td>
                 ))}
-                <td className="num-col num strong">{row.score}</td>
-                <td className="num-col num">{row.weight}</td>
-                <td className="num-col num">{row.normalisedWeight}</td>
-                <td className="num-col num strong">
+                <td className="num-col num strong calc-cell" data-label={m.stackScore}>
+                  {row.score}
+                </td>
+                <td className="num-col num calc-cell" data-label={m.weight}>
+                  {row.weight}
+                </td>
+                <td className="num-col num calc-cell" data-label={m.normalisedWeight}>
+                  {row.normalisedWeight}
+                </td>
+                <td className="num-col num strong calc-cell" data-label={m.contribution}>
                   <span className="contribution">
                     {row.contribution}
                     <span className="contribution-bar" aria-hidden="true">

@@ -1,16 +1,23 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 
 import { StatusBadge } from '../../components/status-badge';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { useLanguage } from '../../components/use-messages';
 import { assessStacks } from '../../engine/evaluate';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, type StackSection } from '../../store/app-store';
 import { useFocus, usePrepared, useRanking } from '../../store/use-ranking';
 import { CaseList, CheckList, CompatibilityList, LayerFacts } from './detail-lists';
 import { ExplanationTable } from './explanation-table';
-import { detailMessages } from './messages';
-import { toStackDetail } from './to-stack-detail';
+import { detailMessages, type DetailText } from './messages';
+import { SectionNav } from './section-nav';
+import { sectionHeadingId, sectionLinks, startHeading } from './sections';
+import { StackOverview } from './stack-overview';
+import { toStackDetail, type StackDetail } from './to-stack-detail';
+import { jumpTo, useCurrentSection } from './use-current-section';
 import '../../components/modal.css';
 import './stack-detail.css';
+// After the tables' rules: its phone layout turns the explanation into cards.
+import './stack-drawer.css';
 
 const TITLE_ID = 'stack-drawer-title';
 
@@ -51,57 +58,48 @@ function useStackDetail(stackId: string) {
   );
 }
 
-/**
- * A modal drawer on the right (native <dialog>: the page behind is inert). Focus moves into
- * it on open and back to the opener on close; Esc, the Close button and the backdrop close it.
- * Re-renders with the ranking, so its numbers follow the weight sliders.
- */
+/** The open stack's details; re-renders with the ranking, so its numbers follow the sliders. */
 function OpenDrawer({ stackId }: { stackId: string }) {
+  const openStack = useAppStore((s) => s.openStack);
+  const section = useAppStore((s) => s.openStackSection);
+  const detail = useStackDetail(stackId);
+  const close = useCallback(() => openStack(null), [openStack]);
+  return detail ? <DrawerDialog detail={detail} section={section} onClose={close} /> : null;
+}
+
+/**
+ * A modal drawer on the right, full width on a phone (the shared modal hook: Esc, Close and
+ * the backdrop close it; focus goes back to the opener). It opens at `section` with its heading
+ * focused, or at the top with Close focused; the section navigation follows the scrolling.
+ */
+function DrawerDialog({
+  detail,
+  section,
+  onClose,
+}: {
+  detail: StackDetail;
+  section: StackSection | null;
+  onClose: () => void;
+}) {
   const lang = useLanguage();
   const m = detailMessages[lang];
-  const openStack = useAppStore((s) => s.openStack);
-  const detail = useStackDetail(stackId);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const found = detail !== null;
-
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const modal = useModalDialog(onClose, { initialFocus: closeRef, closeOnBackdrop: true });
+  const current = useCurrentSection(bodyRef);
+  const jump = useCallback((headingId: string) => {
+    if (bodyRef.current) jumpTo(bodyRef.current, headingId);
+  }, []);
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal?.();
-    closeRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, [found]);
-
-  if (!detail) return null;
-  const close = () => openStack(null);
+    // Runs after the hook's effect opened the dialog (a closed one has no layout to scroll).
+    const start = startHeading(section);
+    if (start) jump(start);
+  }, [section, jump]);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="modal stack-drawer"
-      aria-modal="true"
-      aria-labelledby={TITLE_ID}
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
-      onClose={(e) => {
-        // The 'close' event is async: one queued by an effect cleanup (StrictMode re-runs
-        // effects) can arrive after showModal() reopened the dialog; only a closed one counts.
-        if (!e.currentTarget.open) close();
-      }}
-      onClick={(e) => {
-        // A click on the dialog element itself is a click on its backdrop.
-        if (e.target === e.currentTarget) close();
-      }}
-    >
+    <dialog {...modal} className="modal stack-drawer" aria-labelledby={TITLE_ID}>
       <div className="modal-frame">
-        <header className="modal-header">
+        <header className="modal-header drawer-header">
           <div className="drawer-heading">
             <p className="drawer-kicker num">
               <span>
@@ -133,35 +131,61 @@ function OpenDrawer({ stackId }: { stackId: string }) {
             type="button"
             className="button drawer-close"
             aria-label={m.closeDetails}
-            onClick={close}
+            onClick={onClose}
           >
             <span aria-hidden="true">✕</span> {m.close}
           </button>
         </header>
-        <div className="drawer-body" role="region" aria-labelledby={TITLE_ID} tabIndex={0}>
-          <section aria-labelledby="drawer-explanation" className="drawer-section">
-            <h3 id="drawer-explanation">{m.explanation}</h3>
+        <SectionNav label={m.sections} links={sectionLinks(m)} current={current} onJump={jump} />
+        <div
+          ref={bodyRef}
+          className="drawer-body"
+          role="region"
+          aria-labelledby={TITLE_ID}
+          tabIndex={0}
+        >
+          <DrawerSection id="overview" m={m}>
+            <StackOverview detail={detail} m={m} onJump={jump} />
+          </DrawerSection>
+          <DrawerSection id="explanation" m={m}>
             <p className="section-hint">{m.explanationHint}</p>
             <ExplanationTable detail={detail} m={m} />
-          </section>
-          <section aria-labelledby="drawer-fit" className="drawer-section">
-            <h3 id="drawer-fit">{m.fit}</h3>
+          </DrawerSection>
+          <DrawerSection id="fit" m={m}>
             <CheckList detail={detail} m={m} />
-          </section>
-          <section aria-labelledby="drawer-compatibility" className="drawer-section">
-            <h3 id="drawer-compatibility">{m.compatibility}</h3>
+          </DrawerSection>
+          <DrawerSection id="compatibility" m={m}>
             <CompatibilityList detail={detail} m={m} lang={lang} />
-          </section>
-          <section aria-labelledby="drawer-cases" className="drawer-section">
-            <h3 id="drawer-cases">{m.cases}</h3>
+          </DrawerSection>
+          <DrawerSection id="cases" m={m}>
             <CaseList detail={detail} m={m} lang={lang} />
-          </section>
-          <section aria-labelledby="drawer-facts" className="drawer-section">
-            <h3 id="drawer-facts">{m.facts}</h3>
+          </DrawerSection>
+          <DrawerSection id="facts" m={m}>
             <LayerFacts detail={detail} m={m} lang={lang} />
-          </section>
+          </DrawerSection>
         </div>
       </div>
     </dialog>
+  );
+}
+
+/** One section of the drawer body: what the navigation observes and jumps to (its heading). */
+function DrawerSection({
+  id,
+  m,
+  children,
+}: {
+  id: StackSection;
+  m: DetailText;
+  children: ReactNode;
+}) {
+  const headingId = sectionHeadingId(id);
+  return (
+    <section className="drawer-section" data-section={id} aria-labelledby={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
+        {m[id]}
+      </h3>
+      {children}
+    </section>
   );
 }

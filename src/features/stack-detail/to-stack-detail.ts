@@ -12,13 +12,12 @@ import type {
 } from '../../catalogue/types';
 import { namesOf } from '../../catalogue/names';
 import { FACT_LABELS, formatFact } from '../../components/format-fact';
-import { formatScore } from '../../components/format-score';
 import { matchReason } from '../../components/match-words';
 import type { AssessedStack } from '../../engine/evaluate';
 import { explain } from '../../engine/explain';
 import type { Focus } from '../../engine/technology-scores';
 import type { CompatibilityStatus, MatchCheck, MatchStatus, RuleHit } from '../../engine/types';
-import { formatNumber } from '../../i18n/messages';
+import { formatNumber, formatScore } from '../../i18n/numbers';
 
 export interface FactRow {
   key: FactKey;

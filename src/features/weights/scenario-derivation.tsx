@@ -1,10 +1,11 @@
 import type { Language } from '../../catalogue/types';
 import { requirementLabel, requirementValue } from '../../components/requirement-words';
 import { SourceRef } from '../../components/source-ref';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { weightsMessages } from './messages';
 import { SourceBadges, SourceWhy } from './source-badges';
 import type { ScenarioDerivation, Source } from './to-derivation';
+import { formatNumber } from '../../i18n/numbers';
 
 type Strings = (typeof weightsMessages)['en'];
 

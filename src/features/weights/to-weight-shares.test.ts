@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import type { Weights } from '../../catalogue/types';
-import { toWeightShares } from './to-weight-shares';
+import { toShareSegments, toWeightShares } from './to-weight-shares';
 
 const weights = (
   resource: number,
@@ -70,5 +70,38 @@ describe('toWeightShares', () => {
       ['cost', 1, 100],
       ['gateway', 0, 0],
     ]);
+  });
+});
+
+describe('toShareSegments', () => {
+  it('draws each dimension as its exact share of the total, end to end', () => {
+    const segments = toShareSegments(toWeightShares(weights(3, 3, 2, 2, 2, 1)));
+    expect(segments.map((s) => s.width)).toEqual(
+      [3, 3, 2, 2, 2, 1].map((w) => expect.closeTo((w / 13) * 100, 10)),
+    );
+    expect(segments.map((s) => s.start)).toEqual(
+      [0, 3, 6, 8, 10, 12].map((w) => expect.closeTo((w / 13) * 100, 10)),
+    );
+    // The largest weight is 23% of the bar, not all of it.
+    expect(segments[0]!.width).toBeCloseTo(23.08, 2);
+  });
+
+  it('gives a zero weight no length and fills the bar exactly', () => {
+    const segments = toShareSegments(toWeightShares(weights(4, 3, 0, 2, 0, 1)));
+    expect(segments.map((s) => s.width)).toEqual([40, 30, 0, 20, 0, 10]);
+    const last = segments.at(-1)!;
+    expect(last.start + last.width).toBeCloseTo(100, 10);
+  });
+
+  it('always ends at 100 and follows the shares', () => {
+    const w = fc.integer({ min: 0, max: 10 }).map((n) => n / 2);
+    fc.assert(
+      fc.property(w, w, w, w, w, w, (a, b, c, d, e, f) => {
+        const shares = toWeightShares(weights(a, b, c, d, e, f));
+        const segments = toShareSegments(shares);
+        segments.forEach((s, i) => expect(s.width).toBeCloseTo(shares[i]!.share * 100, 10));
+        expect(segments.at(-1)!.start + segments.at(-1)!.width).toBeCloseTo(100, 10);
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { DimensionId, Weights } from '../../catalogue/types';
 import { normaliseWeights } from '../../engine/rank';
+import { wholePercents } from '../../i18n/numbers';
 
 export interface WeightShare {
   dimension: DimensionId;
@@ -22,22 +23,34 @@ export function toWeightShares(
 ): WeightShare[] {
   const own = (d: DimensionId) => (Object.hasOwn(weights, d) ? (weights[d] ?? 0) : 0);
   const normalised = normaliseWeights(Object.fromEntries(dimensions.map((d) => [d, own(d)])));
-  const exact = dimensions.map((d) => (normalised[d] ?? 0) * 100);
-  const percents = exact.map(Math.floor);
-  let missing = dimensions.length === 0 ? 0 : 100 - percents.reduce((a, b) => a + b, 0);
-  // Largest remainder first; ties go to the earlier dimension so the result is deterministic.
-  const byRemainder = exact
-    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of byRemainder) {
-    if (missing <= 0) break;
-    percents[i]! += 1;
-    missing -= 1;
-  }
+  const percents = wholePercents(dimensions.map((d) => normalised[d] ?? 0));
   return dimensions.map((dimension, i) => ({
     dimension,
     weight: own(dimension),
     share: normalised[dimension] ?? 0,
     percent: percents[i]!,
   }));
+}
+
+/** One segment of the stacked share bar, in percent of the bar's length. */
+export interface ShareSegment {
+  dimension: DimensionId;
+  /** Where the segment starts: the shares of the dimensions before it. */
+  start: number;
+  /** The segment's length: exactly the dimension's share of the total weight. */
+  width: number;
+}
+
+/**
+ * The stacked "share of the total" bar: one segment per dimension in order, laid end to end
+ * from 0 to 100, each as long as its exact share (not its rounded percentage, and never
+ * relative to the largest weight).
+ */
+export function toShareSegments(shares: readonly WeightShare[]): ShareSegment[] {
+  let start = 0;
+  return shares.map(({ dimension, share }) => {
+    const segment = { dimension, start: start * 100, width: share * 100 };
+    start += share;
+    return segment;
+  });
 }

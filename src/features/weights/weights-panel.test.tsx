@@ -34,6 +34,29 @@ describe('WeightsPanel', () => {
   });
 });
 
+describe('WeightsPanel share bar', () => {
+  beforeEach(() => useAppStore.setState(defaultInputs()));
+  afterEach(cleanup);
+
+  it('draws each segment as its share of the total, not relative to the largest weight', () => {
+    const { container } = render(<WeightsPanel />);
+    const widths = () =>
+      [...container.querySelectorAll<HTMLElement>('.weight-distribution > span')].map((s) =>
+        parseFloat(s.style.width),
+      );
+    // 3/3/2/2/2/1 out of 13: the largest weight is 23% of the bar.
+    expect(widths().map((w) => Math.round(w * 100) / 100)).toEqual([
+      23.08, 23.08, 15.38, 15.38, 15.38, 7.69,
+    ]);
+    fireEvent.change(screen.getByRole('slider', { name: 'Maturity' }), {
+      target: { value: '5' },
+    });
+    // 3/3/2/2/2/5 out of 17.
+    expect(widths().at(-1)).toBeCloseTo((5 / 17) * 100, 10);
+    expect(widths().reduce((a, b) => a + b, 0)).toBeCloseTo(100, 10);
+  });
+});
+
 describe('ScenarioPresets', () => {
   beforeEach(() => useAppStore.setState(defaultInputs()));
   afterEach(cleanup);

@@ -4,12 +4,13 @@ import type { Dimension, DimensionId, Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
 import { dimensionColour } from '../../components/series-colour';
 import { useLanguage, useMessages } from '../../components/use-messages';
-import { format, formatNumber } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { MAX_WEIGHT, useAppStore, type Actions, type Inputs } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
 import { weightsMessages } from './messages';
-import { toWeightShares, type WeightShare } from './to-weight-shares';
+import { toShareSegments, toWeightShares, type WeightShare } from './to-weight-shares';
 import './weights.css';
+import { formatNumber } from '../../i18n/numbers';
 
 type State = Inputs & Actions;
 const selectWeights = (s: State) => s.weights;
@@ -127,11 +128,16 @@ export function WeightsPanel() {
   return (
     <Panel id="weights" title={m.weights} actions={reset} className="weights-panel">
       <div className="weight-distribution" aria-hidden="true" title={m.distribution}>
-        {shares.map((s, i) => (
+        {toShareSegments(shares).map((s, i) => (
           <span
             key={s.dimension}
+            data-dimension={s.dimension}
             style={
-              { '--dim-color': dimensionColour(s.dimension, i), flexGrow: s.share } as CSSProperties
+              {
+                '--dim-color': dimensionColour(s.dimension, i),
+                insetInlineStart: `${s.start}%`,
+                width: `${s.width}%`,
+              } as CSSProperties
             }
           />
         ))}

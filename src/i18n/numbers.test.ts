@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatPoints, formatSignedPoints, toPoints } from './points';
+import { formatPoints, formatSignedPoints, toPoints } from './numbers';
 
 describe('points', () => {
   it('turns a 0..1 score into points rounded to 0.01', () => {
