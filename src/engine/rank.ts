@@ -1,5 +1,5 @@
 import type { Weights } from '../catalogue/types';
-import type { DimensionVector, RankedStack, ScoredStack } from './types';
+import type { DimensionVector } from './types';
 
 /**
  * Weights scaled to sum to 1; all-zero weights count as equal weights. The keys are the
@@ -21,27 +21,8 @@ export function totalScore(vector: DimensionVector, normalised: Weights): number
 }
 
 // Scores are compared at 1e-9 so that scaling all weights (which can move the last bit)
-// never swaps two stacks; exact ties fall back to the id.
+// never swaps two stacks; exact ties fall back to the id (rankAssessed in evaluate.ts).
 /** A score rounded to 1e-9, the precision at which two stacks count as tied. */
 export function quantiseScore(x: number): number {
   return Math.round(x * 1e9);
-}
-
-/** Highest score first, ties by stack id; a pure total order. */
-export function compareRanked(
-  a: { total: number; stack: { id: string } },
-  b: { total: number; stack: { id: string } },
-): number {
-  const diff = quantiseScore(b.total) - quantiseScore(a.total);
-  if (diff !== 0) return diff;
-  return a.stack.id < b.stack.id ? -1 : a.stack.id > b.stack.id ? 1 : 0;
-}
-
-/** Ranks scored stacks under the weights: argmax first (17.9.1), deterministic. Does not mutate its input. */
-export function rankStacks(scored: ScoredStack[], weights: Weights): RankedStack[] {
-  const w = normaliseWeights(weights);
-  const withTotals = scored.map((s) => ({ ...s, total: totalScore(s.dimensions, w), rank: 0 }));
-  withTotals.sort(compareRanked);
-  withTotals.forEach((s, i) => (s.rank = i + 1));
-  return withTotals;
 }

@@ -56,11 +56,6 @@ export interface ScoredStack {
   dimensions: DimensionVector;
 }
 
-export interface RankedStack extends ScoredStack {
-  rank: number;
-  total: number;
-}
-
 export type MatchStatus = 'match' | 'partial' | 'mismatch';
 
 /** A requirement a yes/no or star-rated ability of a technology is checked against. */
