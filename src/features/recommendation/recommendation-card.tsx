@@ -107,7 +107,7 @@ export function RecommendationCard({
         </span>
         <button
           type="button"
-          className="button button-small rec-toggle"
+          className="button rec-toggle"
           aria-expanded={expanded}
           aria-controls={`${id}-details`}
           onClick={() => setChoice(!expanded)}
