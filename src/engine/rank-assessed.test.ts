@@ -12,21 +12,11 @@ import {
   type RankOptions,
 } from './evaluate';
 import { quantiseScore } from './rank';
-import { partsOf, weights } from './test-fixtures';
+import { partsOf, vector, weights } from './test-fixtures';
 import type { DimensionVector, MatchStatus } from './types';
 
 // rankAssessed is what the app ranks with (useRanking, the presenter, conformance, exports):
 // its properties are tested here, on hand-made rows and on the seed catalogue.
-
-const vector = (r: number, p: number, s: number, a: number, c: number, m: number) =>
-  ({
-    resource: r,
-    performance: p,
-    scale: s,
-    availability: a,
-    cost: c,
-    maturity: m,
-  }) satisfies DimensionVector;
 
 const assessed = (
   id: string,

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseWeights, totalScore } from './rank';
-import { weights } from './test-fixtures';
-import type { DimensionVector } from './types';
-
-const vector = (r: number, p: number, s: number, a: number, c: number, m: number) =>
-  ({
-    resource: r,
-    performance: p,
-    scale: s,
-    availability: a,
-    cost: c,
-    maturity: m,
-  }) satisfies DimensionVector;
+import { vector, weights } from './test-fixtures';
 
 describe('normaliseWeights', () => {
   it('scales the seed defaults 3/3/2/2/2/1 to sum 1', () => {

@@ -9,7 +9,7 @@ import type {
   Technology,
   Weights,
 } from '../catalogue/types';
-import type { StackParts } from './types';
+import type { DimensionVector, StackParts } from './types';
 
 // Test-only helpers: small hand-written fixtures for the engine's unit tests.
 
@@ -62,6 +62,17 @@ export const weights = (overrides: Partial<Weights> = {}, base = 0): Weights => 
 });
 
 /** Parts from a stack id written in layer order ("k3s+wasmedge+crun+sqlite+flannel+opa-wasm"). */
+/** A seed-dimension vector in the seed's order: resource, performance, scale, availability, cost, maturity. */
+export const vector = (r: number, p: number, s: number, a: number, c: number, m: number) =>
+  ({
+    resource: r,
+    performance: p,
+    scale: s,
+    availability: a,
+    cost: c,
+    maturity: m,
+  }) satisfies DimensionVector;
+
 export function partsOf(id: string): StackParts {
   const ids = id.split('+');
   if (ids.length !== layers.length) throw new Error(`partsOf: "${id}" does not name 6 parts`);

@@ -4,6 +4,7 @@ import { summariseRequirements } from '../../components/diagrams/summarise-requi
 import { normaliseWeights } from '../../engine/rank';
 import { OPEN_REQUIREMENTS, scenarioIn } from '../../engine/presets';
 import { wholePercents } from '../../i18n/numbers';
+import { shallowEqual } from '../../store/app-store';
 
 export interface InputsSummary {
   /** The active scenario's name, or the one the custom inputs started from. */
@@ -20,11 +21,6 @@ interface SummaryInputs {
   weights: Weights;
   requirements: Requirements;
 }
-
-const isOpen = (r: Requirements) =>
-  (Object.keys(OPEN_REQUIREMENTS) as (keyof Requirements)[]).every(
-    (k) => r[k] === OPEN_REQUIREMENTS[k],
-  );
 
 /** What the compact inputs bar says: scenario, weight shares, requirements. Pure. */
 export function toInputsSummary(
@@ -47,7 +43,7 @@ export function toInputsSummary(
       share: shares[dimension] ?? 0,
       percent: percents[index]!,
     })),
-    requirements: isOpen(inputs.requirements)
+    requirements: shallowEqual(inputs.requirements, OPEN_REQUIREMENTS)
       ? []
       : summariseRequirements(inputs.requirements, lang),
   };

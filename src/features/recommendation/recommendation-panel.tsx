@@ -10,10 +10,10 @@ import { scenarioIn } from '../../engine/presets';
 import { format } from '../../i18n/messages';
 import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
 import { appliedVariant } from '../../store/applied-variant';
-import { usePrepared, useRanking } from '../../store/use-ranking';
+import { useAssessed, usePrepared, useRanking } from '../../store/use-ranking';
 import { recommendationMessages } from './messages';
 import { RecommendationCard } from './recommendation-card';
-import { toRecommendation, type Recommendation } from './to-recommendation';
+import { discriminatingChecks, toRecommendation, type Recommendation } from './to-recommendation';
 import { TierPolicyNote } from './tier-policy-note';
 import './recommendation.css';
 
@@ -71,6 +71,7 @@ export function RecommendationPanel() {
   const weights = useAppStore(selectWeights);
   const requirements = useAppStore(selectRequirements);
   const openStack = useAppStore(selectOpenStack);
+  const showInvalid = useAppStore(selectShowInvalid);
   const rows = useRanking();
   const { catalogue } = usePrepared();
   const scenario = scenarioId === null ? null : scenarioIn(catalogue, scenarioId);
@@ -81,7 +82,13 @@ export function RecommendationPanel() {
     catalogue,
   );
   const tiers = useTiers(scenario);
-  const rec = useMemo(() => toRecommendation(rows, weights), [rows, weights]);
+  // Which checks tell stacks apart follows the requirements, never a weight: not per drag step.
+  const assessed = useAssessed();
+  const telling = useMemo(
+    () => discriminatingChecks(assessed.filter((a) => showInvalid || a.stack.status !== 'invalid')),
+    [assessed, showInvalid],
+  );
+  const rec = useMemo(() => toRecommendation(rows, weights, telling), [rows, weights, telling]);
   const checks = useMemo(
     () => seedChecks(seedScenario, rows, weights, requirements, tiers?.rankings ?? null),
     [seedScenario, rows, weights, requirements, tiers],

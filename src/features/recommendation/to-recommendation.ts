@@ -29,7 +29,7 @@ export interface Recommendation {
   /** True when no ranked stack satisfies the requirements (17.6.2: adjust the combination). */
   noMatch: boolean;
   /**
-   * The pick's requirement checks that tell stacks apart, worst first, at most `maxReasons`:
+   * The pick's requirement checks that tell stacks apart, worst first, at most three:
    * a check every ranked stack meets in the same way ("sqlite supports 1 node ≥ 1") decides
    * nothing and is left out.
    */
@@ -56,7 +56,7 @@ const checkKey = (c: MatchCheck) => `${c.criterion}\u0000${c.layer}`;
  * tell stacks apart. A check every stack meets the same way (all match, or all partly) is
  * common to all; so is one only some stacks have, if every stack that has it agrees.
  */
-export function discriminatingChecks(rows: readonly RankingRow[]): Set<string> {
+export function discriminatingChecks(rows: readonly Pick<RankingRow, 'match'>[]): Set<string> {
   const first = new Map<string, MatchStatus>();
   const keys = new Set<string>();
   for (const row of rows)
@@ -69,11 +69,18 @@ export function discriminatingChecks(rows: readonly RankingRow[]): Set<string> {
   return keys;
 }
 
-/** Summarises a ranking for the recommendation card. Pure; never reorders the ranking. */
+/** The pick's requirement checks the card lists at most. */
+const MAX_REASONS = 3;
+
+/**
+ * Summarises a ranking for the recommendation card. Pure; never reorders the ranking.
+ * `telling` (discriminatingChecks of the ranked stacks) depends on the requirements, not on
+ * the weights: a caller re-running this on every slider step passes it in, computed once.
+ */
 export function toRecommendation(
   rows: RankingRow[],
   weights: Weights,
-  maxReasons = 3,
+  telling: ReadonlySet<string> = discriminatingChecks(rows),
 ): Recommendation {
   const counts: Record<MatchStatus, number> = { match: 0, partial: 0, mismatch: 0 };
   for (const row of rows) counts[row.match.status] += 1;
@@ -101,13 +108,12 @@ export function toRecommendation(
         }))
         .sort((a, b) => b.contribution - a.contribution)
     : [];
-  const telling = discriminatingChecks(rows);
   const told = pick ? pick.match.checks.filter((c) => telling.has(checkKey(c))) : [];
   const reasons = pick
     ? told
         .map((check, i) => ({ check, i }))
         .sort((a, b) => SEVERITY[a.check.status] - SEVERITY[b.check.status] || a.i - b.i)
-        .slice(0, maxReasons)
+        .slice(0, MAX_REASONS)
         .map(({ check }) => check)
     : [];
   return {
