@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
 import { restoreCatalogue, startCataloguePersistence } from './store/catalogue-sync';
+import { startScoring } from './store/scoring/start';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing from index.html');
@@ -11,6 +12,8 @@ if (!root) throw new Error('#root element missing from index.html');
 // render, so the link's inputs are read against it.
 const session = await restoreCatalogue(window.location.hash, undefined, window.location.search);
 startCataloguePersistence(session);
+// A catalogue of more than 20,000 stacks is ranked in a Web Worker from here on.
+startScoring();
 
 createRoot(root).render(
   <StrictMode>

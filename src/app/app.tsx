@@ -17,6 +17,7 @@ import { RequirementsPanel } from '../features/requirements/requirements-panel';
 import { EvolutionPanel, PanoramaPanel } from '../features/roadmap/roadmap-panel';
 import { SeedMatrixPanel } from '../features/seed-matrix/seed-matrix-panel';
 import { StackDrawer } from '../features/stack-detail/stack-drawer';
+import { SyntheticCataloguePanel } from '../features/synthetic/synthetic-catalogue-panel';
 import { ScenarioPresets } from '../features/weights/scenario-presets';
 import { WeightsPanel } from '../features/weights/weights-panel';
 import { useAppStore } from '../store/app-store';
@@ -143,6 +144,7 @@ export function App() {
       {view === 'catalogue' ? (
         <main className="catalogue-page" id="main">
           <CatalogueIo />
+          <SyntheticCataloguePanel />
           <CatalogueEditor />
           <CatalogueView />
         </main>

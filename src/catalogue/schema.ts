@@ -362,8 +362,11 @@ export const CATALOGUE_LIMITS = {
   dimensions: 12,
   technologies: 1000,
   rules: 2000,
-  /** Π technologies per layer: ranked live on the main thread (≈ 1 s to re-match 50,000). */
-  stacks: 50_000,
+  /**
+   * Π technologies per layer (10 options in each of 6 layers make 1,000,000). Above ~20,000
+   * stacks the ranking runs in a Web Worker, so the page stays live.
+   */
+  stacks: 2_000_000,
 };
 
 /** Structural schema of the catalogue; cross-references are checked in validate.ts. */

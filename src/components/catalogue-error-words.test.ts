@@ -105,9 +105,12 @@ function battery(): CatalogueError[] {
       c.layers.push({ ...c.layers[2], id: 'empty' });
     }),
     ...validate((c) => {
-      c.layers.push({ ...c.layers[0], id: 'gateway' });
-      for (let i = 0; i < 210; i++)
-        c.technologies.push({ ...c.technologies[0], id: `gw-${i}`, layer: 'gateway' });
+      // 432 seed stacks × 70 × 70 = 2,116,800: over the 2,000,000 a catalogue may make.
+      for (const layer of ['gateway', 'mesh']) {
+        c.layers.push({ ...c.layers[0], id: layer });
+        for (let i = 0; i < 70; i++)
+          c.technologies.push({ ...c.technologies[0], id: `${layer}-${i}`, layer });
+      }
     }),
   );
   const trap = new Proxy(

@@ -51,19 +51,38 @@ export function stackCapacity(
     const cap = nodeCap(t);
     return cap === null ? [] : [cap];
   });
-  const nodes = Math.min(...caps, Number.POSITIVE_INFINITY);
-  const boundedNodes = Number.isFinite(nodes) ? nodes : 10000;
   const densities = techs.flatMap((t) =>
     t.facts.podDensity?.kind === 'number' ? [t.facts.podDensity.value] : [],
   );
-  const podsPerNode = densities.length > 0 ? Math.min(...densities) : 1;
+  return capacityFrom(Math.min(...caps, Number.POSITIVE_INFINITY), Math.min(...densities), only);
+}
+
+/**
+ * The capacity from the smallest node cap (∞ when no layer states one: 10,000 nodes) and the
+ * smallest pod density (∞ when none: 1 pod per node). Shared with the scale kernel, which
+ * takes the minimums over its per-layer tables, so both compute the same figures.
+ */
+export function capacityFrom(
+  minCap: number,
+  minDensity: number,
+  only?: 'nodeRange' | 'podDensity',
+): { nodes: number; podsPerNode: number; pods: number } {
+  const nodes = Number.isFinite(minCap) ? minCap : 10000;
+  const podsPerNode = Number.isFinite(minDensity) ? minDensity : 1;
   const pods =
-    only === 'podDensity'
-      ? podsPerNode
-      : only === 'nodeRange'
-        ? boundedNodes
-        : boundedNodes * podsPerNode;
-  return { nodes: boundedNodes, podsPerNode, pods };
+    only === 'podDensity' ? podsPerNode : only === 'nodeRange' ? nodes : nodes * podsPerNode;
+  return { nodes, podsPerNode, pods };
+}
+
+/** The one factor a capacity dimension weighs under a scenario's focus, if it weighs one alone. */
+export function capacityOnly(
+  dim: Dimension,
+  focus: Focus = {},
+): 'nodeRange' | 'podDensity' | undefined {
+  const facts = activeMetrics(dim, undefined, focus[dim.id]).map((m) => m.fact);
+  return facts.length === 1 && (facts[0] === 'nodeRange' || facts[0] === 'podDensity')
+    ? facts[0]
+    : undefined;
 }
 
 /** The capacity behind a capacity dimension under a scenario's focus (node cap, density or both). */
@@ -72,11 +91,7 @@ export function capacityOf(
   techs: Technology[],
   focus: Focus = {},
 ): ReturnType<typeof stackCapacity> & { only?: 'nodeRange' | 'podDensity' } {
-  const facts = activeMetrics(dim, undefined, focus[dim.id]).map((m) => m.fact);
-  const only =
-    facts.length === 1 && (facts[0] === 'nodeRange' || facts[0] === 'podDensity')
-      ? facts[0]
-      : undefined;
+  const only = capacityOnly(dim, focus);
   return { ...stackCapacity(techs, only), ...(only ? { only } : {}) };
 }
 

@@ -39,11 +39,17 @@ export interface RankOptions {
   showInvalid: boolean;
 }
 
-/** Builds every stack of the catalogue once. */
+/**
+ * The catalogue with its lookups; every stack is built once, on first use of `stacks` (a
+ * catalogue ranked by the scoring worker never builds them on the main thread).
+ */
 export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
+  let stacks: Stack[] | null = null;
   return {
     catalogue,
-    stacks: buildStacks(catalogue),
+    get stacks() {
+      return (stacks ??= buildStacks(catalogue));
+    },
     technologies: new Map(catalogue.technologies.map((t) => [t.id, t])),
   };
 }

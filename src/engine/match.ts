@@ -168,12 +168,15 @@ function alphaApiCheck(tech: Technology): Check | null {
   };
 }
 
+/** The per-node memory facts a stack's footprint adds up, in the order they are added. */
+export const MEMORY_FACTS = ['controlPlaneMemory', 'memoryFootprint', 'policyMemory'] as const;
+
 /** Sum of the per-node memory figures of the stack: [with range minimums, with range maximums]. */
 export function memoryFootprint(techs: Technology[]): [number, number] {
   let low = 0;
   let high = 0;
   for (const t of techs) {
-    for (const key of ['controlPlaneMemory', 'memoryFootprint', 'policyMemory'] as const) {
+    for (const key of MEMORY_FACTS) {
       const f = t.facts[key];
       if (f?.kind === 'number') {
         low += f.value;
@@ -187,9 +190,14 @@ export function memoryFootprint(techs: Technology[]): [number, number] {
   return [low, high];
 }
 
+/** In budget with the range maximums: match; only with the minimums: partial; else mismatch. */
+export function memoryStatus(low: number, high: number, budget: number): MatchStatus {
+  return high <= budget ? 'match' : low <= budget ? 'partial' : 'mismatch';
+}
+
 function memoryCheck(techs: Technology[], budget: number): MatchCheck {
   const [low, high] = memoryFootprint(techs);
-  const status: MatchStatus = high <= budget ? 'match' : low <= budget ? 'partial' : 'mismatch';
+  const status = memoryStatus(low, high, budget);
   return {
     criterion: 'memory',
     layer: 'stack',
@@ -215,6 +223,14 @@ function technologyChecks(tech: Technology, req: Requirements): Check[] {
   if (req.alphaApi) checks.push(alphaApiCheck(tech));
   if (req.gpu && tech.layer === 'runtime') checks.push(boolCheck(tech, 'gpu'));
   return checks.filter((c): c is Check => c !== null);
+}
+
+/**
+ * The worst status of one technology's own checks against R (match when it has none): the
+ * per-layer status matchStack reports, for the scale kernel's per-layer fit masks.
+ */
+export function technologyStatus(tech: Technology, req: Requirements): MatchStatus {
+  return technologyChecks(tech, req).reduce<MatchStatus>((s, c) => worse(s, c.status), 'match');
 }
 
 /** M(T, R) of 17.9.3: match if every layer is in spec, partial if some are out of spec but workable, else mismatch; every check with its reason (a code and values). */

@@ -51,3 +51,21 @@ export function buildStacks(
   walk(0, []);
   return stacks;
 }
+
+/**
+ * The stack an id names (its technology ids in layer order, joined by "+"), with its verdict,
+ * or null when the id names no stack of the catalogue. Builds one stack, not the list.
+ */
+export function stackOf(
+  catalogue: Pick<Catalogue, 'layers' | 'technologies' | 'compatibility'>,
+  id: string,
+): Stack | null {
+  const ids = id.split('+');
+  if (ids.length !== catalogue.layers.length) return null;
+  const layerOf = new Map(catalogue.technologies.map((t) => [t.id, t.layer]));
+  const layerOrder = catalogue.layers.map((l) => l.id);
+  if (ids.some((tech, i) => layerOf.get(tech) !== layerOrder[i])) return null;
+  const parts = Object.fromEntries(layerOrder.map((layer, i) => [layer, ids[i]!])) as StackParts;
+  const reasons = checkCompatibility(parts, catalogue.compatibility);
+  return { id: stackId(parts, layerOrder), parts, status: statusOf(reasons), reasons };
+}

@@ -79,6 +79,7 @@ export interface CatalogueEdit {
     | 'editRule'
     | 'deleteRule'
     | 'import'
+    | 'synthetic'
     | 'reset';
   /** The name of what was edited (a technology, a layer …), when there is one. */
   subject?: string;

@@ -1,12 +1,19 @@
 import type { CatalogueDiff, KeyedCollection } from '../catalogue/diff';
+import { CATALOGUE_LIMITS } from '../catalogue/schema';
+import { SYNTHETIC_LIMITS } from '../catalogue/synthetic';
 import type { Language, LocalizedText } from '../catalogue/types';
+import { format } from '../i18n/messages';
+import { formatNumber } from '../i18n/numbers';
 import type { Notice } from './app-store';
 import type { DecodeLinkError } from './catalogue-link';
 import type { LoadResult, SaveResult } from './catalogue-storage';
+import { quotedLinkText } from './link-notice';
+import type { SyntheticLink } from './synthetic-link';
 
 /** The id of the notices about the catalogue (storage, links); a newer one replaces an older. */
 export const CATALOGUE_NOTICE_ID = 'catalogue';
 export const CATALOGUE_LINK_NOTICE_ID = 'catalogue-link';
+export const SYNTHETIC_LINK_NOTICE_ID = 'synthetic-link';
 
 /** What the counts of a diff are called, singular and plural, per collection shown. */
 const COLLECTION_WORDS: Partial<Record<KeyedCollection, { en: [string, string]; zh: string }>> = {
@@ -169,5 +176,85 @@ export function seedLinkNotice(): Notice {
       en: 'This link was made with the seed catalogue, so it is shown with the seed’s. Your own catalogue is saved and unchanged: open the app without this link to return to it.',
       zh: '此链接基于种子目录生成，因此以种子目录显示。你自己的目录已保存且未改变：不带此链接打开应用即可回到它。',
     },
+  };
+}
+
+/** Why a link's synthetic catalogue could not be made, in one language. */
+function syntheticWhy(link: Extract<SyntheticLink, { ok: false }>, lang: Language): string {
+  const n = (value: number) => formatNumber(value, lang);
+  const most = n(CATALOGUE_LIMITS.stacks);
+  const { options, layers, seed } = SYNTHETIC_LIMITS;
+  switch (link.error) {
+    case 'format':
+      return lang === 'zh'
+        ? '应写作 <选项数>x<层数>，例如 10x6'
+        : 'write it as <options>x<layers>, e.g. 10x6';
+    case 'options':
+      return lang === 'zh'
+        ? `每层选项数须为 ${options.min} 到 ${options.max}`
+        : `options per layer must be ${options.min} to ${options.max}`;
+    case 'layers':
+      return lang === 'zh'
+        ? `层数须为 ${layers.min} 到 ${layers.max}`
+        : `layers must be ${layers.min} to ${layers.max}`;
+    case 'stacks': {
+      const [o, l] = link.text.split('x').map(Number) as [number, number];
+      const count = o ** l;
+      if (!Number.isSafeInteger(count))
+        return lang === 'zh'
+          ? `技术栈会超过目录上限 ${most} 个`
+          : `it would make more than the ${most} stacks a catalogue may make`;
+      return lang === 'zh'
+        ? `会生成 ${n(count)} 个技术栈，超过目录上限 ${most} 个`
+        : `it would make ${n(count)} stacks, more than the ${most} a catalogue may make`;
+    }
+    case 'seed':
+      return lang === 'zh'
+        ? `随机种子须为 ${n(seed.min)} 到 ${n(seed.max)} 之间的整数`
+        : `the seed must be a whole number from ${n(seed.min)} to ${n(seed.max)}`;
+    case 'repeated':
+      return lang === 'zh' ? '它在链接中出现了不止一次' : 'it is given more than once';
+  }
+}
+
+/**
+ * The notice for a link that asks for a synthetic catalogue (`?synthetic=10x6`): what it
+ * opened, or why it could not, and which catalogue is shown instead.
+ */
+export function syntheticLinkNotice(link: SyntheticLink, shown: 'own' | 'seed'): Notice {
+  if (link.ok) {
+    const { options, layers, seed } = link.choice;
+    return {
+      id: SYNTHETIC_LINK_NOTICE_ID,
+      tone: 'info',
+      message: both((lang) => {
+        const values = {
+          options,
+          layers,
+          n: options ** layers,
+          stacks: formatNumber(options ** layers, lang),
+          seed,
+        };
+        return lang === 'zh'
+          ? format(
+              '此链接打开一个合成目录：{layers} 层，每层 {options} 个选项，共 {stacks} 个技术栈，事实由随机种子 {seed} 生成。在你编辑它之前，你保存的目录不会改变。',
+              values,
+            )
+          : format(
+              'This link opens a synthetic catalogue: {options} {options:option|options} in each of {layers} {layers:layer|layers}, {stacks} {n:stack|stacks}, facts drawn from seed {seed}. Your saved catalogue is unchanged unless you edit this one.',
+              values,
+            );
+      }),
+    };
+  }
+  return {
+    id: SYNTHETIC_LINK_NOTICE_ID,
+    tone: 'warning',
+    message: both((lang) => {
+      const why = `${quotedLinkText(link.text)}${lang === 'zh' ? '：' : ': '}${syntheticWhy(link, lang)}`;
+      if (lang === 'zh')
+        return `无法生成此链接中的合成目录（${why}）：${shown === 'own' ? '已改用你的目录' : '已改用种子目录'}。`;
+      return `The synthetic catalogue in this link could not be made (${why}): ${shown === 'own' ? 'your own catalogue' : 'the seed catalogue'} is shown instead.`;
+    }),
   };
 }

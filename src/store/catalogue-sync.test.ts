@@ -3,9 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { withPodman } from '../catalogue/catalogue-fixtures';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
+import { syntheticCatalogue } from '../catalogue/synthetic';
 import { useAppStore } from './app-store';
 import { encodeCatalogueLink } from './catalogue-link';
-import { CATALOGUE_LINK_NOTICE_ID, CATALOGUE_NOTICE_ID } from './catalogue-notices';
+import {
+  CATALOGUE_LINK_NOTICE_ID,
+  CATALOGUE_NOTICE_ID,
+  SYNTHETIC_LINK_NOTICE_ID,
+} from './catalogue-notices';
 import { ASIDE_KEY_PREFIX, CATALOGUE_KEY } from './catalogue-storage';
 import {
   fragmentPayload,
@@ -244,5 +249,80 @@ describe('startCataloguePersistence', () => {
       /^Your catalogue edits could not be saved in this browser \(storage is full\)/,
     );
     stop();
+  });
+});
+
+describe('a synthetic catalogue link (?synthetic=<options>x<layers>)', () => {
+  it('opens the synthetic catalogue for the session and leaves the saved catalogue alone', async () => {
+    vi.useFakeTimers();
+    const saved = envelopeText(withPodman(seedCatalogue));
+    const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: saved });
+    const session = await restoreCatalogue('', storage, '?synthetic=3x4&seed=5');
+    expect(session).toEqual({ origin: 'link', blocked: false });
+    expect(state().catalogue).toEqual(syntheticCatalogue({ options: 3, layers: 4, seed: 5 }));
+    expect(state().catalogueUndo).toEqual([]);
+    expect(state().notices.map((n) => [n.id, n.tone])).toEqual([
+      [SYNTHETIC_LINK_NOTICE_ID, 'info'],
+    ]);
+    const stop = startCataloguePersistence(session, storage, fakeWindow().win);
+    vi.advanceTimersByTime(SAVE_DELAY_MS * 2);
+    expect([...items.keys()]).toEqual([CATALOGUE_KEY]);
+    expect(items.get(CATALOGUE_KEY)).toBe(saved);
+    // An edit makes it the user's: their earlier catalogue is kept aside first.
+    state().setCatalogue(syntheticCatalogue({ options: 3, layers: 4, seed: 6 }), {
+      action: 'synthetic',
+      subject: '3x4',
+    });
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const aside = [...items.keys()].filter((k) => k.startsWith(ASIDE_KEY_PREFIX));
+    expect(aside.map((k) => items.get(k))).toEqual([saved]);
+    expect(JSON.parse(items.get(CATALOGUE_KEY)!).catalogue.technologies[0].id).toBe(
+      'orchestration-1',
+    );
+    stop();
+  });
+
+  it('wins over a link made with the seed catalogue and over a fragment catalogue', async () => {
+    const { storage } = fakeStorage({ [CATALOGUE_KEY]: envelopeText(withPodman(seedCatalogue)) });
+    const link = await encodeCatalogueLink(withPodman(seedCatalogue), seedCatalogue);
+    if (!('fragment' in link)) throw new Error('expected a fragment');
+    const session = await restoreCatalogue(
+      `#${link.fragment}`,
+      storage,
+      '?v=1&sel=121101&synthetic=2x3',
+    );
+    expect(session.origin).toBe('link');
+    expect(state().catalogue).toEqual(syntheticCatalogue({ options: 2, layers: 3 }));
+    expect(noticeIds()).toEqual([SYNTHETIC_LINK_NOTICE_ID]);
+  });
+
+  it.each(['?synthetic=abc', '?synthetic=10x99', '?synthetic=1000x6', '?synthetic=3x4&seed=x'])(
+    '%s: a notice, the saved catalogue shown and untouched',
+    async (search) => {
+      vi.useFakeTimers();
+      const saved = envelopeText(withPodman(seedCatalogue));
+      const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: saved });
+      const session = await restoreCatalogue('', storage, search);
+      expect(session).toEqual({ origin: 'stored', blocked: false });
+      expect(state().catalogue.technologies.map((t) => t.id)).toContain('podman');
+      const notice = state().notices.find((n) => n.id === SYNTHETIC_LINK_NOTICE_ID)!;
+      expect(notice.tone).toBe('warning');
+      expect(notice.message.en).toMatch(
+        /^The synthetic catalogue in this link could not be made \(.+\): your own catalogue is shown instead\.$/,
+      );
+      expect(notice.message.zh).toMatch(/^无法生成此链接中的合成目录（.+）：已改用你的目录。$/);
+      const stop = startCataloguePersistence(session, storage, fakeWindow().win);
+      vi.advanceTimersByTime(SAVE_DELAY_MS * 2);
+      expect([...items.entries()]).toEqual([[CATALOGUE_KEY, saved]]);
+      stop();
+    },
+  );
+
+  it('a malformed size with nothing saved: the seed catalogue, and the notice says so', async () => {
+    await restoreCatalogue('', fakeStorage().storage, '?synthetic=10x99');
+    expect(state().catalogue).toBe(seedCatalogue);
+    expect(state().notices.map((n) => n.message.en)).toEqual([
+      'The synthetic catalogue in this link could not be made (“10x99”: layers must be 1 to 8): the seed catalogue is shown instead.',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import {
   saveNotice,
   seedLinkNotice,
   storedCatalogueNotice,
+  syntheticLinkNotice,
 } from './catalogue-notices';
 import {
   browserCatalogueStorage,
@@ -18,11 +19,13 @@ import {
   type CatalogueStorage,
 } from './catalogue-storage';
 import { isSeedCatalogue } from './seed-baseline';
+import { readSyntheticLink } from './synthetic-link';
 import { isSeedBoundLink } from './url-codec';
 
 /**
- * Where this tab's catalogue came from. `link`: a share link's catalogue, shown as it came
- * and not saved until the user edits it (their saved catalogue stays as it was). `blocked`:
+ * Where this tab's catalogue came from. `link`: a share link's catalogue (or the synthetic
+ * one a link asks for), shown as it came and not saved until the user edits it (their saved
+ * catalogue stays as it was). `blocked`:
  * storage holds a newer format that this tab must never overwrite.
  */
 export interface CatalogueSession {
@@ -44,8 +47,9 @@ export function fragmentPayload(hash: string): string | null {
 
 /**
  * Puts the tab's catalogue in the store before the first render: a share link's catalogue
- * (the fragment) wins over the one saved in this browser, which wins over the seed's. Every
- * problem becomes a notice; nothing throws, nothing stored is overwritten here.
+ * (the fragment; or `?synthetic=10x6`, and then the fragment is not read) wins over the one
+ * saved in this browser, which wins over the seed's. Every problem becomes a notice; nothing
+ * throws, nothing stored is overwritten here.
  */
 export async function restoreCatalogue(
   hash: string,
@@ -55,10 +59,12 @@ export async function restoreCatalogue(
   const store = useAppStore.getState();
   const session: CatalogueSession = { origin: 'seed', blocked: false };
   const stored = loadCatalogue(storage);
-  const payload = fragmentPayload(hash);
+  const synthetic = readSyntheticLink(search);
+  const payload = synthetic === null ? fragmentPayload(hash) : null;
   if (stored.status === 'loaded') {
     if (
       payload === null &&
+      synthetic?.ok !== true &&
       isSeedBoundLink(search) &&
       !isSeedCatalogue(canonicalCatalogue(stored.catalogue))
     ) {
@@ -75,6 +81,15 @@ export async function restoreCatalogue(
     if (notice) store.pushNotice(notice);
     session.blocked = stored.status === 'keptAside' && stored.reason === 'newer';
     if (session.blocked) session.newerAtLoad = true;
+  }
+  if (synthetic !== null) {
+    // Like a link's catalogue: shown for the session, saved only once the user edits it.
+    if (synthetic.ok) {
+      store.loadCatalogue(synthetic.catalogue);
+      session.origin = 'link';
+    }
+    const shown = isSeedCatalogue(useAppStore.getState().catalogue) ? 'seed' : 'own';
+    store.pushNotice(syntheticLinkNotice(synthetic, shown));
   }
   if (payload !== null) {
     const result = await decodeCatalogueLink(payload, seedCatalogue);

@@ -36,12 +36,15 @@ const MAX_NAME = 24;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Text from a link, quoted and shortened, its unsafe characters shown as "�". */
+export function quotedLinkText(text: string): string {
+  const clean = text.replace(UNSAFE, '\uFFFD');
+  return `“${clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean}”`;
+}
+
 /** A part as the notice names it: its label, or the unknown parameter quoted and shortened. */
 function partName(part: string, lang: 'en' | 'zh'): string {
-  const known = PART_NAMES.get(part);
-  if (known) return known[lang];
-  const clean = part.replace(UNSAFE, '\uFFFD');
-  return `“${clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean}”`;
+  return PART_NAMES.get(part)?.[lang] ?? quotedLinkText(part);
 }
 
 /** The ignored parts as a list in one language, the same label only once. */

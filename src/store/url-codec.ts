@@ -4,6 +4,7 @@ import { presetWeights, scenarioIn } from '../engine/presets';
 import { defaultInputs, shallowEqual, type Inputs } from './app-store';
 import { scenarioHolds } from './inputs-schema';
 import { isSeedCatalogue } from './seed-baseline';
+import { SYNTHETIC_PARAM, SYNTHETIC_SEED_PARAM } from './synthetic-link';
 import { paramsFor } from './url-params';
 
 /**
@@ -164,6 +165,9 @@ function decode(query: string, catalogue: Catalogue): DecodeResult {
       key === 'v' ||
       key === TEAM_CATALOGUE_PARAM ||
       key === OWN_CATALOGUE_PARAM ||
+      // The synthetic catalogue's size and seed are read (and reported) at load: catalogue-sync.ts.
+      key === SYNTHETIC_PARAM ||
+      (key === SYNTHETIC_SEED_PARAM && params.has(SYNTHETIC_PARAM)) ||
       scenarioUsed.has(key)
     )
       continue;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 import { namesOf, type Names } from '../catalogue/names';
 import type { Catalogue, Requirements, Scenario, Weights } from '../catalogue/types';
@@ -14,6 +14,9 @@ import {
 import { scenarioIn } from '../engine/presets';
 import { focusOf, type Focus } from '../engine/technology-scores';
 import { useAppStore } from './app-store';
+import { TOP_ROWS, type ScaleSnapshot } from './scoring/client';
+import { rankTop } from './scoring/rows';
+import { rankedInWorker, scoring } from './scoring/start';
 
 const preparedCache = new WeakMap<Catalogue, PreparedCatalogue>();
 
@@ -48,8 +51,9 @@ export function useScenario(id: string | null): Scenario {
 }
 
 /**
- * Ranks a catalogue for arbitrary inputs (presets and their comparison), scored under the
- * scenario the inputs start from (its focus, Score(T, S, C)).
+ * Ranks a catalogue for arbitrary inputs (presets and their comparison, exports, an import
+ * preview), scored under the scenario the inputs start from (its focus, Score(T, S, C)). For a
+ * catalogue ranked in the worker: its first TOP_ROWS rows, computed here once.
  */
 export function rankFor(
   catalogue: Catalogue,
@@ -58,6 +62,9 @@ export function rankFor(
   options: RankOptions,
   scenario?: Scenario,
 ): RankingRow[] {
+  // A catalogue too large to list on the main thread gives its top rows (the scale kernel).
+  if (rankedInWorker(catalogue))
+    return rankTop(catalogue, requirements, weights, options, focusOf(scenario), TOP_ROWS);
   return rankAssessed(
     assessStacks(preparedFor(catalogue), requirements, focusOf(scenario)),
     weights,
@@ -133,29 +140,51 @@ export function useFocus(): Focus {
   return useMemo(() => focusOf(scenarioIn(catalogue, baseScenarioId)), [catalogue, baseScenarioId]);
 }
 
-/** Stacks scored and matched under the current requirements and base scenario; re-renders when either changes. */
+/** True when the user's catalogue is ranked by the scoring worker (more than WORKER_STACKS stacks). */
+export function useRankedInWorker(): boolean {
+  const catalogue = useCatalogue();
+  return useMemo(() => rankedInWorker(catalogue), [catalogue]);
+}
+
+/** The scoring worker's latest answer (its initial state while the catalogue is small). */
+export function useScale(): ScaleSnapshot {
+  return useSyncExternalStore(scoring.subscribe, scoring.getSnapshot);
+}
+
+/**
+ * Stacks scored and matched under the current requirements and base scenario; re-renders when
+ * either changes. For a catalogue ranked in the worker: the stacks at the top of the ranking
+ * (no million objects on the main thread), re-rendering with each answer.
+ */
 export function useAssessed(): AssessedStack[] {
   const catalogue = useCatalogue();
   const requirements = useAppStore((s) => s.requirements);
   const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  const inWorker = useRankedInWorker();
+  // Only a worker-ranked catalogue re-renders with the worker's answers.
+  const scale = useScale();
+  const top = inWorker ? scale.ranking.rows : null;
   return useMemo(
-    () => assessCached(catalogue, requirements, baseScenarioId),
-    [catalogue, requirements, baseScenarioId],
+    () => top ?? assessCached(catalogue, requirements, baseScenarioId),
+    [top, catalogue, requirements, baseScenarioId],
   );
 }
 
 /**
  * The live ranking; re-renders when requirements, weights, rank mode or show-invalid change.
- * A weight change only re-ranks (Σ w·f over precomputed vectors), it never re-scores.
+ * A weight change only re-ranks (Σ w·f over precomputed vectors), it never re-scores. For a
+ * catalogue ranked in the worker: its first TOP_ROWS rows (useRankingSize says how many in all).
  */
 export function useRanking(): RankingRow[] {
   const assessed = useAssessed();
+  const inWorker = useRankedInWorker();
+  const top = useScale().ranking.rows;
   const weights = useAppStore((s) => s.weights);
   const mode = useAppStore((s) => s.rankMode);
   const showInvalid = useAppStore((s) => s.showInvalid);
   return useMemo(
-    () => rankCached(assessed, weights, { mode, showInvalid }),
-    [assessed, weights, mode, showInvalid],
+    () => (inWorker ? top : rankCached(assessed, weights, { mode, showInvalid })),
+    [inWorker, top, assessed, weights, mode, showInvalid],
   );
 }
 
@@ -177,11 +206,27 @@ export function pickRows(ranking: RankingRow[], ids: string[]): RankingRow[] {
  */
 export function useComparedRows(): RankingRow[] {
   const ranking = useRanking();
+  const extras = useScale().extras;
   const selectedIds = useAppStore((s) => s.selectedIds);
   return useMemo(
     () =>
-      selectedIds.length > 0 ? pickRows(ranking, selectedIds) : ranking.slice(0, DEFAULT_COMPARED),
-    [ranking, selectedIds],
+      selectedIds.length > 0
+        ? pickRows([...ranking, ...extras.values()], selectedIds)
+        : ranking.slice(0, DEFAULT_COMPARED),
+    [ranking, extras, selectedIds],
+  );
+}
+
+/** A stack's ranking row wherever it stands (the worker places opened and compared stacks). */
+export function useRankingRow(stackId: string | null): RankingRow | null {
+  const ranking = useRanking();
+  const extras = useScale().extras;
+  return useMemo(
+    () =>
+      stackId === null
+        ? null
+        : (ranking.find((r) => r.stack.id === stackId) ?? extras.get(stackId) ?? null),
+    [ranking, extras, stackId],
   );
 }
 

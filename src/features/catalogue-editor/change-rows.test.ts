@@ -94,5 +94,9 @@ describe('changes against the seed', () => {
     expect(editLabel({ action: 'addTechnology', subject: 'Podman' }, zh)).toBe('添加技术 Podman');
     expect(editLabel({ action: 'reset' }, en)).toBe('reset to the seed catalogue');
     expect(editLabel({ action: 'import' }, en)).toBe('import a catalogue');
+    expect(editLabel({ action: 'synthetic', subject: '10x6' }, en)).toBe(
+      'generate the synthetic catalogue 10x6',
+    );
+    expect(editLabel({ action: 'synthetic', subject: '10x6' }, zh)).toBe('生成合成目录 10x6');
   });
 });

@@ -44,6 +44,7 @@ export const editorMessages = defineMessages({
     editRuleEdit: 'edit rule {subject}',
     deleteRuleEdit: 'delete rule {subject}',
     importEdit: 'import a catalogue {subject}',
+    syntheticEdit: 'generate the synthetic catalogue {subject}',
     resetEdit: 'reset to the seed catalogue',
     // Counts of changes against the seed.
     changePart: '{n} {noun} {verb}',
@@ -211,6 +212,7 @@ export const editorMessages = defineMessages({
     editRuleEdit: '编辑规则 {subject}',
     deleteRuleEdit: '删除规则 {subject}',
     importEdit: '导入目录 {subject}',
+    syntheticEdit: '生成合成目录 {subject}',
     resetEdit: '重置为种子目录',
     changePart: '{verb} {n} {noun}',
     reorderedPart: '{noun}已调整',

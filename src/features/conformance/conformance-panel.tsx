@@ -4,7 +4,9 @@ import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
 import { useLanguage, useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
-import { useCatalogue, useNames, usePrepared } from '../../store/use-ranking';
+import { stackCount } from '../../catalogue/validate';
+import { formatNumber } from '../../i18n/numbers';
+import { useCatalogue, useNames, usePrepared, useRankedInWorker } from '../../store/use-ranking';
 import { ConformanceTableRow } from './conformance-row';
 import { nearTiePoints, summaryText } from './conformance-words';
 import { conformanceMessages } from './messages';
@@ -29,6 +31,29 @@ const COLUMNS = [
  * change only.
  */
 export function ConformancePanel() {
+  return useRankedInWorker() ? <ConformanceAtScale /> : <ConformanceTable />;
+}
+
+/**
+ * For a catalogue ranked in the worker: conformance ranks every stack under each of the
+ * seed's scenario alternatives on the main thread, which a million stacks do not allow.
+ */
+function ConformanceAtScale() {
+  const m = useMessages(conformanceMessages);
+  const lang = useLanguage();
+  const catalogue = useCatalogue();
+  const count = useMemo(() => stackCount(catalogue), [catalogue]);
+  return (
+    <Panel id="conformance" title={m.title} className="conformance-panel">
+      <p className="cf-intro">{m.intro}</p>
+      <p className="cf-summary" role="status">
+        {format(m.atScale, { n: formatNumber(count, lang) })}
+      </p>
+    </Panel>
+  );
+}
+
+function ConformanceTable() {
   const m = useMessages(conformanceMessages);
   const lang = useLanguage();
   const catalogue = useCatalogue();

@@ -4,6 +4,8 @@ import { defineMessages } from '../../i18n/messages';
 export const conformanceMessages = defineMessages({
   en: {
     title: 'Seed conformance',
+    atScale:
+      'Not computed for this catalogue: it ranks every one of its {n} stacks under each scenario alternative on the page itself. It compares the app with the seed’s verdicts, which name the seed’s technologies — open it with the seed catalogue.',
     intro:
       'Does this tool agree with the book? Every scenario of chapter 17 and each of its alternatives (17.4, 17.8.2), ranked by the app under that alternative’s own inputs, next to the stack the seed names for it and what the 17.8.1 global tree picks under the same inputs.',
     caption:
@@ -86,6 +88,8 @@ export const conformanceMessages = defineMessages({
     treeDiffers: 'Differs from the app’s #1 in {layers}.',
   },
   zh: {
+    atScale:
+      '此目录不计算：它要在页面上按每个场景备选为全部 {n} 个技术栈排名。它把本应用与种子文档的结论相比较，而那些结论说的是种子中的技术——请在种子目录下打开。',
     title: '种子一致性',
     intro:
       '本工具与原书一致吗？第 17 章的每个场景及其每个备选方案（17.4、17.8.2），按该方案自己的输入由本应用排名，并列出种子文档为它给出的技术栈，以及在同样输入下 17.8.1 全局决策树的选择。',

@@ -9,7 +9,13 @@ import { rankTiers } from '../../engine/conformance';
 import type { RankMode } from '../../engine/evaluate';
 import { scenarioIn } from '../../engine/presets';
 import { useAppStore } from '../../store/app-store';
-import { preparedFor, useCatalogue, useNames, useRanking } from '../../store/use-ranking';
+import {
+  preparedFor,
+  useCatalogue,
+  useNames,
+  useRankedInWorker,
+  useRanking,
+} from '../../store/use-ranking';
 import { presenterMessages, type PresenterText } from './messages';
 import { SeedVerdictBlock } from './seed-verdict';
 import { toTierVerdicts, type TierVerdict } from './to-tier-verdicts';
@@ -26,15 +32,16 @@ function useTierRankings(
   mode: RankMode,
   showInvalid: boolean,
 ) {
+  const inWorker = useRankedInWorker();
   return useMemo(
     () =>
-      scenario?.tiers
+      scenario?.tiers && !inWorker
         ? rankTiers(preparedFor(catalogue), scenario, (id) => scenarioIn(catalogue, id), {
             mode,
             showInvalid,
           })
         : null,
-    [catalogue, scenario, mode, showInvalid],
+    [catalogue, scenario, mode, showInvalid, inWorker],
   );
 }
 

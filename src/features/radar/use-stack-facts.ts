@@ -3,22 +3,10 @@ import { useMemo } from 'react';
 import { namesOf } from '../../catalogue/names';
 import type { Catalogue, Language, Weights } from '../../catalogue/types';
 import { explain } from '../../engine/explain';
-import type { Stack } from '../../engine/types';
+import { stackOf } from '../../engine/stacks';
 import { useAppStore } from '../../store/app-store';
-import { preparedFor, useFocus } from '../../store/use-ranking';
+import { useFocus } from '../../store/use-ranking';
 import { stackFacts, type StackFacts } from './stack-facts';
-
-const stacksCache = new WeakMap<Catalogue, Map<string, Stack>>();
-
-/** The catalogue's stacks by id, built once per catalogue object. */
-function stacksOf(catalogue: Catalogue): Map<string, Stack> {
-  let stacks = stacksCache.get(catalogue);
-  if (!stacks) {
-    stacks = new Map(preparedFor(catalogue).stacks.map((s) => [s.id, s]));
-    stacksCache.set(catalogue, stacks);
-  }
-  return stacks;
-}
 
 /**
  * The facts behind each dimension score of the given stacks of the catalogue, by stack id.
@@ -30,13 +18,13 @@ export function useStackFacts(stackIds: readonly string[], catalogue: Catalogue,
   const focus = useFocus();
   const key = stackIds.join(' ');
   return useMemo(() => {
-    const stacks = stacksOf(catalogue);
     const names = namesOf(catalogue);
     // The facts behind a score do not depend on the weights; explain() wants some.
     const anyWeights: Weights = Object.fromEntries(catalogue.dimensions.map((d) => [d.id, 1]));
     const facts = new Map<string, StackFacts>();
     for (const id of key.split(' ')) {
-      const stack = stacks.get(id);
+      // One stack from its id: a catalogue of a million stacks never lists them here.
+      const stack = stackOf(catalogue, id);
       if (stack)
         facts.set(
           id,

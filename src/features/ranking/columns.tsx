@@ -96,7 +96,7 @@ function shortDimension(id: string, lang: Language): string | undefined {
  * once per language and catalogue (useMemo): cell renderers are components, so a new set
  * remounts every cell.
  */
-export function rankingColumns(lang: Language, catalogue: Catalogue) {
+export function rankingColumns(lang: Language, catalogue: Catalogue, sortByName = true) {
   const m = rankingMessages[lang];
   const names = namesOf(catalogue);
   return helper.columns([
@@ -127,6 +127,8 @@ export function rankingColumns(lang: Language, catalogue: Catalogue) {
       id: 'stack',
       header: m.stack,
       sortFn: 'alphanumeric',
+      // A catalogue ranked in the worker sorts there, by scores only (store/scoring/start.ts).
+      enableSorting: sortByName,
       meta: { className: 'col-stack', rowHeader: true },
       cell: ({ row }) => (
         <span className="stack-col">

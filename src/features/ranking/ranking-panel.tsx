@@ -1,16 +1,25 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { Panel } from '../../components/panel';
 import { COMPACT_QUERY, useMediaQuery } from '../../components/use-media-query';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
-import { useRanking, useScenario } from '../../store/use-ranking';
+import { stackCount } from '../../catalogue/validate';
+import { scoring } from '../../store/scoring/start';
+import {
+  useCatalogue,
+  useRankedInWorker,
+  useRanking,
+  useScale,
+  useScenario,
+} from '../../store/use-ranking';
+import { BLOCK, pageAround, toPagedRows } from './paged-rows';
 import { filterRows, fitCounts } from '../../components/filter-rows';
 import { rankingMessages } from './messages';
 import { ColumnsMenu } from './columns-menu';
 import { RankControls, TechnologyFilter } from './ranking-controls';
-import { RankingTable } from './ranking-table';
+import { RankingTable, type PagedRows } from './ranking-table';
 import { statusLine } from './ranking-status';
 import { useMovement } from './use-movement';
 import './ranking.css';
@@ -28,15 +37,41 @@ export function RankingPanel() {
   const lang = useLanguage();
   const m = rankingMessages[lang];
   const ranking = useRanking();
-  const moves = useMovement(ranking);
+  const catalogue = useCatalogue();
+  const stackTotal = useMemo(() => stackCount(catalogue), [catalogue]);
+  const inWorker = useRankedInWorker();
+  const scale = useScale();
+  const sorted = useAppStore((s) => s.sorting.length > 0);
   const filter = useAppStore((s) => s.technologyFilter);
   const scenarioId = useAppStore((s) => s.scenarioId);
   const scenario = useScenario(scenarioId);
   // Under the hybrid preset the recommendation ranks each tier on its own; this table does not.
   const tiered = scenarioId !== null && scenario.tiers !== undefined;
-  const rows = useMemo(() => filterRows(ranking, filter), [ranking, filter]);
-  const counts = useMemo(() => fitCounts(rows), [rows]);
   const [showAll, setShowAll] = useState(false);
+  // A worker-ranked table shows all its rows a block at a time (paged-rows.ts).
+  const [block, setBlock] = useState(0);
+  // A small catalogue filters here; the worker filters a large one and sends the table's rows.
+  const local = useMemo(
+    () => (inWorker ? null : filterRows(ranking, filter)),
+    [inWorker, ranking, filter],
+  );
+  const paging = inWorker && (showAll || sorted);
+  const blocks = inWorker && showAll ? Math.ceil(scale.table.size / BLOCK) : 1;
+  const current = Math.min(block, Math.max(0, blocks - 1));
+  const offset = current * BLOCK;
+  const pagedRows = useMemo(
+    () =>
+      inWorker ? toPagedRows(scale.table.rows, scale.window, paging, sorted, TOP, offset) : null,
+    [inWorker, scale.table.rows, scale.window, paging, sorted, offset],
+  );
+  const rows = local ?? pagedRows!.rows;
+  const moves = useMovement(rows);
+  const counts = useMemo(
+    () => (inWorker ? scale.table.counts : fitCounts(rows)),
+    [inWorker, scale.table.counts, rows],
+  );
+  const listed = inWorker ? scale.table.size : rows.length;
+  const total = inWorker ? scale.ranking.size : ranking.length;
   // ≤ 1280 px the filter folds behind a button (unless a filter is set), so the first rows
   // share the first screen with the recommendation.
   const compact = useMediaQuery(COMPACT_QUERY);
@@ -44,19 +79,43 @@ export function RankingPanel() {
   // Once a filter is set the filter stays open: clearing it must not take the focused select away.
   if (filter.length > 0 && !filterOpen) setFilterOpen(true);
   const filterShown = !compact || filterOpen || filter.length > 0;
-  const limit = showAll ? rows.length : TOP;
-  const shown = Math.min(limit, rows.length);
-
-  const status = statusLine(
-    {
-      shown,
-      total: ranking.length,
-      filtered: filter.length > 0 ? rows.length : null,
-      ...counts,
-    },
-    m,
-    lang,
+  const limit = showAll ? listed : TOP;
+  const shown = Math.min(limit, listed);
+  const inBlock = inWorker && showAll ? Math.min(BLOCK, listed - offset) : shown;
+  // Paging a worker-ranked table: ask for the rows around the ones in view.
+  const paged = useMemo<PagedRows | undefined>(
+    () =>
+      pagedRows
+        ? {
+            positions: pagedRows.positions,
+            count: inBlock,
+            offset,
+            total: listed,
+            onRange: (first, last) => {
+              if (!paging) return;
+              const loaded = pagedRows.positions;
+              const covered =
+                loaded.includes(first) && loaded.includes(Math.min(last, inBlock - 1));
+              if (!covered) scoring.setWindow(pageAround(first + offset, last + offset));
+            },
+          }
+        : undefined,
+    [pagedRows, inBlock, offset, listed, paging],
   );
+  // Back to the top rows: the worker stops sending a page.
+  useEffect(() => {
+    if (inWorker && !paging) scoring.setWindow(null);
+  }, [inWorker, paging]);
+  const stats = {
+    shown,
+    total,
+    filtered: filter.length > 0 ? listed : null,
+    ...counts,
+  };
+  const status =
+    inWorker && !scale.ready
+      ? format(m.scoring, { total: formatNumber(stackTotal, lang) })
+      : statusLine(stats, m, lang);
 
   return (
     <Panel
@@ -87,19 +146,59 @@ export function RankingPanel() {
               {m.filterLegend}
             </button>
           ) : null}
-          {rows.length > TOP ? (
+          {listed > TOP ? (
             <button type="button" className="button" onClick={() => setShowAll((v) => !v)}>
               {showAll
                 ? format(m.showTop, { n: TOP })
-                : format(m.showAll, { n: formatNumber(rows.length, lang) })}
+                : format(m.showAll, { n: formatNumber(listed, lang) })}
             </button>
           ) : null}
           <ColumnsMenu lang={lang} />
         </div>
       </div>
-      {rows.length > 0 ? (
-        <RankingTable rows={rows} moves={moves} limit={limit} lang={lang} />
-      ) : (
+      {inWorker && scale.ready ? (
+        <p className="ranking-worker-note">
+          {format(m.workerNote, { total: formatNumber(stackTotal, lang) })}
+        </p>
+      ) : null}
+      {blocks > 1 ? (
+        <div className="ranking-blocks">
+          <button
+            type="button"
+            className="button"
+            disabled={current === 0}
+            onClick={() => setBlock(current - 1)}
+          >
+            {format(m.previousBlock, { n: formatNumber(BLOCK, lang) })}
+          </button>
+          <span>
+            {format(m.blockRange, {
+              from: formatNumber(offset + 1, lang),
+              to: formatNumber(offset + inBlock, lang),
+              total: formatNumber(listed, lang),
+            })}
+          </span>
+          <button
+            type="button"
+            className="button"
+            disabled={current >= blocks - 1}
+            onClick={() => setBlock(current + 1)}
+          >
+            {format(m.nextBlock, { n: formatNumber(BLOCK, lang) })}
+          </button>
+        </div>
+      ) : null}
+      {listed > 0 ? (
+        <RankingTable
+          key={inWorker ? `block-${current}` : 'all'}
+          rows={rows}
+          moves={moves}
+          limit={limit}
+          lang={lang}
+          busy={inWorker && scale.pending}
+          {...(paged ? { paged } : {})}
+        />
+      ) : inWorker && !scale.ready ? null : (
         <p className="ranking-empty">{m.empty}</p>
       )}
     </Panel>

@@ -7,6 +7,8 @@ import type { RankingRow } from '../../engine/evaluate';
 import { useAppStore, type Sorting } from '../../store/app-store';
 import { sortableColumns } from '../../store/reconcile-inputs';
 import { useCatalogue } from '../../store/use-ranking';
+import { format } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/numbers';
 import { COLUMN_PINNING, columnVisibility } from './column-layout';
 import { rankingColumns, rankingFeatures } from './columns';
 import { rankingMessages } from './messages';
@@ -21,12 +23,33 @@ import './ranking-layouts.css';
  */
 const ROW_HEIGHT = { full: 66, compact: 66, cards: 160 } as const;
 
+/**
+ * A ranking that lives in the scoring worker: the table holds only the rows it was sent, at
+ * their positions; the rest of `count` rows are placeholders until their page arrives.
+ */
+export interface PagedRows {
+  /** Position (0-based) of each row in `rows`. */
+  positions: number[];
+  /** Rows in the (virtual) table. */
+  count: number;
+  /** Position of its first row in the whole ranking (a block past the first). */
+  offset: number;
+  /** Rows in the whole (filtered) ranking, for assistive technology's row count. */
+  total: number;
+  /** The positions in view changed: fetch the page around them. */
+  onRange: (first: number, last: number) => void;
+}
+
 interface RankingTableProps {
   rows: RankingRow[];
   moves: ReadonlyMap<string, number>;
   /** Rows shown after sorting; the rest stay out of the DOM. */
   limit: number;
   lang: Language;
+  /** Set for a catalogue ranked in the worker (rows come sorted and paged from there). */
+  paged?: PagedRows;
+  /** The worker is scoring newer inputs than these rows. */
+  busy?: boolean;
 }
 
 /** A click on the row, not on one of its controls, opens the stack like its Details button. */
@@ -39,10 +62,14 @@ function openFromRow(event: MouseEvent<HTMLTableRowElement>) {
 }
 
 /** The sortable ranking table; sorting lives in the store. Re-renders with its rows and the catalogue. */
-export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
+export function RankingTable({ rows, moves, limit, lang, paged, busy = false }: RankingTableProps) {
   const m = rankingMessages[lang];
   const catalogue = useCatalogue();
-  const columns = useMemo(() => rankingColumns(lang, catalogue), [lang, catalogue]);
+  const inWorker = paged !== undefined;
+  const columns = useMemo(
+    () => rankingColumns(lang, catalogue, !inWorker),
+    [lang, catalogue, inWorker],
+  );
   const storedSorting = useAppStore((s) => s.sorting);
   const setSorting = useAppStore((s) => s.setSorting);
   // Only the catalogue's columns sort (the store's list, so the URL and the table agree).
@@ -70,10 +97,21 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
     state: { sorting, columnVisibility: visibility, columnPinning: COLUMN_PINNING },
     onSortingChange: (updater) => setSorting(functionalUpdate(updater, sorting) as Sorting),
     enableMultiSort: false,
+    // The worker sorts a large catalogue; its rows arrive in the order to show.
+    manualSorting: inWorker,
     meta,
   });
 
-  const visible = table.getRowModel().rows.slice(0, limit);
+  const modelRows = table.getRowModel().rows;
+  const visible = paged ? modelRows : modelRows.slice(0, limit);
+  const byPosition = useMemo(() => {
+    if (!paged) return null;
+    const map = new Map<number, (typeof modelRows)[number]>();
+    modelRows.forEach((row, i) => map.set(paged.positions[i]!, row));
+    return map;
+  }, [paged, modelRows]);
+  const count = paged ? paged.count : visible.length;
+  const rowOffset = paged?.offset ?? 0;
   const { scrollRef, tableRef, layout } = useTableFrame();
   const rowHeight = ROW_HEIGHT[layout];
   // Only the rows in view (plus a margin) are in the DOM: a weight drag re-renders every row,
@@ -81,7 +119,7 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
   // The app does not use the React Compiler, so its memoisation warning does not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: visible.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 3,
@@ -90,13 +128,21 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
   // Rows and cards differ in height: drop the sizes placed with the other one.
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  const onRange = paged?.onRange;
+  useEffect(() => onRange?.(first, last), [onRange, first, last]);
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const columnCount = table.getVisibleLeafColumns().length;
 
   return (
-    <div className="ranking-scroll" ref={scrollRef} data-layout={layout}>
-      <table ref={tableRef} className="ranking-table" aria-rowcount={visible.length + 1}>
+    <div className="ranking-scroll" ref={scrollRef} data-layout={layout} aria-busy={busy}>
+      <table
+        ref={tableRef}
+        className="ranking-table"
+        aria-rowcount={(paged ? paged.total : count) + 1}
+      >
         <caption className="visually-hidden">{m.tableCaption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -114,11 +160,23 @@ export function RankingTable({ rows, moves, limit, lang }: RankingTableProps) {
             </tr>
           ) : null}
           {items.map(({ index }) => {
-            const row = visible[index]!;
+            const row = byPosition ? byPosition.get(index) : visible[index];
+            if (!row)
+              return (
+                <tr
+                  key={`pending-${index}`}
+                  aria-rowindex={index + 2}
+                  className="ranking-row pending-row"
+                >
+                  <td colSpan={columnCount}>
+                    {format(m.loadingRow, { n: formatNumber(index + rowOffset + 1, lang) })}
+                  </td>
+                </tr>
+              );
             return (
               <tr
                 key={row.id}
-                aria-rowindex={index + 2}
+                aria-rowindex={index + rowOffset + 2}
                 data-stack-id={row.id}
                 className={`ranking-row status-${row.original.stack.status} fit-${row.original.match.status}`}
                 onClick={openFromRow}

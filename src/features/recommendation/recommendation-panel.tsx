@@ -10,7 +10,7 @@ import { scenarioIn } from '../../engine/presets';
 import { format } from '../../i18n/messages';
 import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
 import { appliedVariant } from '../../store/applied-variant';
-import { useAssessed, usePrepared, useRanking } from '../../store/use-ranking';
+import { useAssessed, usePrepared, useRankedInWorker, useRanking } from '../../store/use-ranking';
 import { recommendationMessages } from './messages';
 import { RecommendationCard } from './recommendation-card';
 import { discriminatingChecks, toRecommendation, type Recommendation } from './to-recommendation';
@@ -42,8 +42,10 @@ function useTiers(scenario: Scenario | null): Tiers | null {
   const mode = useAppStore(selectRankMode);
   const showInvalid = useAppStore(selectShowInvalid);
   const prepared = usePrepared();
+  // Tiers rank every stack on the main thread: not for a catalogue ranked in the worker.
+  const inWorker = useRankedInWorker();
   return useMemo(() => {
-    if (!scenario?.tiers) return null;
+    if (!scenario?.tiers || inWorker) return null;
     const byId = (id: string) => scenarioIn(prepared.catalogue, id);
     const rankings = rankTiers(prepared, scenario, byId, { mode, showInvalid });
     if (!rankings) return null;
@@ -56,7 +58,7 @@ function useTiers(scenario: Scenario | null): Tiers | null {
       })),
       policy: rankings.find((t) => t.key === 'central')?.unifiedPolicy ?? null,
     };
-  }, [scenario, prepared, mode, showInvalid]);
+  }, [scenario, prepared, mode, showInvalid, inWorker]);
 }
 
 /**

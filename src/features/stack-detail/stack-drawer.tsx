@@ -4,8 +4,9 @@ import { StatusBadge } from '../../components/status-badge';
 import { useModalDialog } from '../../components/use-modal-dialog';
 import { useLanguage } from '../../components/use-messages';
 import { assessStacks } from '../../engine/evaluate';
+import { stackOf } from '../../engine/stacks';
 import { useAppStore, type StackSection } from '../../store/app-store';
-import { useFocus, usePrepared, useRanking } from '../../store/use-ranking';
+import { useFocus, usePrepared, useRankingRow } from '../../store/use-ranking';
 import { CaseList, CheckList, CompatibilityList, LayerFacts } from './detail-lists';
 import { ExplanationTable } from './explanation-table';
 import { detailMessages, type DetailText } from './messages';
@@ -33,12 +34,12 @@ function useStackDetail(stackId: string) {
   const weights = useAppStore((s) => s.weights);
   const requirements = useAppStore((s) => s.requirements);
   const focus = useFocus();
-  const ranking = useRanking();
+  // Wherever it stands: a worker-ranked catalogue places the opened stack for the drawer.
+  const row = useRankingRow(stackId);
   const prepared = usePrepared();
-  const row = ranking.find((r) => r.stack.id === stackId);
   const assessed = useMemo(() => {
     if (row) return row;
-    const stack = prepared.stacks.find((s) => s.id === stackId);
+    const stack = stackOf(prepared.catalogue, stackId);
     return stack ? assessStacks({ ...prepared, stacks: [stack] }, requirements, focus)[0] : null;
   }, [row, prepared, stackId, requirements, focus]);
   return useMemo(

@@ -1,0 +1,120 @@
+import { expect, test } from './fixtures';
+
+// A million stacks (?synthetic=10x6) ranked in the scoring worker: the page shows them, a
+// drag re-ranks them, an extreme weight changes the #1, the table pages and sorts through
+// the worker, and the page answers a click while the worker scores. The speed figures are the
+// browser benchmark's (bench/browser/interaction.spec.ts), not asserted here.
+
+test.describe.configure({ timeout: 120_000 });
+
+const ROW = 'tbody tr[data-stack-id]';
+
+test('?synthetic=10x6 ranks 1,000,000 stacks in a worker and re-ranks them live', async ({
+  page,
+}) => {
+  await page.goto('/?synthetic=10x6');
+  const ranking = page.getByRole('region', { name: 'Ranked stacks' });
+  await expect(ranking.getByText('Ranked in a background worker: 1,000,000 stacks.')).toBeVisible({
+    timeout: 30_000,
+  });
+  const status = ranking.getByRole('status');
+  await expect(status).toContainText(/^Showing 50 of [\d,]+ stacks/);
+  await expect(ranking.locator(ROW)).not.toHaveCount(0);
+  // Invalid stacks in: every one of the 10⁶.
+  await page.getByRole('checkbox', { name: 'Show invalid stacks' }).check();
+  await expect(status).toContainText('Showing 50 of 1,000,000 stacks');
+  await page.getByRole('checkbox', { name: 'Show invalid stacks' }).uncheck();
+  await expect(status).not.toContainText('of 1,000,000 stacks');
+
+  const top = () => ranking.locator(ROW).first();
+  const totalOfTop = () => top().locator('.col-total').innerText();
+
+  // A mouse drag on the Cost slider re-ranks: the #1's total follows the weight.
+  const slider = page.getByRole('slider', { name: 'Cost' });
+  const before = await totalOfTop();
+  const box = (await slider.boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++)
+    await page.mouse.move(box.x + 2 + ((box.width - 4) * i) / 20, box.y + box.height / 2);
+  await page.mouse.up();
+  await expect(slider).toHaveValue('5');
+  await expect.poll(totalOfTop).not.toBe(before);
+
+  // Cost alone: the #1 changes, and no row in view beats it on cost.
+  const firstId = await top().getAttribute('data-stack-id');
+  for (const name of ['Resource', 'Performance', 'Scale', 'Availability', 'Maturity']) {
+    await page.getByRole('slider', { name }).focus();
+    await page.keyboard.press('Home');
+  }
+  await page.getByRole('slider', { name: 'Cost' }).focus();
+  await page.keyboard.press('End');
+  await expect(ranking.locator('.ranking-scroll')).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(() => top().getAttribute('data-stack-id')).not.toBe(firstId);
+  const costs = await ranking.locator(`${ROW} td.col-dim-cost`).allInnerTexts();
+  const values = costs.map((t) => Number(t.replace(/\D+/g, '')));
+  expect(values.length).toBeGreaterThan(10);
+  expect(values[0]).toBe(Math.max(...values));
+});
+
+test('a worker-ranked table pages and sorts there while the page keeps answering', async ({
+  page,
+}) => {
+  await page.goto('/?synthetic=10x6');
+  const ranking = page.getByRole('region', { name: 'Ranked stacks' });
+  await expect(ranking.getByRole('status')).toContainText(/^Showing 50 of/, { timeout: 30_000 });
+
+  // Sorting by a score column sorts all rows in the worker (the full order, computed now);
+  // meanwhile a click on the theme switch is answered.
+  await page.evaluate(() => {
+    const w = window as unknown as { __order: string[] };
+    w.__order = [];
+    const scroll = document.querySelector('.ranking-scroll')!;
+    new MutationObserver(() => {
+      if (scroll.getAttribute('aria-busy') === 'false') w.__order.push('ranked');
+    }).observe(scroll, { attributes: true, attributeFilter: ['aria-busy'] });
+    new MutationObserver(() => w.__order.push('theme')).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
+  });
+  await ranking.getByRole('button', { name: 'Performance', exact: true }).click();
+  await page.getByRole('switch', { name: 'Dark theme' }).click();
+  await expect(page.getByRole('switch', { name: 'Dark theme' })).toBeChecked();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __order: string[] }).__order))
+    .toContain('ranked');
+  const order = await page.evaluate(() => (window as unknown as { __order: string[] }).__order);
+  expect(order.indexOf('theme')).toBeLessThan(order.indexOf('ranked'));
+  // Sorted by performance, best first: the first rows' performance never rises.
+  await expect(ranking.getByRole('columnheader', { name: 'Performance' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const perf = (await ranking.locator(`${ROW} td.col-dim-performance`).allInnerTexts()).map((t) =>
+    Number(t.replace(/\D+/g, '')),
+  );
+  expect(perf.length).toBeGreaterThan(10);
+  expect(perf).toEqual([...perf].sort((a, b) => b - a));
+
+  // Show all, then scroll far down: the rows there arrive from the worker, numbered in order.
+  await ranking.getByRole('button', { name: 'Performance', exact: true }).click();
+  await ranking.getByRole('button', { name: 'Performance', exact: true }).click();
+  await expect(ranking.getByRole('columnheader', { name: 'Performance' })).toHaveAttribute(
+    'aria-sort',
+    'none',
+  );
+  await ranking.getByRole('button', { name: /^Show all / }).click();
+  // Shown a block of 100,000 rows at a time (a browser caps a scroller's height).
+  await ranking.getByRole('button', { name: 'Next 100,000 rows' }).click();
+  await ranking.getByRole('button', { name: 'Next 100,000 rows' }).click();
+  await expect(ranking.getByText(/^Rows 200,001–300,000 of [\d,]+$/)).toBeVisible();
+  const far = ranking.locator(`${ROW}[aria-rowindex="200002"]`);
+  await expect(far).toBeVisible({ timeout: 20_000 });
+  const rank = Number(await far.locator('.rank').innerText());
+  expect(rank).toBeLessThanOrEqual(200_001);
+  expect(rank).toBeGreaterThan(190_000);
+  // Scrolling within the block brings its later rows from the worker.
+  await ranking.locator('.ranking-scroll').evaluate((el) => (el.scrollTop = 66 * 50_000));
+  await expect(ranking.locator(`${ROW}[aria-rowindex="250002"]`)).toBeVisible({ timeout: 20_000 });
+});

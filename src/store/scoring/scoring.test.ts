@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
+import type { Weights } from '../../catalogue/types';
+import { assessStacks, prepareCatalogue, rankAssessed } from '../../engine/evaluate';
+import { focusOf } from '../../engine/technology-scores';
+import { createScoringClient, type ScoringInputs, type Transport } from './client';
+import type { ScoringReply, ScoringRequest } from './protocol';
+import { createScoringSession } from './session';
+
+// What the table does with a small catalogue's rows (components/filter-rows.ts, which the
+// store may not import): keep the stacks holding every chosen technology, count by fit, sort
+// the fit column by fit then compatibility.
+type Row = ReturnType<typeof rankAssessed>[number];
+const filterRows = (rows: Row[], ids: string[]) =>
+  rows.filter((r) => ids.every((id) => Object.values(r.stack.parts).includes(id)));
+const fitCounts = (rows: Row[]) => ({
+  match: rows.filter((r) => r.match.status === 'match').length,
+  partial: rows.filter((r) => r.match.status === 'partial').length,
+  mismatch: rows.filter((r) => r.match.status === 'mismatch').length,
+  invalid: rows.filter((r) => r.stack.status === 'invalid').length,
+});
+const ORDER = { match: 0, partial: 1, mismatch: 2, valid: 0, warning: 1, invalid: 2 } as const;
+const fitSortKey = (r: Row) => ORDER[r.match.status] * 3 + ORDER[r.stack.status];
+
+// The worker's logic (session.ts) and the client run here in Node; the only thing the browser
+// adds is the Worker around the session (scoring.worker.ts), which e2e/scale.spec.ts drives.
+
+const edge = seedCatalogue.scenarios.find((s) => s.id === 'edge')!;
+const focus = focusOf(edge);
+const reference = (weights: Weights, showInvalid = false) =>
+  rankAssessed(assessStacks(prepareCatalogue(seedCatalogue), edge.requirements, focus), weights, {
+    mode: 'fitFirst',
+    showInvalid,
+  });
+
+const request = (over: Partial<ScoringRequest>): ScoringRequest => ({
+  seq: 1,
+  key: 1,
+  weights: edge.weights,
+  mode: 'fitFirst',
+  showInvalid: false,
+  filter: [],
+  top: 100,
+  ids: [],
+  window: null,
+  sort: null,
+  ...over,
+});
+const assessment = { key: 1, catalogue: seedCatalogue, requirements: edge.requirements, focus };
+
+describe('scoring session (the worker’s logic)', () => {
+  it('answers with the reference ranking: top rows, sizes, counts, windows and placed stacks', () => {
+    const session = createScoringSession();
+    const ref = reference(edge.weights);
+    const last = ref.at(-1)!;
+    const reply = session.handle(
+      request({ assessment, ids: [last.stack.id, 'nope'], window: { start: 10, count: 5 } }),
+    );
+    if (reply.type !== 'ranked') throw new Error(reply.message);
+    expect(reply.ranking.size).toBe(ref.length);
+    expect(reply.ranking.counts).toEqual(fitCounts(ref));
+    expect(reply.ranking.top.map((r) => [r.rank, r.total])).toEqual(
+      ref.slice(0, 100).map((r) => [r.rank, r.total]),
+    );
+    expect(reply.window!.rows.map((r) => [r.rank, r.total])).toEqual(
+      ref.slice(10, 15).map((r) => [r.rank, r.total]),
+    );
+    expect(reply.extra[0]).toMatchObject({ rank: last.rank, total: last.total });
+    expect(reply.extra[1]).toBeNull();
+    expect(reply.table).toBeNull();
+    expect(reply.timing.compile).not.toBeNull();
+  });
+
+  it('updates by delta on a one-weight step and filters the table like the table does', () => {
+    const session = createScoringSession();
+    session.handle(request({ assessment }));
+    const weights = { ...edge.weights, resource: 0 };
+    const reply = session.handle(request({ seq: 2, weights, filter: ['k3s', 'flannel'] }));
+    if (reply.type !== 'ranked') throw new Error(reply.message);
+    expect(reply.timing.delta).toBe(true);
+    expect(reply.timing.compile).toBeNull();
+    const ref = reference(weights);
+    expect(reply.ranking.top.map((r) => r.total)).toEqual(ref.slice(0, 100).map((r) => r.total));
+    const filtered = filterRows(ref, ['k3s', 'flannel']);
+    expect(reply.table!.size).toBe(filtered.length);
+    expect(reply.table!.top.map((r) => [r.rank, r.total])).toEqual(
+      filtered.slice(0, 100).map((r) => [r.rank, r.total]),
+    );
+  });
+
+  it('sorts the table by a column as the table sorts its rows: stable, ties in ranking order', () => {
+    const session = createScoringSession();
+    const ref = reference(edge.weights);
+    const dims = seedCatalogue.dimensions.map((d) => d.id);
+    const cases = [
+      {
+        column: { kind: 'dimension' as const, dimension: 1 },
+        desc: true,
+        key: (r: Row) => r.dimensions[dims[1]!]!,
+      },
+      {
+        column: { kind: 'dimension' as const, dimension: 4 },
+        desc: false,
+        key: (r: Row) => r.dimensions[dims[4]!]!,
+      },
+      {
+        column: { kind: 'total' as const },
+        desc: false,
+        key: (r: Row) => r.total,
+      },
+      {
+        column: { kind: 'fit' as const },
+        desc: true,
+        key: (r: Row) => fitSortKey(r),
+      },
+      { column: { kind: 'rank' as const }, desc: true, key: (r: Row) => r.rank },
+    ];
+    cases.forEach(({ column, desc, key }, i) => {
+      const reply = session.handle(
+        request({
+          seq: i + 1,
+          ...(i === 0 ? { assessment } : {}),
+          sort: { column, desc },
+          window: { start: 3, count: 40 },
+        }),
+      );
+      if (reply.type !== 'ranked') throw new Error(reply.message);
+      const expected = [...ref].sort((a, b) => (desc ? key(b) - key(a) : key(a) - key(b)));
+      expect(reply.window!.rows.map((r) => [r.rank, r.total])).toEqual(
+        expected.slice(3, 43).map((r) => [r.rank, r.total]),
+      );
+    });
+  });
+
+  it('refuses a ranking for an assessment it does not hold', () => {
+    const reply = createScoringSession().handle(request({ key: 7 }));
+    expect(reply).toEqual({ type: 'error', seq: 1, key: 7, message: 'stale assessment' });
+  });
+});
+
+/** A transport that answers in a later task, like a worker, and lets a test hold answers back. */
+function inProcess() {
+  const session = createScoringSession();
+  const held: ScoringReply[] = [];
+  let onReply: (reply: ScoringReply) => void = () => {};
+  const transport: Transport = {
+    post: (r: ScoringRequest) => held.push(session.handle(r)),
+    listen: (cb) => (onReply = cb),
+    terminate: () => {},
+  };
+  return { transport, held, deliver: (reply: ScoringReply) => onReply(reply) };
+}
+
+const inputs = (weights: Weights, ids: string[] = []): ScoringInputs => ({
+  catalogue: seedCatalogue,
+  requirements: edge.requirements,
+  focus,
+  weights,
+  mode: 'fitFirst',
+  showInvalid: false,
+  filter: [],
+  ids,
+  sort: null,
+});
+
+describe('scoring client (main thread)', () => {
+  it('shows rows equal to the reference rows and drops an answer older than the one shown', () => {
+    const { transport, held, deliver } = inProcess();
+    const client = createScoringClient(() => transport);
+    const first = { ...edge.weights, performance: 5 };
+    const second = { ...edge.weights, performance: 0 };
+    client.update(inputs(first));
+    client.update(inputs(second, ['k3s+containerd+runc+sqlite+flannel+opa']));
+    expect(client.getSnapshot().pending).toBe(true);
+    const [older, newer] = held;
+    deliver(newer!);
+    const shown = client.getSnapshot();
+    expect(shown.pending).toBe(false);
+    const ref = reference(second);
+    expect(shown.ranking.rows).toEqual(ref.slice(0, 100));
+    expect(shown.extras.get('k3s+containerd+runc+sqlite+flannel+opa')).toEqual(
+      ref.find((r) => r.stack.id === 'k3s+containerd+runc+sqlite+flannel+opa'),
+    );
+    deliver(older!);
+    expect(client.getSnapshot()).toBe(shown);
+  });
+});

@@ -1,0 +1,192 @@
+import {
+  compileStacks,
+  compiledBytes,
+  indexOfId,
+  type CompiledStacks,
+} from '../../engine/scale/compile';
+import { updateSums, weightPlan, type RunningSums } from '../../engine/scale/score';
+import {
+  expandOrder,
+  fullOrder,
+  sortByColumn,
+  sortedWindow,
+  ranksOf,
+  tiersFor,
+  topK,
+  windowOf,
+  type ExpandedOrder,
+  type FullOrder,
+  type RankedIndex,
+  type SelectOptions,
+  type Tiers,
+} from '../../engine/scale/select';
+import type { RankedList, ScoringReply, ScoringRequest } from './protocol';
+
+/**
+ * The scoring worker's state and logic, without the worker: compiled stacks per assessment,
+ * running sums updated by delta, tiers per rank options, the full order only once rows past
+ * the top are asked for. Pure apart from its own caches, so it runs (and is tested) in Node.
+ */
+export interface ScoringSession {
+  handle(request: ScoringRequest): ScoringReply;
+}
+
+const now = () => performance.now();
+
+export function createScoringSession(): ScoringSession {
+  let key = -1;
+  let compiled: CompiledStacks | null = null;
+  let running: RunningSums | null = null;
+  const tiersCache = new Map<string, Tiers>();
+  let order: { plan: RunningSums['plan']; tiers: Tiers; value: FullOrder } | null = null;
+  let expanded: { of: FullOrder; value: ExpandedOrder } | null = null;
+  let sorted: { of: FullOrder; id: string; value: Int32Array } | null = null;
+
+  const tiersOf = (c: CompiledStacks, options: SelectOptions): Tiers => {
+    const id = JSON.stringify([options.mode, options.showInvalid, options.filter]);
+    let tiers = tiersCache.get(id);
+    if (!tiers) {
+      // A few option sets at most (with and without the filter); keep the newest four.
+      if (tiersCache.size >= 4) tiersCache.delete(tiersCache.keys().next().value!);
+      tiers = tiersFor(c, options);
+      tiersCache.set(id, tiers);
+    }
+    return tiers;
+  };
+
+  return {
+    handle(request) {
+      let compileMs: number | null = null;
+      if (request.assessment && request.assessment.key !== key) {
+        const t0 = now();
+        const { catalogue, requirements, focus } = request.assessment;
+        compiled = compileStacks(catalogue, requirements, focus);
+        key = request.assessment.key;
+        running = null;
+        order = null;
+        tiersCache.clear();
+        compileMs = now() - t0;
+      }
+      if (!compiled || request.key !== key) {
+        return { type: 'error', seq: request.seq, key: request.key, message: 'stale assessment' };
+      }
+      const c = compiled;
+      const t1 = now();
+      const plan = weightPlan(c, request.weights);
+      const before = running;
+      running = updateSums(c, running, plan);
+      const delta = before !== null && running.deltas > before.deltas;
+      const t2 = now();
+      const base: SelectOptions = {
+        mode: request.mode,
+        showInvalid: request.showInvalid,
+        filter: [],
+      };
+      const tiers = tiersOf(c, base);
+      const list = (t: Tiers): RankedList => ({
+        size: t.size,
+        counts: t.counts,
+        top: topK(c, running!, t, request.top),
+      });
+      const ranking = list(tiers);
+      const tableTiers =
+        request.filter.length > 0 ? tiersOf(c, { ...base, filter: request.filter }) : tiers;
+      // A filtered table numbers its rows as the whole ranking does (filterRows keeps ranks).
+      const globalRanks = (rows: RankedIndex[]): RankedIndex[] => {
+        if (tableTiers === tiers) return rows;
+        const placed = ranksOf(
+          c,
+          running!,
+          tiers,
+          rows.map((r) => r.index),
+        );
+        return rows.map((r, i) => ({ ...r, rank: placed[i]?.rank ?? r.rank }));
+      };
+      const table =
+        tableTiers === tiers
+          ? null
+          : {
+              size: tableTiers.size,
+              counts: tableTiers.counts,
+              top: globalRanks(topK(c, running, tableTiers, request.top)),
+            };
+      let window: { start: number; rows: RankedIndex[] } | null = null;
+      const wanted = request.window ?? (request.sort ? { start: 0, count: request.top } : null);
+      if (wanted) {
+        if (!order || !samePlan(order.plan, plan) || order.tiers !== tableTiers)
+          order = { plan, tiers: tableTiers, value: fullOrder(c, plan, tableTiers) };
+        const full = order.value;
+        let rows: RankedIndex[];
+        if (request.sort) {
+          if (expanded?.of !== full) expanded = { of: full, value: expandOrder(c, full) };
+          const id = JSON.stringify(request.sort);
+          if (sorted?.of !== full || sorted.id !== id)
+            sorted = {
+              of: full,
+              id,
+              value: sortByColumn(
+                c,
+                plan,
+                full,
+                expanded.value,
+                request.sort.column,
+                request.sort.desc,
+              ),
+            };
+          rows = sortedWindow(
+            c,
+            plan,
+            full,
+            expanded.value,
+            sorted.value,
+            wanted.start,
+            wanted.count,
+          );
+        } else {
+          rows = windowOf(c, plan, full, wanted.start, wanted.count);
+        }
+        window = { start: wanted.start, rows: globalRanks(rows) };
+      }
+      const fullAtHand =
+        order && order.tiers === tiers && samePlan(order.plan, plan) ? order.value : undefined;
+      const extra = ranksOf(
+        c,
+        running,
+        tiers,
+        request.ids.map((id) => indexOfId(c, id)),
+        fullAtHand,
+      );
+      return {
+        type: 'ranked',
+        seq: request.seq,
+        key,
+        ranking,
+        table,
+        extra,
+        window,
+        timing: { compile: compileMs, score: t2 - t1, delta, select: now() - t2 },
+        bytes:
+          compiledBytes(c) +
+          running.sums.byteLength +
+          tiersBytes(tiersCache) +
+          (order?.value.keys.byteLength ?? 0),
+      };
+    },
+  };
+}
+
+/** Same normalised weights over the same dimensions: the same totals and order. */
+function samePlan(a: RunningSums['plan'], b: RunningSums['plan']): boolean {
+  if (a.normalised.length !== b.normalised.length || a.order.length !== b.order.length)
+    return false;
+  for (let d = 0; d < a.normalised.length; d++)
+    if (a.normalised[d] !== b.normalised[d]) return false;
+  for (let k = 0; k < a.order.length; k++) if (a.order[k] !== b.order[k]) return false;
+  return true;
+}
+
+function tiersBytes(cache: Map<string, Tiers>): number {
+  let bytes = 0;
+  for (const t of cache.values()) bytes += t.tier.byteLength;
+  return bytes;
+}
