@@ -16,10 +16,11 @@ export async function setWeight(page: Page, dimension: string, value: number) {
 
 /** The stack ids of the first n rows of the ranking table, in order. */
 export async function rankedIds(page: Page, n: number): Promise<string[]> {
-  const rows = page
-    .getByRole('region', { name: /^(Ranked stacks|技术栈排名)$/ })
-    .locator('tbody tr[data-stack-id]');
+  const region = page.getByRole('region', { name: /^(Ranked stacks|技术栈排名)$/ });
+  const rows = region.locator('tbody tr[data-stack-id]');
   await expect(rows.first()).toBeVisible();
+  // The ranking follows its inputs in a deferred render: read it once it has caught up.
+  await expect(region.locator('.ranking-scroll')).toHaveAttribute('aria-busy', 'false');
   const ids = await rows.evaluateAll((els) =>
     els.map((el) => el.getAttribute('data-stack-id') ?? ''),
   );

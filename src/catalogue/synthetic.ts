@@ -250,8 +250,21 @@ export function syntheticCatalogue({
   layers,
   seed = DEFAULT_SYNTHETIC_SEED,
 }: SyntheticSpec): Catalogue {
-  return syntheticCatalogueOfCounts(
+  const catalogue = syntheticCatalogueOfCounts(
     Array.from({ length: layers }, () => options),
     seed,
   );
+  made.set(catalogue, { options, layers, seed });
+  return catalogue;
+}
+
+const made = new WeakMap<Catalogue, Required<SyntheticSpec>>();
+
+/**
+ * The size and seed a catalogue object was generated from by syntheticCatalogue, or null
+ * (an edited, imported or stored catalogue, even an equal one): what lets a page's address
+ * keep `?synthetic=` while it shows that catalogue.
+ */
+export function syntheticSpecOf(catalogue: Catalogue): Required<SyntheticSpec> | null {
+  return made.get(catalogue) ?? null;
 }

@@ -254,3 +254,39 @@ export function matchStack(
   const status = checks.reduce<MatchStatus>((s, c) => worse(s, c.status), 'match');
   return { status, layers, checks };
 }
+
+/**
+ * The checks (a criterion on a layer, or memory on the whole stack) whose outcome differs
+ * between stacks of a catalogue, found from each layer's technologies alone — for a catalogue
+ * too large to list its stacks. A layer's check differs when its technologies meet it
+ * differently; the memory check when the best and the worst stack budgets differ (the sums of
+ * the layers' smallest and largest figures).
+ */
+export function varyingChecks(
+  layers: readonly { layer: LayerId; technologies: readonly Technology[] }[],
+  req: Requirements,
+): { criterion: MatchCheck['criterion']; layer: LayerId | 'stack' }[] {
+  const out: { criterion: MatchCheck['criterion']; layer: LayerId | 'stack' }[] = [];
+  for (const { layer, technologies } of layers) {
+    const seen = new Map<MatchCheck['criterion'], Set<MatchStatus>>();
+    for (const tech of technologies)
+      for (const c of technologyChecks(tech, req)) {
+        const statuses = seen.get(c.criterion) ?? new Set<MatchStatus>();
+        statuses.add(c.status);
+        seen.set(c.criterion, statuses);
+      }
+    for (const [criterion, statuses] of seen) if (statuses.size > 1) out.push({ criterion, layer });
+  }
+  if (req.memoryPerNodeMB !== null && layers.every((l) => l.technologies.length > 0)) {
+    const budget = req.memoryPerNodeMB;
+    const sums = layers.map(({ technologies }) => technologies.map((t) => memoryFootprint([t])));
+    const sum = (pick: (xs: number[]) => number, k: 0 | 1) =>
+      sums.reduce((s, layer) => s + pick(layer.map((x) => x[k])), 0);
+    const min = (xs: number[]) => Math.min(...xs);
+    const max = (xs: number[]) => Math.max(...xs);
+    const best = sum(min, 1) <= budget ? 'match' : sum(min, 0) <= budget ? 'partial' : 'mismatch';
+    const worst = memoryStatus(sum(max, 0), sum(max, 1), budget);
+    if (best !== worst) out.push({ criterion: 'memory', layer: 'stack' });
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticCatalogue } from '../catalogue/synthetic';
 import { syntheticLinkNotice } from './catalogue-notices';
 import { linkNotice } from './link-notice';
-import { readSyntheticLink, syntheticSearch } from './synthetic-link';
+import { readSyntheticLink, syntheticQuery, syntheticSearch } from './synthetic-link';
 import { decodeInputs } from './url-codec';
 
 describe('readSyntheticLink', () => {
@@ -126,5 +126,16 @@ describe('syntheticLinkNotice', () => {
       `The synthetic catalogue in this link could not be made (“a\uFFFD${'b'.repeat(21)}…”: write it as <options>x<layers>, e.g. 10x6): the seed catalogue is shown instead.`,
     );
     expect(notice.message.zh).toMatch(/：已改用种子目录。$/);
+  });
+});
+
+describe('syntheticQuery', () => {
+  it('names the size (and a seed other than 17) of a generated catalogue, nothing for others', () => {
+    expect(syntheticQuery(syntheticCatalogue({ options: 10, layers: 6 }))).toBe('synthetic=10x6');
+    expect(syntheticQuery(syntheticCatalogue({ options: 3, layers: 4, seed: 5 }))).toBe(
+      'synthetic=3x4&seed=5',
+    );
+    // An equal copy (a stored or edited catalogue) is not the generated one.
+    expect(syntheticQuery(structuredClone(syntheticCatalogue({ options: 3, layers: 4 })))).toBe('');
   });
 });

@@ -3,6 +3,7 @@ import {
   parseSyntheticSeed,
   parseSyntheticSize,
   syntheticCatalogue,
+  syntheticSpecOf,
   type SyntheticError,
   type SyntheticSize,
 } from '../catalogue/synthetic';
@@ -52,4 +53,14 @@ export function readSyntheticLink(search: string): SyntheticLink | null {
 export function syntheticSearch({ options, layers, seed }: SyntheticChoice): string {
   const size = `?${SYNTHETIC_PARAM}=${options}x${layers}`;
   return seed === DEFAULT_SYNTHETIC_SEED ? size : `${size}&${SYNTHETIC_SEED_PARAM}=${seed}`;
+}
+
+/**
+ * The `synthetic=…` part of the address of a page showing a synthetic catalogue generated
+ * from a link or the Catalogue view's form ('' for any other catalogue), so a reload or a
+ * copied address opens the same catalogue again.
+ */
+export function syntheticQuery(catalogue: Catalogue): string {
+  const spec = syntheticSpecOf(catalogue);
+  return spec ? syntheticSearch(spec).slice(1) : '';
 }

@@ -3,6 +3,8 @@ import { useLayoutEffect } from 'react';
 import { INPUT_KEYS, pickInputs, useAppStore, type CatalogueState, type Inputs } from './app-store';
 import { browserEnvironment, firstVisitPreferences } from './first-visit';
 import { LINK_NOTICE_ID, linkNotice } from './link-notice';
+import type { Catalogue } from '../catalogue/types';
+import { syntheticQuery } from './synthetic-link';
 import { decodeInputs, encodeInputs } from './url-codec';
 
 /**
@@ -53,6 +55,12 @@ export interface UrlWriter {
 type HistoryWindow = Pick<Window, 'history' | 'location' | 'setTimeout' | 'clearTimeout'>;
 
 /** The URL of a query on the current page, keeping path and hash. */
+/** The query of the page's address: the inputs, after `synthetic=…` for a generated catalogue. */
+function pageQuery(inputs: Inputs, catalogue: Catalogue | undefined): string {
+  const synthetic = catalogue ? syntheticQuery(catalogue) : '';
+  return [synthetic, encodeInputs(inputs, catalogue)].filter(Boolean).join('&');
+}
+
 function pageUrl(win: Pick<Window, 'location'>, query: string): string {
   return `${win.location.pathname}?${query}${win.location.hash}`;
 }
@@ -79,7 +87,7 @@ export function createUrlWriter(win: HistoryWindow, interval = REPLACE_INTERVAL_
   };
   return {
     change: (prev, next) => {
-      const query = encodeInputs(next, next.catalogue);
+      const query = pageQuery(next, next.catalogue);
       if (isDiscreteChange(prev, next)) {
         // The entry being left keeps the state it showed: write its pending replace first.
         flush();
@@ -142,7 +150,7 @@ export function useUrlSync(): void {
       applyLink(window.location.search);
       adoptPreferences();
       const state = useAppStore.getState();
-      const canonical = encodeInputs(pickInputs(state), state.catalogue);
+      const canonical = pageQuery(pickInputs(state), state.catalogue);
       if (window.location.search !== `?${canonical}`) {
         window.history.replaceState(window.history.state, '', pageUrl(window, canonical));
       }

@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 
 import { namesOf, type Names } from '../catalogue/names';
 import type { Catalogue, Requirements, Scenario, Weights } from '../catalogue/types';
@@ -146,9 +146,59 @@ export function useRankedInWorker(): boolean {
   return useMemo(() => rankedInWorker(catalogue), [catalogue]);
 }
 
-/** The scoring worker's latest answer (its initial state while the catalogue is small). */
+/**
+ * The scoring worker's latest answer (its initial state while the catalogue is small),
+ * deferred: an answer re-renders the ranking's readers in an interruptible render, so the next
+ * slider step is never held behind it.
+ */
 export function useScale(): ScaleSnapshot {
-  return useSyncExternalStore(scoring.subscribe, scoring.getSnapshot);
+  return useDeferredValue(useSyncExternalStore(scoring.subscribe, scoring.getSnapshot));
+}
+
+/** What the ranking is derived from, besides the catalogue. */
+interface RankingInputs {
+  catalogue: Catalogue;
+  requirements: Requirements;
+  baseScenarioId: string;
+  weights: Weights;
+  mode: RankOptions['mode'];
+  showInvalid: boolean;
+}
+
+/**
+ * The inputs the ranking follows, deferred together: a slider step or a requirement toggle
+ * paints its control first, and the ranking's readers follow in one interruptible render that
+ * sees all the new inputs at once (never new requirements with old weights). A new catalogue
+ * is never deferred: rows of one catalogue are never shown under another's columns.
+ * `stale` while the ranking shown lags the inputs.
+ */
+export function useRankingInputs(): { inputs: RankingInputs; stale: boolean } {
+  const catalogue = useCatalogue();
+  const requirements = useAppStore((s) => s.requirements);
+  const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  const weights = useAppStore((s) => s.weights);
+  const mode = useAppStore((s) => s.rankMode);
+  const showInvalid = useAppStore((s) => s.showInvalid);
+  const live = useMemo(
+    () => ({ catalogue, requirements, baseScenarioId, weights, mode, showInvalid }),
+    [catalogue, requirements, baseScenarioId, weights, mode, showInvalid],
+  );
+  const deferred = useDeferredValue(live);
+  const inputs = deferred.catalogue === live.catalogue ? deferred : live;
+  return { inputs, stale: inputs !== live };
+}
+
+/** The weights the ranking follows (deferred with it, useRankingInputs): rows and weights stay a pair. */
+export function useRankedWeights(): Weights {
+  return useRankingInputs().inputs.weights;
+}
+
+/** True while the ranking shown lags the inputs: a deferred render or the worker is on its way. */
+export function useRankingBusy(): boolean {
+  const { stale } = useRankingInputs();
+  const inWorker = useRankedInWorker();
+  const pending = useScale().pending;
+  return stale || (inWorker && pending);
 }
 
 /**
@@ -157,9 +207,7 @@ export function useScale(): ScaleSnapshot {
  * (no million objects on the main thread), re-rendering with each answer.
  */
 export function useAssessed(): AssessedStack[] {
-  const catalogue = useCatalogue();
-  const requirements = useAppStore((s) => s.requirements);
-  const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  const { catalogue, requirements, baseScenarioId } = useRankingInputs().inputs;
   const inWorker = useRankedInWorker();
   // Only a worker-ranked catalogue re-renders with the worker's answers.
   const scale = useScale();
@@ -179,9 +227,7 @@ export function useRanking(): RankingRow[] {
   const assessed = useAssessed();
   const inWorker = useRankedInWorker();
   const top = useScale().ranking.rows;
-  const weights = useAppStore((s) => s.weights);
-  const mode = useAppStore((s) => s.rankMode);
-  const showInvalid = useAppStore((s) => s.showInvalid);
+  const { weights, mode, showInvalid } = useRankingInputs().inputs;
   return useMemo(
     () => (inWorker ? top : rankCached(assessed, weights, { mode, showInvalid })),
     [inWorker, top, assessed, weights, mode, showInvalid],

@@ -6,8 +6,12 @@ import { CHART_SETTLE_MS, useSettledValue } from '../../components/use-settled-v
 import { useLanguage } from '../../components/use-messages';
 import { leadingGroup } from '../../engine/conformance';
 import { format } from '../../i18n/messages';
-import { useAppStore } from '../../store/app-store';
-import { useCatalogue, useComparedRows, useRanking } from '../../store/use-ranking';
+import {
+  useCatalogue,
+  useComparedRows,
+  useRankedWeights,
+  useRanking,
+} from '../../store/use-ranking';
 import { ContributionTable, WhyTable } from './breakdown-tables';
 import { ContributionChart } from './contribution-chart';
 import { breakdownMessages, type BreakdownText } from './messages';
@@ -37,7 +41,8 @@ export function BreakdownPanel() {
   // Settled: during a slider drag the ranking repaints every frame; the charts follow when the hand rests.
   const liveRows = useComparedRows();
   const liveRanking = useRanking();
-  const liveWeights = useAppStore((s) => s.weights);
+  // Deferred like the ranking's own weights (useRanking), so rows and weights stay a pair.
+  const liveWeights = useRankedWeights();
   const liveCatalogue = useCatalogue();
   // The catalogue settles with the rows: a chart never pairs rows of one catalogue with another's dimensions.
   const live = useMemo(

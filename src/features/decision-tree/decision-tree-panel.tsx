@@ -13,7 +13,7 @@ import { SCENARIO_TREES } from '../../engine/scenario-trees';
 import { treeSignals } from '../../engine/tree-signals';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
-import { useCatalogue, useNames, useRanking } from '../../store/use-ranking';
+import { useCatalogue, useNames, useRankedWeights, useRanking } from '../../store/use-ranking';
 import { treeMessages } from './messages';
 import { toTreeChart } from '../../components/diagrams/to-tree-chart';
 import { SignalName, SignalReadings } from './signal-readings';
@@ -31,7 +31,8 @@ export function DecisionTreePanel() {
   const requirements = useAppStore((s) => s.requirements);
   // The tree asks about the scenario the inputs started from, edited or not (as the scoring does).
   const scenarioId = useAppStore((s) => s.baseScenarioId);
-  const weights = useAppStore((s) => s.weights);
+  // Deferred like the ranking's own weights (useRanking): the verdict compares the two.
+  const weights = useRankedWeights();
   const ranking = useRanking();
   const catalogue = useCatalogue();
   const names = useNames();

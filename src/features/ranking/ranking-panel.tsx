@@ -11,6 +11,7 @@ import {
   useCatalogue,
   useRankedInWorker,
   useRanking,
+  useRankingBusy,
   useScale,
   useScenario,
 } from '../../store/use-ranking';
@@ -41,6 +42,7 @@ export function RankingPanel() {
   const stackTotal = useMemo(() => stackCount(catalogue), [catalogue]);
   const inWorker = useRankedInWorker();
   const scale = useScale();
+  const busy = useRankingBusy();
   const sorted = useAppStore((s) => s.sorting.length > 0);
   const filter = useAppStore((s) => s.technologyFilter);
   const scenarioId = useAppStore((s) => s.scenarioId);
@@ -65,7 +67,9 @@ export function RankingPanel() {
     [inWorker, scale.table.rows, scale.window, paging, sorted, offset],
   );
   const rows = local ?? pagedRows!.rows;
-  const moves = useMovement(rows);
+  // The worker knows where rows newly in view came from; a small catalogue compares its lists.
+  const localMoves = useMovement(rows);
+  const moves = inWorker ? scale.moves : localMoves;
   const counts = useMemo(
     () => (inWorker ? scale.table.counts : fitCounts(rows)),
     [inWorker, scale.table.counts, rows],
@@ -195,7 +199,7 @@ export function RankingPanel() {
           moves={moves}
           limit={limit}
           lang={lang}
-          busy={inWorker && scale.pending}
+          busy={busy}
           {...(paged ? { paged } : {})}
         />
       ) : inWorker && !scale.ready ? null : (

@@ -1,6 +1,6 @@
 import { functionalUpdate, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, type MouseEvent } from 'react';
 
 import type { Language } from '../../catalogue/types';
 import type { RankingRow } from '../../engine/evaluate';
@@ -62,7 +62,14 @@ function openFromRow(event: MouseEvent<HTMLTableRowElement>) {
 }
 
 /** The sortable ranking table; sorting lives in the store. Re-renders with its rows and the catalogue. */
-export function RankingTable({ rows, moves, limit, lang, paged, busy = false }: RankingTableProps) {
+export const RankingTable = memo(function RankingTable({
+  rows,
+  moves,
+  limit,
+  lang,
+  paged,
+  busy = false,
+}: RankingTableProps) {
   const m = rankingMessages[lang];
   const catalogue = useCatalogue();
   const inWorker = paged !== undefined;
@@ -115,9 +122,7 @@ export function RankingTable({ rows, moves, limit, lang, paged, busy = false }: 
   const { scrollRef, tableRef, layout } = useTableFrame();
   const rowHeight = ROW_HEIGHT[layout];
   // Only the rows in view (plus a margin) are in the DOM: a weight drag re-renders every row,
-  // and style, layout and paint grow with the row count (bench/browser/slider-latency.spec.ts).
-  // The app does not use the React Compiler, so its memoisation warning does not apply.
-  // eslint-disable-next-line react-hooks/incompatible-library
+  // and style, layout and paint grow with the row count (bench/browser/interaction.spec.ts).
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -212,4 +217,4 @@ export function RankingTable({ rows, moves, limit, lang, paged, busy = false }: 
       </table>
     </div>
   );
-}
+});

@@ -9,6 +9,7 @@ import { SourceRef } from '../../components/source-ref';
 import { showInput } from '../../components/show-input';
 import { StatusBadge } from '../../components/status-badge';
 import { TechChip } from '../../components/tech-chip';
+import { formatNumber } from '../../i18n/numbers';
 import { COMPACT_QUERY, useMediaQuery } from '../../components/use-media-query';
 import type { SeedCheck } from '../../engine/co-recommendation';
 import { format } from '../../i18n/messages';
@@ -100,8 +101,8 @@ export function RecommendationCard({
         <h3 id={headingId}>{title}</h3>
         <span className="rec-rank num">
           {format(co ? (co.exact ? m.rankShared : m.rankNear) : m.rankOf, {
-            rank: pick.rank,
-            count: rec.stackCount,
+            rank: formatNumber(pick.rank, lang),
+            count: formatNumber(rec.stackCount, lang),
             n: co?.rows.length ?? 1,
           })}
         </span>
@@ -142,10 +143,10 @@ export function RecommendationCard({
             <StatusBadge status={pick.match.status} label={m[pick.match.status]} />
             <span className="rec-counts num">
               {format(m.counts, {
-                match: rec.counts.match,
-                partial: rec.counts.partial,
-                mismatch: rec.counts.mismatch,
-                total: rec.stackCount,
+                match: formatNumber(rec.counts.match, lang),
+                partial: formatNumber(rec.counts.partial, lang),
+                mismatch: formatNumber(rec.counts.mismatch, lang),
+                total: formatNumber(rec.stackCount, lang),
               })}
             </span>
             {nothingDiscriminates ? (
@@ -175,7 +176,10 @@ export function RecommendationCard({
           <h4 id={`${id}-why`}>{m.why}</h4>
           {rec.reasons.length === 0 && rec.commonChecks > 0 ? (
             <p className="muted">
-              {format(m.commonChecks, { n: rec.commonChecks, total: rec.stackCount })}
+              {format(m.commonChecks, {
+                n: rec.commonChecks,
+                total: formatNumber(rec.stackCount, lang),
+              })}
             </p>
           ) : rec.reasons.length === 0 ? (
             <p className="muted">{m.noChecks}</p>

@@ -10,17 +10,29 @@ import { scenarioIn } from '../../engine/presets';
 import { format } from '../../i18n/messages';
 import { useAppStore, type Actions, type Inputs } from '../../store/app-store';
 import { appliedVariant } from '../../store/applied-variant';
-import { useAssessed, usePrepared, useRankedInWorker, useRanking } from '../../store/use-ranking';
+import {
+  useAssessed,
+  usePrepared,
+  useRankedInWorker,
+  useRankedWeights,
+  useRanking,
+  useRankingInputs,
+  useScale,
+} from '../../store/use-ranking';
 import { recommendationMessages } from './messages';
 import { RecommendationCard } from './recommendation-card';
-import { discriminatingChecks, toRecommendation, type Recommendation } from './to-recommendation';
+import {
+  discriminatingChecks,
+  toRecommendation,
+  varyingCheckKeys,
+  type Recommendation,
+} from './to-recommendation';
 import { TierPolicyNote } from './tier-policy-note';
 import './recommendation.css';
 
 type State = Inputs & Actions;
 const selectScenarioId = (s: State) => s.scenarioId;
 const selectBaseScenarioId = (s: State) => s.baseScenarioId;
-const selectWeights = (s: State) => s.weights;
 const selectRequirements = (s: State) => s.requirements;
 const selectRankMode = (s: State) => s.rankMode;
 const selectShowInvalid = (s: State) => s.showInvalid;
@@ -70,7 +82,8 @@ export function RecommendationPanel() {
   const lang = useLanguage();
   const scenarioId = useAppStore(selectScenarioId);
   const baseScenarioId = useAppStore(selectBaseScenarioId);
-  const weights = useAppStore(selectWeights);
+  // The weights the ranking follows (deferred with it), so rows and weights stay a pair.
+  const weights = useRankedWeights();
   const requirements = useAppStore(selectRequirements);
   const openStack = useAppStore(selectOpenStack);
   const showInvalid = useAppStore(selectShowInvalid);
@@ -86,11 +99,22 @@ export function RecommendationPanel() {
   const tiers = useTiers(scenario);
   // Which checks tell stacks apart follows the requirements, never a weight: not per drag step.
   const assessed = useAssessed();
+  // A worker-ranked catalogue: the rows are its top; the counts are the whole ranking's, and
+  // which checks tell its stacks apart comes from its layers' technologies.
+  const inWorker = useRankedInWorker();
+  const rankedRequirements = useRankingInputs().inputs.requirements;
   const telling = useMemo(
-    () => discriminatingChecks(assessed.filter((a) => showInvalid || a.stack.status !== 'invalid')),
-    [assessed, showInvalid],
+    () =>
+      inWorker
+        ? varyingCheckKeys(catalogue, rankedRequirements)
+        : discriminatingChecks(assessed.filter((a) => showInvalid || a.stack.status !== 'invalid')),
+    [inWorker, catalogue, rankedRequirements, assessed, showInvalid],
   );
-  const rec = useMemo(() => toRecommendation(rows, weights, telling), [rows, weights, telling]);
+  const whole = useScale().ranking;
+  const rec = useMemo(
+    () => toRecommendation(rows, weights, telling, inWorker ? whole : undefined),
+    [rows, weights, telling, inWorker, whole],
+  );
   const checks = useMemo(
     () => seedChecks(seedScenario, rows, weights, requirements, tiers?.rankings ?? null),
     [seedScenario, rows, weights, requirements, tiers],

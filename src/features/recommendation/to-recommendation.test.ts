@@ -6,7 +6,9 @@ import type { RankingRow } from '../../engine/evaluate';
 import type { MatchCheck, MatchStatus, StackParts } from '../../engine/types';
 import { scenarioById } from '../../store/app-store';
 import { rankFor } from '../../store/use-ranking';
-import { discriminatingChecks, toRecommendation } from './to-recommendation';
+import { syntheticCatalogue } from '../../catalogue/synthetic';
+import { assessStacks, prepareCatalogue } from '../../engine/evaluate';
+import { discriminatingChecks, toRecommendation, varyingCheckKeys } from './to-recommendation';
 
 const EQUAL: Weights = {
   resource: 1,
@@ -249,5 +251,43 @@ describe('toRecommendation', () => {
       noMatch: true,
     });
     expect(rec.reasons).toEqual([]);
+  });
+});
+
+describe('varyingCheckKeys (a catalogue too large to list)', () => {
+  const sorted = (keys: Set<string>) => [...keys].sort();
+  it('finds exactly the checks discriminatingChecks finds over every stack', () => {
+    const catalogues = [seedCatalogue, syntheticCatalogue({ options: 4, layers: 5, seed: 3 })];
+    for (const catalogue of catalogues)
+      for (const scenario of seedCatalogue.scenarios) {
+        const requirements = { ...scenario.requirements, memoryPerNodeMB: 512 };
+        for (const req of [scenario.requirements, requirements]) {
+          const all = assessStacks(prepareCatalogue(catalogue), req);
+          expect(sorted(varyingCheckKeys(catalogue, req))).toEqual(
+            sorted(discriminatingChecks(all)),
+          );
+        }
+      }
+  });
+
+  it('gives the whole ranking’s counts and size when the rows are only its top', () => {
+    const rows = rankFor(
+      seedCatalogue,
+      scenarioById('edge').requirements,
+      scenarioById('edge').weights,
+      {
+        mode: 'fitFirst',
+        showInvalid: false,
+      },
+    );
+    const whole = { size: 980_100, counts: { match: 17_580, partial: 251_940, mismatch: 710_580 } };
+    const rec = toRecommendation(
+      rows.slice(0, 100),
+      scenarioById('edge').weights,
+      undefined,
+      whole,
+    );
+    expect(rec.counts).toEqual(whole.counts);
+    expect(rec.stackCount).toBe(980_100);
   });
 });

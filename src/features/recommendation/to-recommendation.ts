@@ -1,7 +1,8 @@
-import type { DimensionId, Weights } from '../../catalogue/types';
+import type { Catalogue, DimensionId, Requirements, Weights } from '../../catalogue/types';
 import { coRecommendationOf, type CoRecommendation } from '../../engine/co-recommendation';
 import { leadingGroup, NEAR_TIE } from '../../engine/conformance';
 import type { RankingRow } from '../../engine/evaluate';
+import { varyingChecks } from '../../engine/match';
 import { normaliseWeights } from '../../engine/rank';
 import type { MatchCheck, MatchStatus } from '../../engine/types';
 
@@ -49,7 +50,7 @@ export type Lead = 'alone' | 'coRecommended' | 'score' | 'tier';
 
 const SEVERITY: Record<MatchStatus, number> = { mismatch: 0, partial: 1, match: 2 };
 
-const checkKey = (c: MatchCheck) => `${c.criterion}\u0000${c.layer}`;
+const checkKey = (c: Pick<MatchCheck, 'criterion' | 'layer'>) => `${c.criterion}\u0000${c.layer}`;
 
 /**
  * The checks (criterion on a layer) whose outcome differs between ranked stacks: only these
@@ -69,6 +70,22 @@ export function discriminatingChecks(rows: readonly Pick<RankingRow, 'match'>[])
   return keys;
 }
 
+/**
+ * discriminatingChecks for a catalogue too large to list: the checks whose outcome differs
+ * between its stacks, found from each layer's technologies (varyingChecks). Equal to
+ * discriminatingChecks over every stack of the catalogue.
+ */
+export function varyingCheckKeys(
+  catalogue: Pick<Catalogue, 'layers' | 'technologies'>,
+  requirements: Requirements,
+): Set<string> {
+  const layers = catalogue.layers.map((l) => ({
+    layer: l.id,
+    technologies: catalogue.technologies.filter((t) => t.layer === l.id),
+  }));
+  return new Set(varyingChecks(layers, requirements).map((c) => checkKey(c)));
+}
+
 /** The pick's requirement checks the card lists at most. */
 const MAX_REASONS = 3;
 
@@ -77,13 +94,18 @@ const MAX_REASONS = 3;
  * `telling` (discriminatingChecks of the ranked stacks) depends on the requirements, not on
  * the weights: a caller re-running this on every slider step passes it in, computed once.
  */
+const FIT_STATUSES = ['match', 'partial', 'mismatch'] as const;
+
 export function toRecommendation(
   rows: RankingRow[],
   weights: Weights,
   telling: ReadonlySet<string> = discriminatingChecks(rows),
+  /** The whole ranking's size and fit counts when `rows` are only its top (a worker-ranked catalogue). */
+  whole?: { size: number; counts: Record<MatchStatus, number> },
 ): Recommendation {
   const counts: Record<MatchStatus, number> = { match: 0, partial: 0, mismatch: 0 };
-  for (const row of rows) counts[row.match.status] += 1;
+  if (whole) for (const status of FIT_STATUSES) counts[status] = whole.counts[status];
+  else for (const row of rows) counts[row.match.status] += 1;
   const noMatch = counts.match === 0;
   const index = noMatch
     ? Math.max(
@@ -123,7 +145,7 @@ export function toRecommendation(
     lead,
     coRecommended,
     counts,
-    stackCount: rows.length,
+    stackCount: whole?.size ?? rows.length,
     noMatch,
     reasons,
     commonChecks: pick ? pick.match.checks.length - told.length : 0,

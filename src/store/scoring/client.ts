@@ -52,6 +52,8 @@ export interface ScaleSnapshot {
   extras: ReadonlyMap<string, RankingRow>;
   /** Rows of the table's ranking from a position, when the table pages past its top. */
   window: { start: number; rows: RankingRow[] } | null;
+  /** How far each shown row moved at the last change of order (+ up), by stack id. */
+  moves: ReadonlyMap<string, number>;
   timing: ScoringTiming | null;
   bytes: number;
   error: string | null;
@@ -70,6 +72,7 @@ export const INITIAL_SNAPSHOT: ScaleSnapshot = {
   table: EMPTY,
   extras: new Map(),
   window: null,
+  moves: new Map(),
   timing: null,
   bytes: 0,
   error: null,
@@ -134,15 +137,25 @@ export function createScoringClient(makeTransport: () => Transport): ScoringClie
     const extras = new Map<string, RankingRow>();
     const placed = reply.extra.filter((r): r is RankedIndex => r !== null);
     for (const row of rowsFor(ctx, placed)) extras.set(row.stack.id, row);
+    const window = reply.window
+      ? { start: reply.window.start, rows: rowsFor(ctx, reply.window.rows) }
+      : null;
+    const before = new Map(reply.previous);
+    const moves = new Map<string, number>();
+    const place = (index: number, row: RankingRow) => {
+      const rank = before.get(index);
+      if (rank !== undefined && rank !== row.rank) moves.set(row.stack.id, rank - row.rank);
+    };
+    (reply.table ?? reply.ranking).top.forEach((r, i) => place(r.index, table.rows[i]!));
+    reply.window?.rows.forEach((r, i) => place(r.index, window!.rows[i]!));
     emit({
       ready: true,
       pending,
       ranking,
       table,
       extras,
-      window: reply.window
-        ? { start: reply.window.start, rows: rowsFor(ctx, reply.window.rows) }
-        : null,
+      window,
+      moves,
       timing: reply.timing,
       bytes: reply.bytes,
       error: null,

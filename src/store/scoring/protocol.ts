@@ -67,6 +67,11 @@ export type ScoringReply =
       /** Per requested id (same order): its place, or null when the ranking leaves it out. */
       extra: (RankedIndex | null)[];
       window: { start: number; rows: RankedIndex[] } | null;
+      /**
+       * [stack index, rank] of the shown rows (the table's top and window) at the last change
+       * of their order: the ▲ / ▼ movement. Rows with no known earlier rank are left out.
+       */
+      previous: [number, number][];
       timing: ScoringTiming;
       /** Bytes the worker holds in typed arrays. */
       bytes: number;

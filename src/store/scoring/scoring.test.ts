@@ -133,6 +133,29 @@ describe('scoring session (the worker’s logic)', () => {
     });
   });
 
+  it('says where the shown rows stood at the last change of order, and keeps it while the order holds', () => {
+    const session = createScoringSession();
+    const only = (dim: string) =>
+      Object.fromEntries(Object.keys(edge.weights).map((d) => [d, d === dim ? 5 : 0]));
+    const first = only('cost');
+    const second = only('performance');
+    const a = session.handle(request({ assessment, weights: first, top: 20 }));
+    if (a.type !== 'ranked') throw new Error(a.message);
+    expect(a.previous).toEqual([]);
+    const b = session.handle(request({ seq: 2, weights: second, top: 20 }));
+    if (b.type !== 'ranked') throw new Error(b.message);
+    const before = new Map(reference(first).map((r) => [r.stack.id, r.rank]));
+    const ids = reference(second)
+      .slice(0, 20)
+      .map((r) => r.stack.id);
+    expect(b.previous.map(([, rank]) => rank)).toEqual(ids.map((id) => before.get(id)));
+    expect(b.previous.some(([, rank], i) => rank !== b.ranking.top[i]!.rank)).toBe(true);
+    // The same order again (the same weights): the arrows stay as they were.
+    const c = session.handle(request({ seq: 3, weights: { ...second }, top: 20 }));
+    if (c.type !== 'ranked') throw new Error(c.message);
+    expect(c.previous).toEqual(b.previous);
+  });
+
   it('refuses a ranking for an assessment it does not hold', () => {
     const reply = createScoringSession().handle(request({ key: 7 }));
     expect(reply).toEqual({ type: 'error', seq: 1, key: 7, message: 'stale assessment' });

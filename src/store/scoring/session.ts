@@ -20,6 +20,7 @@ import {
   type SelectOptions,
   type Tiers,
 } from '../../engine/scale/select';
+import { createMovementTracker } from './movement';
 import type { RankedList, ScoringReply, ScoringRequest } from './protocol';
 
 /**
@@ -41,6 +42,7 @@ export function createScoringSession(): ScoringSession {
   let order: { plan: RunningSums['plan']; tiers: Tiers; value: FullOrder } | null = null;
   let expanded: { of: FullOrder; value: ExpandedOrder } | null = null;
   let sorted: { of: FullOrder; id: string; value: Int32Array } | null = null;
+  const movement = createMovementTracker();
 
   const tiersOf = (c: CompiledStacks, options: SelectOptions): Tiers => {
     const id = JSON.stringify([options.mode, options.showInvalid, options.filter]);
@@ -64,6 +66,7 @@ export function createScoringSession(): ScoringSession {
         key = request.assessment.key;
         running = null;
         order = null;
+        movement.reset();
         tiersCache.clear();
         compileMs = now() - t0;
       }
@@ -147,6 +150,17 @@ export function createScoringSession(): ScoringSession {
         }
         window = { start: wanted.start, rows: globalRanks(rows) };
       }
+      // The rows the table shows, and where they stood at the last change of their order.
+      const shown = [
+        ...(table ?? ranking).top,
+        ...(window?.rows ?? []).filter((r) => !(table ?? ranking).top.includes(r)),
+      ];
+      const earlier = movement.track(c, running, tiers, shown);
+      const previous: [number, number][] = [];
+      shown.forEach((r, i) => {
+        const rank = earlier[i];
+        if (rank !== null && rank !== undefined) previous.push([r.index, rank]);
+      });
       const fullAtHand =
         order && order.tiers === tiers && samePlan(order.plan, plan) ? order.value : undefined;
       const extra = ranksOf(
@@ -164,6 +178,7 @@ export function createScoringSession(): ScoringSession {
         table,
         extra,
         window,
+        previous,
         timing: { compile: compileMs, score: t2 - t1, delta, select: now() - t2 },
         bytes:
           compiledBytes(c) +
