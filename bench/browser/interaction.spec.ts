@@ -29,7 +29,7 @@ import { test, type Browser, type Locator, type Page } from '@playwright/test';
  * at 60 Hz (16 ms apart) to the far end and back, mouse up. Baseline in the same page: the same
  * keys and drag on a native <input type=range> appended to <body>, outside React (no handlers:
  * the cost of the browser's own input handling and frame). Pages: `/` (the seed catalogue,
- * 216 stacks) and `/?synthetic=10x6` (10⁶ stacks; also time to first ranking and memory),
+ * 432 stacks) and `/?synthetic=10x6` (10⁶ stacks; also time to first ranking and memory),
  * separate tests so the seed figures print even when the synthetic case fails.
  *
  * Memory: the JS of the page and of its workers from CDP Runtime.getHeapUsage (V8 heap plus
@@ -46,7 +46,7 @@ import { test, type Browser, type Locator, type Page } from '@playwright/test';
 
 const PRESSES = 60;
 const MOVES = 30;
-const SEED_STACKS = 216;
+const SEED_STACKS = 432;
 const SYNTHETIC_STACKS = 1_000_000;
 
 interface EventEntry {
@@ -401,7 +401,7 @@ test.describe('interaction latency', () => {
 
   test('synthetic 10x6 (10⁶ stacks)', async ({ page, browser }) => {
     const label = 'synthetic 10x6 (10⁶ stacks)';
-    // Valid stacks of the 10⁶ (compatibility rules exclude a few): far above the seed's 216.
+    // Valid stacks of the 10⁶ (compatibility rules exclude a few): far above the seed's 432.
     await page.addInitScript(installProbe, SYNTHETIC_STACKS / 2);
     await page.goto('/');
     await page.getByRole('slider', { name: 'Performance' }).waitFor();

@@ -14,9 +14,9 @@ import {
 import { scenarioIn } from '../engine/presets';
 import { focusOf, type Focus } from '../engine/technology-scores';
 import { useAppStore } from './app-store';
-import { TOP_ROWS, type ScaleSnapshot } from './scoring/client';
+import { INITIAL_SNAPSHOT, TOP_ROWS, type ScaleSnapshot } from './scoring/client';
 import { rankTop } from './scoring/rows';
-import { rankedInWorker, scoring } from './scoring/start';
+import { focusFor, rankedInWorker, scoring } from './scoring/start';
 
 const preparedCache = new WeakMap<Catalogue, PreparedCatalogue>();
 
@@ -24,10 +24,26 @@ const preparedCache = new WeakMap<Catalogue, PreparedCatalogue>();
 export function preparedFor(catalogue: Catalogue): PreparedCatalogue {
   let prepared = preparedCache.get(catalogue);
   if (!prepared) {
-    prepared = prepareCatalogue(catalogue);
+    prepared = rankedInWorker(catalogue) ? unlisted(catalogue) : prepareCatalogue(catalogue);
     preparedCache.set(catalogue, prepared);
   }
   return prepared;
+}
+
+/**
+ * A worker-ranked catalogue's lookups, without its list of stacks: a million objects on the
+ * main thread is what the worker exists to avoid, so reading the list is an error, not a
+ * three-second freeze (a panel builds the one stack it needs: engine/stacks.ts stackOf).
+ */
+function unlisted(catalogue: Catalogue): PreparedCatalogue {
+  const { technologies } = prepareCatalogue(catalogue);
+  return {
+    catalogue,
+    technologies,
+    get stacks(): never {
+      throw new Error('A catalogue ranked in the scoring worker does not list its stacks here');
+    },
+  };
 }
 
 /** The user's catalogue (the seed's unless they edited or imported one); re-renders when it changes. */
@@ -64,7 +80,14 @@ export function rankFor(
 ): RankingRow[] {
   // A catalogue too large to list on the main thread gives its top rows (the scale kernel).
   if (rankedInWorker(catalogue))
-    return rankTop(catalogue, requirements, weights, options, focusOf(scenario), TOP_ROWS);
+    return rankTop(
+      catalogue,
+      requirements,
+      weights,
+      options,
+      scenario ? focusFor(catalogue, scenario.id) : {},
+      TOP_ROWS,
+    );
   return rankAssessed(
     assessStacks(preparedFor(catalogue), requirements, focusOf(scenario)),
     weights,
@@ -152,7 +175,10 @@ export function useRankedInWorker(): boolean {
  * slider step is never held behind it.
  */
 export function useScale(): ScaleSnapshot {
-  return useDeferredValue(useSyncExternalStore(scoring.subscribe, scoring.getSnapshot));
+  const catalogue = useCatalogue();
+  const scale = useDeferredValue(useSyncExternalStore(scoring.subscribe, scoring.getSnapshot));
+  // Rows of another catalogue are never shown under this one's columns.
+  return scale.catalogue === null || scale.catalogue === catalogue ? scale : INITIAL_SNAPSHOT;
 }
 
 /** What the ranking is derived from, besides the catalogue. */
@@ -190,7 +216,10 @@ export function useRankingInputs(): { inputs: RankingInputs; stale: boolean } {
 
 /** The weights the ranking follows (deferred with it, useRankingInputs): rows and weights stay a pair. */
 export function useRankedWeights(): Weights {
-  return useRankingInputs().inputs.weights;
+  const { weights } = useRankingInputs().inputs;
+  // The worker's rows were ranked with the weights of the request it answered.
+  const ranked = useScale().weights;
+  return useRankedInWorker() && ranked ? ranked : weights;
 }
 
 /** True while the ranking shown lags the inputs: a deferred render or the worker is on its way. */
@@ -286,4 +315,43 @@ export function comparedIndex(stackId: string, rank: number, selectedIds: string
     return i >= 0 ? i : null;
   }
   return rank <= DEFAULT_COMPARED ? rank - 1 : null;
+}
+
+/** The whole ranking in numbers: what a view of its top rows says about all of it. */
+export interface RankingSummary {
+  /** Stacks in the ranking (invalid ones only when shown). */
+  size: number;
+  /** Of the ranked stacks: by requirement fit, and how many are invalid. */
+  counts: { match: number; partial: number; mismatch: number; invalid: number };
+  /** Of the valid stacks, shown or not: by requirement fit. */
+  valid: { match: number; partial: number; mismatch: number };
+  /** Stacks in the catalogue: every combination. */
+  stacks: number;
+}
+
+/** Counts of a small catalogue's ranking and assessed stacks (the worker counts a large one). */
+export function summaryOf(
+  ranking: readonly RankingRow[],
+  assessed: readonly AssessedStack[],
+): RankingSummary {
+  const counts = { match: 0, partial: 0, mismatch: 0, invalid: 0 };
+  for (const row of ranking) {
+    counts[row.match.status] += 1;
+    if (row.stack.status === 'invalid') counts.invalid += 1;
+  }
+  const valid = { match: 0, partial: 0, mismatch: 0 };
+  for (const a of assessed) if (a.stack.status !== 'invalid') valid[a.match.status] += 1;
+  return { size: ranking.length, counts, valid, stacks: assessed.length };
+}
+
+/** The whole ranking's size and counts, for views that show only its top rows. */
+export function useRankingSummary(): RankingSummary {
+  const inWorker = useRankedInWorker();
+  const whole = useScale().ranking;
+  const ranking = useRanking();
+  const assessed = useAssessed();
+  return useMemo(
+    () => (inWorker ? whole : summaryOf(ranking, assessed)),
+    [inWorker, whole, ranking, assessed],
+  );
 }

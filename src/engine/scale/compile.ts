@@ -246,6 +246,9 @@ export function compileStacks(
 ): CompiledStacks {
   const space = stackSpace(catalogue);
   const { size, options } = space;
+  // select.ts packs a stack's place in id order into 21 bits (the catalogue allows 2,000,000).
+  if (size > 2 ** 21)
+    throw new RangeError(`${size} stacks: the scale kernel ranks at most ${2 ** 21}`);
   const L = space.layerIds.length;
   const order = valueOrder(space.layerIds);
   const t = layerTables(catalogue, space, requirements, focus);

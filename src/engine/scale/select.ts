@@ -33,6 +33,8 @@ export interface Tiers {
   size: number;
   /** Of the listed stacks: by requirement fit, and how many are invalid (fitCounts' shape). */
   counts: { match: number; partial: number; mismatch: number; invalid: number };
+  /** Of the valid stacks (the filter applied, shown or not): by requirement fit. */
+  valid: { match: number; partial: number; mismatch: number };
 }
 
 /** A stack's place in a ranking. */
@@ -66,6 +68,7 @@ export function tiersFor(compiled: CompiledStacks, options: SelectOptions): Tier
   const filtered = options.filter.length > 0;
   const tier = new Uint8Array(n);
   const counts = { match: 0, partial: 0, mismatch: 0, invalid: 0 };
+  const valid = { match: 0, partial: 0, mismatch: 0 };
   let size = 0;
   for (let i = 0; i < n; i++) {
     if (filtered) {
@@ -78,6 +81,7 @@ export function tiersFor(compiled: CompiledStacks, options: SelectOptions): Tier
       }
     }
     const invalid = compat[i] === COMPAT.invalid;
+    if (!invalid) valid[(['match', 'partial', 'mismatch'] as const)[fit[i]!]!]++;
     if (invalid && !options.showInvalid) {
       tier[i] = EXCLUDED;
       continue;
@@ -90,7 +94,7 @@ export function tiersFor(compiled: CompiledStacks, options: SelectOptions): Tier
     else counts.mismatch++;
     if (invalid) counts.invalid++;
   }
-  return { tier, size, counts };
+  return { tier, size, counts, valid };
 }
 
 /** The score part of a packed key: 10⁹ − the total at 1e-9 (lower is better), in 0..10⁹. */

@@ -7,7 +7,7 @@ import { Panel } from '../../components/panel';
 import { SourceRef } from '../../components/source-ref';
 import { useLanguage } from '../../components/use-messages';
 import { useAppStore } from '../../store/app-store';
-import { useCatalogue, useNames, useRanking } from '../../store/use-ranking';
+import { useCatalogue, useNames, useRanking, useRankingSummary } from '../../store/use-ranking';
 import { flowMessages } from './messages';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
 import {
@@ -23,13 +23,14 @@ export function DecisionFlowPanel() {
   const lang = useLanguage();
   const m = flowMessages[lang];
   const ranking = useRanking();
+  const summary = useRankingSummary();
   const catalogue = useCatalogue();
   const names = useNames();
   const requirements = useAppStore((s) => s.requirements);
   const scenarioId = useAppStore((s) => s.scenarioId);
   const state = useMemo((): FlowState => {
-    const counts = { match: 0, partial: 0, mismatch: 0 };
-    for (const r of ranking) if (r.stack.status !== 'invalid') counts[r.match.status] += 1;
+    // The valid stacks' fit, of the whole ranking (a worker-ranked catalogue sends its top only).
+    const counts = { ...summary.valid };
     return {
       scenario: scenarioId ? names.scenario(scenarioId, lang) : m.custom,
       requirements: summariseRequirements(requirements, lang),
@@ -37,7 +38,7 @@ export function DecisionFlowPanel() {
       counts,
       best: bestSchemes(ranking).map((r) => names.stack(r.stack.parts)),
     };
-  }, [ranking, requirements, scenarioId, lang, m.custom, catalogue, names]);
+  }, [ranking, summary, requirements, scenarioId, lang, m.custom, catalogue, names]);
   const text = useMemo(() => toMermaid(toDecisionFlow(state, lang)), [state, lang]);
   const { steps } = toFlowSteps(state, lang);
   return (

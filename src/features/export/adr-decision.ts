@@ -5,7 +5,7 @@ import { format } from '../../i18n/messages';
 import { coRecommendationLines, type AdrSeed } from './adr-seed-sections';
 import { mdText } from './markdown';
 import { fitLabel, type AdrContext } from './to-adr';
-import { formatScore } from '../../i18n/numbers';
+import { formatNumber, formatScore } from '../../i18n/numbers';
 
 const points = (x: number, lang: AdrContext['lang']) => formatScore(x, lang, 1);
 
@@ -61,7 +61,7 @@ function decisionBody(ctx: AdrContext, co: CoRecommendation | null): string[] {
         format(m.chosen, {
           stack: mdText(names.stack(top.stack.parts)),
           rank: top.rank,
-          count: ranking.length,
+          count: formatNumber(ctx.whole?.size ?? ranking.length, lang),
           total: points(top.total, lang),
           fit: fitLabel(top, m),
         }),

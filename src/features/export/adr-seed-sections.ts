@@ -16,7 +16,7 @@ import type { StackParts } from '../../engine/types';
 import { format } from '../../i18n/messages';
 import { mdText } from './markdown';
 import type { AdrContext } from './to-adr';
-import { formatScore } from '../../i18n/numbers';
+import { formatNumber, formatScore } from '../../i18n/numbers';
 
 /** What the seed-facing sections need besides the ranking: computed once by toAdr. */
 export interface AdrSeed {
@@ -99,7 +99,7 @@ export function coRecommendationLines(
       n: co.rows.length,
       margin: marginText(lang),
       rank: first.rank,
-      count: ranking.length,
+      count: formatNumber(ctx.whole?.size ?? ranking.length, lang),
     }),
     '',
     ...co.rows.map(

@@ -5,6 +5,7 @@ import { scenarioIn } from '../../engine/presets';
 import type { Catalogue } from '../../catalogue/types';
 import { encodeShareCatalogue, isSeedCatalogue } from '../../store/seed-baseline';
 import { shareUrl } from '../../store/url-codec';
+import { rankedInWorker, scoring } from '../../store/scoring/start';
 import { rankFor } from '../../store/use-ranking';
 import { currentCatalogue, currentInputs } from './current-inputs';
 import { visibleRows } from './table-order';
@@ -33,27 +34,38 @@ export async function runExport(kind: ExportKind, now = new Date()): Promise<voi
   const inputs = currentInputs();
   const catalogue = currentCatalogue();
   const lang = inputs.language;
-  const ranking = rankFor(
-    catalogue,
-    inputs.requirements,
-    inputs.weights,
-    { mode: inputs.rankMode, showInvalid: inputs.showInvalid },
-    scenarioIn(catalogue, inputs.baseScenarioId),
-  );
+  if (kind === 'json') {
+    const json = toStateJson(inputs, version, now, isSeedCatalogue(catalogue) ? null : catalogue);
+    downloadText(json, exportFileName('stack-decision', now, 'json'), 'application/json');
+    return;
+  }
+  // A worker-ranked catalogue exports what the worker last ranked for these inputs: its top
+  // rows with the whole ranking's size and counts; the table's (filtered) top rows for the CSV.
+  const scale = rankedInWorker(catalogue) ? scoring.getSnapshot() : null;
+  const ranking =
+    scale?.ready === true
+      ? scale.ranking.rows
+      : rankFor(
+          catalogue,
+          inputs.requirements,
+          inputs.weights,
+          { mode: inputs.rankMode, showInvalid: inputs.showInvalid },
+          scenarioIn(catalogue, inputs.baseScenarioId),
+        );
   if (kind === 'adr') {
     const markdown = toAdr({
       inputs,
       ranking,
+      ...(scale?.ready ? { whole: scale.ranking } : {}),
       catalogue,
       shareUrl: await decisionLink(inputs, catalogue),
       date: now,
     });
     downloadText(markdown, exportFileName('decision-record', now, 'md'), 'text/markdown');
-  } else if (kind === 'csv') {
-    const rows = visibleRows(catalogue, ranking, inputs.technologyFilter, inputs.sorting);
-    downloadText(toCsv(rows, catalogue, lang), exportFileName('ranking', now, 'csv'), 'text/csv');
   } else {
-    const json = toStateJson(inputs, version, now, isSeedCatalogue(catalogue) ? null : catalogue);
-    downloadText(json, exportFileName('stack-decision', now, 'json'), 'application/json');
+    const rows = scale?.ready
+      ? visibleRows(catalogue, scale.table.rows, [], inputs.sorting)
+      : visibleRows(catalogue, ranking, inputs.technologyFilter, inputs.sorting);
+    downloadText(toCsv(rows, catalogue, lang), exportFileName('ranking', now, 'csv'), 'text/csv');
   }
 }

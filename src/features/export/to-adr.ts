@@ -40,6 +40,11 @@ export interface AdrInput {
   >;
   /** The live ranking (unfiltered), #1 first. */
   ranking: RankingRow[];
+  /**
+   * For a worker-ranked catalogue, whose `ranking` is only its top rows: the whole ranking's
+   * size and fit counts. (Its hybrid tiers are not ranked: that would list every stack.)
+   */
+  whole?: { size: number; counts: Record<'match' | 'partial' | 'mismatch', number> };
   catalogue: Catalogue;
   shareUrl: string;
   date: Date;
@@ -78,14 +83,15 @@ export function fitLabel(row: RankingRow, m: AdrText): string {
   return row.stack.status === 'valid' ? fit : `${fit} · ${m[row.stack.status]}`;
 }
 
-function contextSection({ inputs, ranking, catalogue, m, lang }: AdrContext): string[] {
+function contextSection({ inputs, ranking, whole, catalogue, m, lang }: AdrContext): string[] {
   const scenario = catalogue.scenarios.find((s) => s.id === inputs.scenarioId);
   const base = catalogue.scenarios.find((s) => s.id === inputs.baseScenarioId);
   const named = scenario ?? base;
   const label = scenarioLabel(inputs, lang, catalogue);
   const title = label.custom ? format(m.custom, { scenario: label.name }) : label.name;
   const counts = { match: 0, partial: 0, mismatch: 0 };
-  for (const row of ranking) counts[row.match.status] += 1;
+  if (whole) for (const k of ['match', 'partial', 'mismatch'] as const) counts[k] = whole.counts[k];
+  else for (const row of ranking) counts[row.match.status] += 1;
   const mode = [
     inputs.rankMode === 'fitFirst' ? m.fitFirst : m.scoreOnly,
     inputs.showInvalid ? m.invalidShown : m.invalidHidden,
@@ -111,7 +117,12 @@ function contextSection({ inputs, ranking, catalogue, m, lang }: AdrContext): st
     '',
     format(m.label, {
       label: m.ranking,
-      text: `${mode.join(m.separator)}${m.stop}${format(m.counts, { total: ranking.length, ...counts })}`,
+      text: `${mode.join(m.separator)}${m.stop}${format(m.counts, {
+        total: formatNumber(whole?.size ?? ranking.length, lang),
+        match: formatNumber(counts.match, lang),
+        partial: formatNumber(counts.partial, lang),
+        mismatch: formatNumber(counts.mismatch, lang),
+      })}`,
     }),
   ];
 }
@@ -165,10 +176,10 @@ function linkSection({ shareUrl, m }: AdrContext): string[] {
 }
 
 /** The hybrid preset's tiers (engine rankTiers), or null unless the active preset has tiers. */
-function tierRankings({ inputs, catalogue }: AdrInput): TierRanking[] | null {
+function tierRankings({ inputs, catalogue, whole }: AdrInput): TierRanking[] | null {
   const byId = (id: string) => catalogue.scenarios.find((s) => s.id === id);
   const active = inputs.scenarioId === null ? undefined : byId(inputs.scenarioId);
-  if (!active?.tiers) return null;
+  if (!active?.tiers || whole) return null;
   const options = { mode: inputs.rankMode, showInvalid: inputs.showInvalid };
   return rankTiers(prepareCatalogue(catalogue), active, (id) => byId(id)!, options);
 }

@@ -4,7 +4,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
-import { useAssessed, useCatalogue } from '../../store/use-ranking';
+import { useCatalogue, useRankingSummary } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { toQuestion } from './to-question';
 import { formatNumber } from '../../i18n/numbers';
@@ -17,12 +17,16 @@ export function QuestionSlide() {
   const baseScenarioId = useAppStore((s) => s.baseScenarioId);
   const weights = useAppStore((s) => s.weights);
   const requirements = useAppStore((s) => s.requirements);
-  const assessed = useAssessed();
+  const { valid, stacks } = useRankingSummary();
   const catalogue = useCatalogue();
   const q = useMemo(
     () =>
-      toQuestion(catalogue, { scenarioId, baseScenarioId, weights, requirements, assessed }, lang),
-    [catalogue, scenarioId, baseScenarioId, weights, requirements, assessed, lang],
+      toQuestion(
+        catalogue,
+        { scenarioId, baseScenarioId, weights, requirements, valid, stacks },
+        lang,
+      ),
+    [catalogue, scenarioId, baseScenarioId, weights, requirements, valid, stacks, lang],
   );
   const n = (v: number) => formatNumber(v, lang);
   return (

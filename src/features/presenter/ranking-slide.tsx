@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
-import { useCatalogue, useRanking } from '../../store/use-ranking';
+import { useCatalogue, useRanking, useRankingSummary } from '../../store/use-ranking';
 import { presenterMessages } from './messages';
 import { StackChips } from './stack-chips';
 import { toTopStacks } from './to-top-stacks';
@@ -14,13 +14,15 @@ export function RankingSlide() {
   const lang = useLanguage();
   const m = presenterMessages[lang];
   const ranking = useRanking();
+  // The whole ranking's size: a worker-ranked catalogue's rows are only its top.
+  const summary = useRankingSummary();
   const catalogue = useCatalogue();
   const top = useMemo(() => toTopStacks(ranking, catalogue), [ranking, catalogue]);
   if (top.length === 0) return <p className="presenter-big">{m.emptyRanking}</p>;
   return (
     <table className="presenter-table presenter-ranking">
       <caption>
-        {format(m.topOf, { n: top.length, total: formatNumber(ranking.length, lang) })}
+        {format(m.topOf, { n: top.length, total: formatNumber(summary.size, lang) })}
       </caption>
       <thead>
         <tr>

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import { assessStacks } from '../../engine/evaluate';
 import { scenarioById } from '../../store/app-store';
-import { preparedFor } from '../../store/use-ranking';
+import { preparedFor, summaryOf } from '../../store/use-ranking';
 import { toQuestion } from './to-question';
 
 const edge = scenarioById('edge');
 const assessed = assessStacks(preparedFor(seedCatalogue), edge.requirements);
+// What useRankingSummary gives the slide for a small catalogue.
+const { valid, stacks } = summaryOf([], assessed);
 
 describe('toQuestion', () => {
   it('states the edge question: scenario, requirement phrases and the stacks weighed', () => {
@@ -19,7 +21,8 @@ describe('toQuestion', () => {
           baseScenarioId: 'edge',
           weights: edge.weights,
           requirements: edge.requirements,
-          assessed,
+          valid,
+          stacks,
         },
         'en',
       ),
@@ -42,7 +45,8 @@ describe('toQuestion', () => {
         baseScenarioId: 'edge',
         weights: { ...edge.weights, cost: 5 },
         requirements: edge.requirements,
-        assessed,
+        valid,
+        stacks,
       },
       'zh',
     );
@@ -60,7 +64,8 @@ describe('toQuestion', () => {
         baseScenarioId: 'serverless',
         weights: serverless.weights,
         requirements: { ...serverless.requirements, nodes: 1001 },
-        assessed,
+        valid,
+        stacks,
       },
       'en',
     );
@@ -78,7 +83,7 @@ describe('toQuestion', () => {
         baseScenarioId: 'default',
         weights: edge.weights,
         requirements: edge.requirements,
-        assessed: [],
+        ...summaryOf([], []),
       },
       'en',
     );
@@ -97,10 +102,10 @@ describe('toQuestion', () => {
       ),
     };
     const base = { baseScenarioId: 'edge', weights: edge.weights, requirements: edge.requirements };
-    expect(toQuestion(renamed, { ...base, scenarioId: 'edge', assessed }, 'en').scenarioName).toBe(
-      'Team edge',
-    );
-    const custom = toQuestion(renamed, { ...base, scenarioId: null, assessed }, 'zh');
+    expect(
+      toQuestion(renamed, { ...base, scenarioId: 'edge', valid, stacks }, 'en').scenarioName,
+    ).toBe('Team edge');
+    const custom = toQuestion(renamed, { ...base, scenarioId: null, valid, stacks }, 'zh');
     expect([custom.scenarioName, custom.custom]).toEqual(['团队边缘', true]);
   });
 });

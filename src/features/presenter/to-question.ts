@@ -1,7 +1,6 @@
 import { scenarioLabel } from '../../store/applied-variant';
 import type { Catalogue, Language, Requirements, Weights } from '../../catalogue/types';
 import { summariseRequirements } from '../../components/diagrams/summarise-requirements';
-import type { AssessedStack } from '../../engine/evaluate';
 import type { MatchStatus } from '../../engine/types';
 import { scenarioIn } from '../../engine/presets';
 
@@ -27,10 +26,13 @@ interface QuestionInputs {
   baseScenarioId: string;
   weights: Weights;
   requirements: Requirements;
-  assessed: readonly AssessedStack[];
+  /** Of the catalogue's valid stacks: by requirement fit (useRankingSummary). */
+  valid: Record<MatchStatus, number>;
+  /** Stacks in the catalogue: every combination. */
+  stacks: number;
 }
 
-/** The question slide's model from the catalogue, the store's inputs and every assessed stack. */
+/** The question slide's model from the catalogue, the store's inputs and the ranking's counts. */
 export function toQuestion(
   catalogue: Catalogue,
   inputs: QuestionInputs,
@@ -38,20 +40,15 @@ export function toQuestion(
 ): QuestionModel {
   const custom = inputs.scenarioId === null;
   const scenario = scenarioIn(catalogue, custom ? inputs.baseScenarioId : inputs.scenarioId);
-  const counts: Record<MatchStatus, number> = { match: 0, partial: 0, mismatch: 0 };
-  let considered = 0;
-  for (const a of inputs.assessed) {
-    if (a.stack.status === 'invalid') continue;
-    considered += 1;
-    counts[a.match.status] += 1;
-  }
+  const counts: Record<MatchStatus, number> = { ...inputs.valid };
+  const considered = counts.match + counts.partial + counts.mismatch;
   const label = scenarioLabel(inputs, lang, catalogue);
   return {
     scenarioName: label.name,
     description: scenario.description[lang],
     custom: label.custom,
     requirements: summariseRequirements(inputs.requirements, lang),
-    combinations: inputs.assessed.length,
+    combinations: inputs.stacks,
     considered,
     counts,
   };

@@ -15,6 +15,7 @@ import {
   useNames,
   useRankedInWorker,
   useRanking,
+  useRankingSummary,
 } from '../../store/use-ranking';
 import { presenterMessages, type PresenterText } from './messages';
 import { SeedVerdictBlock } from './seed-verdict';
@@ -54,6 +55,8 @@ export function VerdictSlide() {
   const lang = useLanguage();
   const m = presenterMessages[lang];
   const ranking = useRanking();
+  // The whole ranking's size: a worker-ranked catalogue's rows are only its top.
+  const summary = useRankingSummary();
   const weights = useAppStore((s) => s.weights);
   const requirements = useAppStore((s) => s.requirements);
   const mode = useAppStore((s) => s.rankMode);
@@ -85,7 +88,7 @@ export function VerdictSlide() {
   if (!v.pick) return <p className="presenter-big">{m.emptyRanking}</p>;
   return (
     <div className="presenter-verdict">
-      <Pick v={v} total={ranking.length} m={m} lang={lang} />
+      <Pick v={v} total={summary.size} m={m} lang={lang} />
       <SeedVerdictBlock seed={v.seed} m={m} lang={lang} />
       <div className="presenter-columns presenter-columns-3">
         <section aria-labelledby="presenter-why">

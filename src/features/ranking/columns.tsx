@@ -24,6 +24,7 @@ import {
 } from './cells';
 import { fitSortKey } from '../../components/filter-rows';
 import { rankingMessages } from './messages';
+import { formatNumber } from '../../i18n/numbers';
 
 export interface RankingColumnMeta {
   /** Class of the column's th and td, for widths and alignment. */
@@ -118,7 +119,7 @@ export function rankingColumns(lang: Language, catalogue: Catalogue, sortByName 
       meta: { className: 'col-rank' },
       cell: ({ row, table }) => (
         <span className="rank-cell">
-          <span className="rank num">{row.original.rank}</span>
+          <span className="rank num">{formatNumber(row.original.rank, lang)}</span>
           <MoveCell move={table.options.meta?.moves.get(row.id)} lang={lang} />
         </span>
       ),

@@ -6,7 +6,7 @@ import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { stackCount } from '../../catalogue/validate';
-import { scoring } from '../../store/scoring/start';
+import { scoring, sortOf } from '../../store/scoring/start';
 import {
   useCatalogue,
   useRankedInWorker,
@@ -43,7 +43,9 @@ export function RankingPanel() {
   const inWorker = useRankedInWorker();
   const scale = useScale();
   const busy = useRankingBusy();
-  const sorted = useAppStore((s) => s.sorting.length > 0);
+  // The worker sorts by scores only: a stored sort by name leaves its table in ranking order.
+  const sorting = useAppStore((s) => s.sorting);
+  const sorted = inWorker ? sortOf({ sorting, catalogue }) !== null : sorting.length > 0;
   const filter = useAppStore((s) => s.technologyFilter);
   const scenarioId = useAppStore((s) => s.scenarioId);
   const scenario = useScenario(scenarioId);
@@ -118,7 +120,9 @@ export function RankingPanel() {
   };
   const status =
     inWorker && !scale.ready
-      ? format(m.scoring, { total: formatNumber(stackTotal, lang) })
+      ? format(scale.error === null ? m.scoring : m.scoringFailed, {
+          total: formatNumber(stackTotal, lang),
+        })
       : statusLine(stats, m, lang);
 
   return (

@@ -80,10 +80,12 @@ export const RankingTable = memo(function RankingTable({
   const storedSorting = useAppStore((s) => s.sorting);
   const setSorting = useAppStore((s) => s.setSorting);
   // Only the catalogue's columns sort (the store's list, so the URL and the table agree).
+  // A worker-ranked table sorts by scores only (store/scoring/start.ts sortOf), not by name.
   const sorting = useMemo(() => {
     const ids = new Set(sortableColumns(catalogue));
+    if (inWorker) ids.delete('stack');
     return storedSorting.filter((s) => ids.has(s.id));
-  }, [storedSorting, catalogue]);
+  }, [storedSorting, catalogue, inWorker]);
   const meta = useMemo(() => ({ moves }), [moves]);
 
   const hidden = useHiddenColumns();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 
 import { StatusBadge } from '../../components/status-badge';
 import { useModalDialog } from '../../components/use-modal-dialog';
+import { formatNumber } from '../../i18n/numbers';
 import { useLanguage } from '../../components/use-messages';
 import { assessStacks } from '../../engine/evaluate';
 import { stackOf } from '../../engine/stacks';
@@ -40,7 +41,13 @@ function useStackDetail(stackId: string) {
   const assessed = useMemo(() => {
     if (row) return row;
     const stack = stackOf(prepared.catalogue, stackId);
-    return stack ? assessStacks({ ...prepared, stacks: [stack] }, requirements, focus)[0] : null;
+    // Named fields, never a spread: spreading `prepared` would read its lazy list of every stack.
+    const one = {
+      catalogue: prepared.catalogue,
+      technologies: prepared.technologies,
+      stacks: [stack!],
+    };
+    return stack ? assessStacks(one, requirements, focus)[0] : null;
   }, [row, prepared, stackId, requirements, focus]);
   return useMemo(
     () =>
@@ -104,7 +111,7 @@ function DrawerDialog({
           <div className="drawer-heading">
             <p className="drawer-kicker num">
               <span>
-                {m.rank} {detail.rank ?? m.unranked}
+                {m.rank} {detail.rank === null ? m.unranked : formatNumber(detail.rank, lang)}
               </span>
               <span aria-hidden="true"> · </span>
               <span>

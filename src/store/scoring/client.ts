@@ -3,7 +3,13 @@ import type { RankingRow, RankMode } from '../../engine/evaluate';
 import { stackSpace } from '../../engine/scale/compile';
 import type { RankedIndex, SortColumn, Tiers } from '../../engine/scale/select';
 import type { Focus } from '../../engine/technology-scores';
-import type { Assessment, ScoringReply, ScoringRequest, ScoringTiming } from './protocol';
+import type {
+  Assessment,
+  RankedList,
+  ScoringReply,
+  ScoringRequest,
+  ScoringTiming,
+} from './protocol';
 import { rowsFor, type RowContext } from './rows';
 
 /**
@@ -35,12 +41,21 @@ export interface ScoringInputs {
 }
 
 export interface RankedRows {
+  /** Stacks in the ranking. */
   size: number;
   counts: Tiers['counts'];
+  /** Of the valid stacks, shown or not: by requirement fit. */
+  valid: Tiers['valid'];
+  /** Stacks in the catalogue (every combination). */
+  stacks: number;
   rows: RankingRow[];
 }
 
 export interface ScaleSnapshot {
+  /** The catalogue these rows are of (null before any). */
+  catalogue: Catalogue | null;
+  /** The weights these rows were ranked with (null before any). */
+  weights: Weights | null;
   /** True once a ranking for the current catalogue and requirements has arrived. */
   ready: boolean;
   /** True while a newer request than the one shown is being scored. */
@@ -62,10 +77,14 @@ export interface ScaleSnapshot {
 const EMPTY: RankedRows = {
   size: 0,
   counts: { match: 0, partial: 0, mismatch: 0, invalid: 0 },
+  valid: { match: 0, partial: 0, mismatch: 0 },
+  stacks: 0,
   rows: [],
 };
 
 export const INITIAL_SNAPSHOT: ScaleSnapshot = {
+  catalogue: null,
+  weights: null,
   ready: false,
   pending: false,
   ranking: EMPTY,
@@ -103,6 +122,8 @@ export function createScoringClient(makeTransport: () => Transport): ScoringClie
   let context: Context | null = null;
   let last: ScoringInputs | null = null;
   let window: { start: number; count: number } | null = null;
+  /** The weights of each request still to be answered, by seq. */
+  const sentWeights = new Map<number, Weights>();
 
   const emit = (next: ScaleSnapshot) => {
     snapshot = next;
@@ -118,6 +139,8 @@ export function createScoringClient(makeTransport: () => Transport): ScoringClie
 
   function receive(reply: ScoringReply) {
     // An answer older than the one shown, or for a superseded catalogue, is dropped.
+    const weights = sentWeights.get(reply.seq) ?? null;
+    for (const seqSent of sentWeights.keys()) if (seqSent <= reply.seq) sentWeights.delete(seqSent);
     if (reply.seq <= shownSeq || !context || reply.key !== context.key) return;
     shownSeq = reply.seq;
     const pending = reply.seq < seq;
@@ -126,14 +149,15 @@ export function createScoringClient(makeTransport: () => Transport): ScoringClie
       return;
     }
     const ctx = context;
-    const ranking: RankedRows = {
-      size: reply.ranking.size,
-      counts: reply.ranking.counts,
-      rows: rowsFor(ctx, reply.ranking.top),
-    };
-    const table = reply.table
-      ? { size: reply.table.size, counts: reply.table.counts, rows: rowsFor(ctx, reply.table.top) }
-      : ranking;
+    const listed = (list: RankedList): RankedRows => ({
+      size: list.size,
+      counts: list.counts,
+      valid: list.valid,
+      stacks: ctx.space.size,
+      rows: rowsFor(ctx, list.top),
+    });
+    const ranking = listed(reply.ranking);
+    const table = reply.table ? listed(reply.table) : ranking;
     const extras = new Map<string, RankingRow>();
     const placed = reply.extra.filter((r): r is RankedIndex => r !== null);
     for (const row of rowsFor(ctx, placed)) extras.set(row.stack.id, row);
@@ -149,6 +173,8 @@ export function createScoringClient(makeTransport: () => Transport): ScoringClie
     (reply.table ?? reply.ranking).top.forEach((r, i) => place(r.index, table.rows[i]!));
     reply.window?.rows.forEach((r, i) => place(r.index, window!.rows[i]!));
     emit({
+      catalogue: ctx.catalogue,
+      weights,
       ready: true,
       pending,
       ranking,
@@ -189,6 +215,7 @@ export function createScoringClient(makeTransport: () => Transport): ScoringClie
       snapshot = { ...INITIAL_SNAPSHOT };
     }
     seq += 1;
+    sentWeights.set(seq, inputs.weights);
     ensureTransport().post({
       seq,
       ...(assessment ? { assessment } : {}),
@@ -228,6 +255,7 @@ export function createScoringClient(makeTransport: () => Transport): ScoringClie
       last = null;
       window = null;
       shownSeq = seq;
+      sentWeights.clear();
       emit(INITIAL_SNAPSHOT);
     },
   };

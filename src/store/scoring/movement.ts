@@ -10,12 +10,16 @@ import { ranksOf, type RankedIndex, type Tiers } from '../../engine/scale/select
  * under the basis weights, from the running sums kept for them).
  */
 export interface MovementTracker {
-  /** The rank of each shown row at the last change of order; null where none is known. */
+  /**
+   * The rank of each shown row at the last change of order; null where none is known. The
+   * order is that of `top` (the table's first rows): scrolling to other rows changes nothing.
+   */
   track(
     compiled: CompiledStacks,
     running: RunningSums,
     tiers: Tiers,
     shown: readonly RankedIndex[],
+    top: readonly RankedIndex[],
   ): (number | null)[];
   reset(): void;
 }
@@ -34,8 +38,8 @@ export function createMovementTracker(): MovementTracker {
       last = null;
       basis = null;
     },
-    track(compiled, running, tiers, shown) {
-      const signature = shown.map((r) => `${r.index}:${r.rank}`).join(',');
+    track(compiled, running, tiers, shown, top) {
+      const signature = top.map((r) => `${r.index}:${r.rank}`).join(',');
       // Other rank options or another catalogue: nothing moved, it is another list.
       if (last && (last.tiers !== tiers || last.running.sums.length !== running.sums.length)) {
         last = null;

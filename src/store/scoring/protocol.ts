@@ -43,6 +43,7 @@ export interface ScoringRequest {
 export interface RankedList {
   size: number;
   counts: Tiers['counts'];
+  valid: Tiers['valid'];
   top: RankedIndex[];
 }
 

@@ -5,7 +5,12 @@ import {
   type RankingRow,
   type RankOptions,
 } from '../../engine/evaluate';
-import { compileStacks, partsAt, type StackSpace } from '../../engine/scale/compile';
+import {
+  compileStacks,
+  partsAt,
+  type CompiledStacks,
+  type StackSpace,
+} from '../../engine/scale/compile';
 import { fullSums, weightPlan } from '../../engine/scale/score';
 import { tiersFor, topK, type RankedIndex } from '../../engine/scale/select';
 import { checkCompatibility, stackId, statusOf } from '../../engine/stacks';
@@ -46,6 +51,13 @@ export function rowsFor(ctx: RowContext, ranked: readonly RankedIndex[]): Rankin
   return ranked.map((r) => ({ ...ctx.made.get(r.index)!, total: r.total, rank: r.rank }));
 }
 
+let lastCompiled: {
+  catalogue: Catalogue;
+  requirements: Requirements;
+  focus: Focus;
+  compiled: CompiledStacks;
+} | null = null;
+
 /**
  * The first `k` rows of a large catalogue's ranking, on the calling thread with the scale
  * kernel (for one-off uses: an export, a preset comparison, an import preview — never a drag).
@@ -58,7 +70,14 @@ export function rankTop(
   focus: Focus,
   k: number,
 ): RankingRow[] {
-  const compiled = compileStacks(catalogue, requirements, focus);
+  // One compile serves calls with the same catalogue, requirements and focus (a preset
+  // comparison ranks twice; an export after a comparison once more).
+  const last = lastCompiled;
+  const compiled =
+    last?.catalogue === catalogue && last.requirements === requirements && last.focus === focus
+      ? last.compiled
+      : compileStacks(catalogue, requirements, focus);
+  lastCompiled = { catalogue, requirements, focus, compiled };
   const top = topK(
     compiled,
     fullSums(compiled, weightPlan(compiled, weights)),

@@ -6,6 +6,7 @@ import { assessStacks, prepareCatalogue, rankAssessed } from '../../engine/evalu
 import { focusOf } from '../../engine/technology-scores';
 import { createScoringClient, type ScoringInputs, type Transport } from './client';
 import type { ScoringReply, ScoringRequest } from './protocol';
+import { createInbox } from './coalesce';
 import { createScoringSession } from './session';
 
 // What the table does with a small catalogue's rows (components/filter-rows.ts, which the
@@ -156,6 +157,35 @@ describe('scoring session (the worker’s logic)', () => {
     expect(c.previous).toEqual(b.previous);
   });
 
+  it('answers every request for an assessment it cannot compile with why, until a new one', () => {
+    const session = createScoringSession();
+    // Twelve technologies in each of the six layers: 12⁶ ≈ 3 million stacks, past the kernel's 2²¹.
+    const technologies = seedCatalogue.layers.flatMap((layer) => {
+      const own = seedCatalogue.technologies.filter((t) => t.layer === layer.id);
+      return Array.from({ length: 12 }, (_, i) => ({
+        ...own[i % own.length]!,
+        id: `${layer.id}-${i}`,
+      }));
+    });
+    const huge = { ...assessment, catalogue: { ...seedCatalogue, technologies } };
+    const first = session.handle(request({ assessment: huge }));
+    const again = session.handle(request({ seq: 2 }));
+    expect(first).toMatchObject({
+      type: 'error',
+      seq: 1,
+      message: '2985984 stacks: the scale kernel ranks at most 2097152',
+    });
+    expect(again).toMatchObject({
+      type: 'error',
+      seq: 2,
+      message: '2985984 stacks: the scale kernel ranks at most 2097152',
+    });
+    const recovered = session.handle(
+      request({ seq: 3, assessment: { ...assessment, key: 2 }, key: 2 }),
+    );
+    expect(recovered.type).toBe('ranked');
+  });
+
   it('refuses a ranking for an assessment it does not hold', () => {
     const reply = createScoringSession().handle(request({ key: 7 }));
     expect(reply).toEqual({ type: 'error', seq: 1, key: 7, message: 'stale assessment' });
@@ -207,5 +237,40 @@ describe('scoring client (main thread)', () => {
     );
     deliver(older!);
     expect(client.getSnapshot()).toBe(shown);
+  });
+});
+
+describe('the worker’s inbox', () => {
+  it('answers only the newest request waiting, keeping an assessment an older one carried', () => {
+    const session = createScoringSession();
+    const handled: number[] = [];
+    const replies: ScoringReply[] = [];
+    const tasks: (() => void)[] = [];
+    const receive = createInbox(
+      (r) => {
+        handled.push(r.seq);
+        return session.handle(r);
+      },
+      (reply) => replies.push(reply),
+      (run) => tasks.push(run),
+    );
+    receive(request({ seq: 1, assessment }));
+    receive(request({ seq: 2, weights: { ...edge.weights, cost: 0 } }));
+    receive(request({ seq: 3, weights: { ...edge.weights, cost: 5 } }));
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(handled).toEqual([3]);
+    expect(replies[0]).toMatchObject({ type: 'ranked', seq: 3 });
+    if (replies[0]!.type !== 'ranked') throw new Error('not ranked');
+    expect(replies[0]!.ranking.top[0]!.total).toBe(
+      reference({ ...edge.weights, cost: 5 })[0]!.total,
+    );
+    // A request that throws is answered with an error for its seq, and the inbox goes on.
+    receive({ ...request({ seq: 4 }), weights: null as unknown as Weights });
+    tasks.shift()!();
+    expect(replies[1]).toMatchObject({ type: 'error', seq: 4, key: 1 });
+    receive(request({ seq: 5 }));
+    tasks.shift()!();
+    expect(replies[2]).toMatchObject({ type: 'ranked', seq: 5 });
   });
 });

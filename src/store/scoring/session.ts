@@ -37,6 +37,8 @@ const now = () => performance.now();
 export function createScoringSession(): ScoringSession {
   let key = -1;
   let compiled: CompiledStacks | null = null;
+  /** Why the current assessment could not be compiled, if it could not. */
+  let failure: string | null = null;
   let running: RunningSums | null = null;
   const tiersCache = new Map<string, Tiers>();
   let order: { plan: RunningSums['plan']; tiers: Tiers; value: FullOrder } | null = null;
@@ -62,16 +64,24 @@ export function createScoringSession(): ScoringSession {
       if (request.assessment && request.assessment.key !== key) {
         const t0 = now();
         const { catalogue, requirements, focus } = request.assessment;
-        compiled = compileStacks(catalogue, requirements, focus);
         key = request.assessment.key;
+        compiled = null;
         running = null;
         order = null;
         movement.reset();
         tiersCache.clear();
+        try {
+          compiled = compileStacks(catalogue, requirements, focus);
+          failure = null;
+        } catch (error) {
+          // Every request for this assessment gets the same answer until a new one comes.
+          failure = error instanceof Error ? error.message : String(error);
+        }
         compileMs = now() - t0;
       }
       if (!compiled || request.key !== key) {
-        return { type: 'error', seq: request.seq, key: request.key, message: 'stale assessment' };
+        const message = request.key === key && failure ? failure : 'stale assessment';
+        return { type: 'error', seq: request.seq, key: request.key, message };
       }
       const c = compiled;
       const t1 = now();
@@ -89,6 +99,7 @@ export function createScoringSession(): ScoringSession {
       const list = (t: Tiers): RankedList => ({
         size: t.size,
         counts: t.counts,
+        valid: t.valid,
         top: topK(c, running!, t, request.top),
       });
       const ranking = list(tiers);
@@ -111,6 +122,7 @@ export function createScoringSession(): ScoringSession {
           : {
               size: tableTiers.size,
               counts: tableTiers.counts,
+              valid: tableTiers.valid,
               top: globalRanks(topK(c, running, tableTiers, request.top)),
             };
       let window: { start: number; rows: RankedIndex[] } | null = null;
@@ -155,7 +167,7 @@ export function createScoringSession(): ScoringSession {
         ...(table ?? ranking).top,
         ...(window?.rows ?? []).filter((r) => !(table ?? ranking).top.includes(r)),
       ];
-      const earlier = movement.track(c, running, tiers, shown);
+      const earlier = movement.track(c, running, tiers, shown, (table ?? ranking).top);
       const previous: [number, number][] = [];
       shown.forEach((r, i) => {
         const rank = earlier[i];

@@ -7,7 +7,7 @@ import { createScoringClient, type ScoringInputs, type Transport } from './clien
 
 /**
  * Above this many stacks the ranking runs in the scoring worker. Below, the synchronous path
- * is faster: the seed's 216 stacks rank in well under a millisecond, while a worker round
+ * is faster: the seed's 432 stacks rank in well under a millisecond, while a worker round
  * trip and the rows it names cost more (bench/browser/interaction.spec.ts measures both).
  */
 export const WORKER_STACKS = 20_000;
@@ -33,7 +33,7 @@ export const scoring = createScoringClient(workerTransport);
 
 const focusCache = new WeakMap<Catalogue, Map<string, Focus>>();
 /** The focus of the inputs' base scenario, the same object while neither changes. */
-function focusFor(catalogue: Catalogue, scenarioId: string): Focus {
+export function focusFor(catalogue: Catalogue, scenarioId: string): Focus {
   let byScenario = focusCache.get(catalogue);
   if (!byScenario) focusCache.set(catalogue, (byScenario = new Map()));
   let focus = byScenario.get(scenarioId);
