@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
 import { expect, test } from './fixtures';
+import { seriousViolations } from './helpers';
 
 // A million stacks (?synthetic=10x6) ranked in the scoring worker: the page shows them, a
 // drag re-ranks them, an extreme weight changes the #1, the table pages and sorts through
@@ -103,6 +104,7 @@ test('a worker-ranked table pages and sorts there while the page keeps answering
     () => (window as unknown as { __seen: Record<string, number> }).__seen,
   );
   expect(seen.theme).toBeLessThan(seen.ranked!);
+  expect(await seriousViolations(page, ['.ranking-panel'])).toEqual([]);
 
   // Sorting by a score column sorts all rows in the worker (the full order, computed now).
   await ranking.getByRole('button', { name: 'Performance', exact: true }).click();
@@ -155,6 +157,8 @@ test('at a million stacks the drawer, the presenter and the exports speak of all
   await ranking.getByRole('button', { name: 'Next 100,000 rows' }).click();
   const far = ranking.locator(`${ROW}[aria-rowindex="100002"]`);
   await expect(far).toBeVisible({ timeout: 20_000 });
+  // The worker note, the block navigation and the paged rows: axe finds nothing serious.
+  expect(await seriousViolations(page, ['.ranking-panel'])).toEqual([]);
   const rank = (await far.locator('.rank').innerText()).trim();
   await far.locator('.details-button').click();
   const drawer = page.getByRole('dialog');
