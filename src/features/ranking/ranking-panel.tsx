@@ -155,7 +155,14 @@ export function RankingPanel() {
             </button>
           ) : null}
           {listed > TOP ? (
-            <button type="button" className="button" onClick={() => setShowAll((v) => !v)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setShowAll((v) => !v);
+                setBlock(0);
+              }}
+            >
               {showAll
                 ? format(m.showTop, { n: TOP })
                 : format(m.showAll, { n: formatNumber(listed, lang) })}
