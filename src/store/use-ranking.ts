@@ -12,6 +12,7 @@ import {
   type RankOptions,
 } from '../engine/evaluate';
 import { scenarioIn } from '../engine/presets';
+import { fitCounts } from '../engine/row-filters';
 import { focusOf, type Focus } from '../engine/technology-scores';
 import { useAppStore } from './app-store';
 import { INITIAL_SNAPSHOT, TOP_ROWS, type ScaleSnapshot } from './scoring/client';
@@ -334,11 +335,7 @@ export function summaryOf(
   ranking: readonly RankingRow[],
   assessed: readonly AssessedStack[],
 ): RankingSummary {
-  const counts = { match: 0, partial: 0, mismatch: 0, invalid: 0 };
-  for (const row of ranking) {
-    counts[row.match.status] += 1;
-    if (row.stack.status === 'invalid') counts.invalid += 1;
-  }
+  const counts = fitCounts(ranking);
   const valid = { match: 0, partial: 0, mismatch: 0 };
   for (const a of assessed) if (a.stack.status !== 'invalid') valid[a.match.status] += 1;
   return { size: ranking.length, counts, valid, stacks: assessed.length };

@@ -2,7 +2,7 @@ import { sortFn_alphanumeric } from '@tanstack/react-table';
 
 import { namesOf } from '../../catalogue/names';
 import type { Catalogue } from '../../catalogue/types';
-import { filterRows, fitSortKey } from '../../components/filter-rows';
+import { filterRows, fitSortKey } from '../../engine/row-filters';
 import type { RankingRow } from '../../engine/evaluate';
 import type { Sorting } from '../../store/app-store';
 

@@ -22,7 +22,7 @@ import {
   StackCell,
   TotalCell,
 } from './cells';
-import { fitSortKey } from '../../components/filter-rows';
+import { fitSortKey } from '../../engine/row-filters';
 import { rankingMessages } from './messages';
 import { formatNumber } from '../../i18n/numbers';
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 
 import { Panel } from '../../components/panel';
+import type { RankingRow } from '../../engine/evaluate';
 import { COMPACT_QUERY, useMediaQuery } from '../../components/use-media-query';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
@@ -16,7 +17,7 @@ import {
   useScenario,
 } from '../../store/use-ranking';
 import { BLOCK, pageAround, toPagedRows } from './paged-rows';
-import { filterRows, fitCounts } from '../../components/filter-rows';
+import { filterRows, fitCounts } from '../../engine/row-filters';
 import { rankingMessages } from './messages';
 import { ColumnsMenu } from './columns-menu';
 import { RankControls, TechnologyFilter } from './ranking-controls';
@@ -25,6 +26,9 @@ import { statusLine } from './ranking-status';
 import { useMovement } from './use-movement';
 import './ranking.css';
 import { formatNumber } from '../../i18n/numbers';
+
+/** What useMovement compares when the worker says how the rows moved. */
+const NO_ROWS: RankingRow[] = [];
 
 /** Rows rendered until "Show all": keeps a live re-rank during a weight drag cheap. */
 const TOP = 50;
@@ -70,7 +74,7 @@ export function RankingPanel() {
   );
   const rows = local ?? pagedRows!.rows;
   // The worker knows where rows newly in view came from; a small catalogue compares its lists.
-  const localMoves = useMovement(rows);
+  const localMoves = useMovement(inWorker ? NO_ROWS : rows);
   const moves = inWorker ? scale.moves : localMoves;
   const counts = useMemo(
     () => (inWorker ? scale.table.counts : fitCounts(rows)),

@@ -1,5 +1,5 @@
 import type { Language } from '../../catalogue/types';
-import type { FitCounts } from '../../components/filter-rows';
+import type { FitCounts } from '../../engine/row-filters';
 import { format } from '../../i18n/messages';
 import type { rankingMessages } from './messages';
 import { formatNumber } from '../../i18n/numbers';

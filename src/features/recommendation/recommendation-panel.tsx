@@ -17,7 +17,7 @@ import {
   useRankedWeights,
   useRanking,
   useRankingInputs,
-  useScale,
+  useRankingSummary,
 } from '../../store/use-ranking';
 import { recommendationMessages } from './messages';
 import { RecommendationCard } from './recommendation-card';
@@ -110,10 +110,10 @@ export function RecommendationPanel() {
         : discriminatingChecks(assessed.filter((a) => showInvalid || a.stack.status !== 'invalid')),
     [inWorker, catalogue, rankedRequirements, assessed, showInvalid],
   );
-  const whole = useScale().ranking;
+  const whole = useRankingSummary();
   const rec = useMemo(
-    () => toRecommendation(rows, weights, telling, inWorker ? whole : undefined),
-    [rows, weights, telling, inWorker, whole],
+    () => toRecommendation(rows, weights, telling, whole),
+    [rows, weights, telling, whole],
   );
   const checks = useMemo(
     () => seedChecks(seedScenario, rows, weights, requirements, tiers?.rankings ?? null),

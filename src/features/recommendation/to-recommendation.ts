@@ -100,7 +100,7 @@ export function toRecommendation(
   rows: RankingRow[],
   weights: Weights,
   telling: ReadonlySet<string> = discriminatingChecks(rows),
-  /** The whole ranking's size and fit counts when `rows` are only its top (a worker-ranked catalogue). */
+  /** The whole ranking's size and fit counts (useRankingSummary); counted from `rows` when absent. */
   whole?: { size: number; counts: Record<MatchStatus, number> },
 ): Recommendation {
   const counts: Record<MatchStatus, number> = { match: 0, partial: 0, mismatch: 0 };

@@ -1,7 +1,8 @@
 import type { Catalogue, Requirements, Weights } from '../../catalogue/types';
 import type { RankingRow, RankMode } from '../../engine/evaluate';
 import { stackSpace } from '../../engine/scale/compile';
-import type { RankedIndex, SortColumn, Tiers } from '../../engine/scale/select';
+import type { RankedIndex, Tiers } from '../../engine/scale/select';
+import type { SortColumn } from '../../engine/scale/sort';
 import type { Focus } from '../../engine/technology-scores';
 import type {
   Assessment,

@@ -1,6 +1,7 @@
 import type { Catalogue, Requirements, Weights } from '../../catalogue/types';
 import type { RankMode } from '../../engine/evaluate';
-import type { RankedIndex, SortColumn, Tiers } from '../../engine/scale/select';
+import type { RankedIndex, Tiers } from '../../engine/scale/select';
+import type { SortColumn } from '../../engine/scale/sort';
 import type { Focus } from '../../engine/technology-scores';
 
 /**

@@ -3,26 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Weights } from '../../catalogue/types';
 import { assessStacks, prepareCatalogue, rankAssessed } from '../../engine/evaluate';
+import { filterRows, fitCounts, fitSortKey } from '../../engine/row-filters';
 import { focusOf } from '../../engine/technology-scores';
 import { createScoringClient, type ScoringInputs, type Transport } from './client';
 import type { ScoringReply, ScoringRequest } from './protocol';
 import { createInbox } from './coalesce';
 import { createScoringSession } from './session';
 
-// What the table does with a small catalogue's rows (components/filter-rows.ts, which the
-// store may not import): keep the stacks holding every chosen technology, count by fit, sort
-// the fit column by fit then compatibility.
 type Row = ReturnType<typeof rankAssessed>[number];
-const filterRows = (rows: Row[], ids: string[]) =>
-  rows.filter((r) => ids.every((id) => Object.values(r.stack.parts).includes(id)));
-const fitCounts = (rows: Row[]) => ({
-  match: rows.filter((r) => r.match.status === 'match').length,
-  partial: rows.filter((r) => r.match.status === 'partial').length,
-  mismatch: rows.filter((r) => r.match.status === 'mismatch').length,
-  invalid: rows.filter((r) => r.stack.status === 'invalid').length,
-});
-const ORDER = { match: 0, partial: 1, mismatch: 2, valid: 0, warning: 1, invalid: 2 } as const;
-const fitSortKey = (r: Row) => ORDER[r.match.status] * 3 + ORDER[r.stack.status];
 
 // The worker's logic (session.ts) and the client run here in Node; the only thing the browser
 // adds is the Worker around the session (scoring.worker.ts), which e2e/scale.spec.ts drives.

@@ -6,20 +6,22 @@ import {
 } from '../../engine/scale/compile';
 import { updateSums, weightPlan, type RunningSums } from '../../engine/scale/score';
 import {
-  expandOrder,
   fullOrder,
-  sortByColumn,
-  sortedWindow,
   ranksOf,
   tiersFor,
   topK,
   windowOf,
-  type ExpandedOrder,
   type FullOrder,
   type RankedIndex,
   type SelectOptions,
   type Tiers,
 } from '../../engine/scale/select';
+import {
+  expandOrder,
+  sortByColumn,
+  sortedWindow,
+  type ExpandedOrder,
+} from '../../engine/scale/sort';
 import { createMovementTracker } from './movement';
 import type { RankedList, ScoringReply, ScoringRequest } from './protocol';
 
@@ -163,11 +165,9 @@ export function createScoringSession(): ScoringSession {
         window = { start: wanted.start, rows: globalRanks(rows) };
       }
       // The rows the table shows, and where they stood at the last change of their order.
-      const shown = [
-        ...(table ?? ranking).top,
-        ...(window?.rows ?? []).filter((r) => !(table ?? ranking).top.includes(r)),
-      ];
-      const earlier = movement.track(c, running, tiers, shown, (table ?? ranking).top);
+      const top = (table ?? ranking).top;
+      const shown = [...top, ...(window?.rows ?? [])];
+      const earlier = movement.track(c, running, tiers, shown, top);
       const previous: [number, number][] = [];
       shown.forEach((r, i) => {
         const rank = earlier[i];
