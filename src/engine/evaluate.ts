@@ -1,6 +1,7 @@
 import type { Catalogue, Requirements, Technology, Weights } from '../catalogue/types';
 import { scoreStacks } from './aggregate';
 import { matchStack } from './match';
+import { methodScores, type Method } from './methods';
 import { casesForStack } from './patterns';
 import { normaliseWeights, quantiseScore, totalScore } from './rank';
 import { buildStacks } from './stacks';
@@ -37,6 +38,8 @@ export type RankMode = 'fitFirst' | 'scoreOnly';
 export interface RankOptions {
   mode: RankMode;
   showInvalid: boolean;
+  /** The aggregation method (methods.ts); absent: the weighted sum. */
+  method?: Method;
 }
 
 /**
@@ -94,9 +97,11 @@ function tier(row: AssessedStack, mode: RankMode): number {
 }
 
 /**
- * Ranks assessed stacks under the weights: Score(T) = Σ wᵢ·fᵢ(T), deterministic. Rows keep a
- * stable order (ties by id), but exact ties — same tier, same score at 1e-9 — share a rank
- * number (1, 1, 3), so a tie is never presented as a verdict.
+ * Ranks assessed stacks under the weights: Score(T) = Σ wᵢ·fᵢ(T), or the score of
+ * `options.method` (row.total is that score), deterministic. Rows keep a stable order (ties
+ * by id), but exact ties — same tier, same score at 1e-9 — share a rank number (1, 1, 3), so
+ * a tie is never presented as a verdict. TOPSIS's reference set is the list's compatible
+ * stacks (methods.ts), so rank the whole assessed list and filter the rows afterwards.
  * Pure. Sorts an index array over precomputed tiers and quantised totals, then builds each
  * row object once: at 10⁵ stacks this is several times faster than sorting spread copies.
  */
@@ -106,6 +111,8 @@ export function rankAssessed(
   options: RankOptions,
 ): RankingRow[] {
   const w = normaliseWeights(weights);
+  const method = options.method ?? 'weightedSum';
+  const score = method === 'weightedSum' ? null : methodScores(assessed, weights, method);
   const n = assessed.length;
   const totals = new Float64Array(n);
   const keys = new Float64Array(n);
@@ -114,7 +121,7 @@ export function rankAssessed(
   for (let i = 0; i < n; i++) {
     const a = assessed[i]!;
     if (!options.showInvalid && a.stack.status === 'invalid') continue;
-    totals[i] = totalScore(a.dimensions, w);
+    totals[i] = score === null ? totalScore(a.dimensions, w) : score(i);
     keys[i] = quantiseScore(totals[i]!);
     tiers[i] = tier(a, options.mode);
     order.push(i);

@@ -7,52 +7,20 @@ import {
   assessStacks,
   prepareCatalogue,
   rankAssessed,
+  renumber,
   type AssessedStack,
   type RankOptions,
 } from '../evaluate';
+import { METHODS, type Method } from '../methods';
 import { focusOf, type Focus } from '../technology-scores';
 import { compileStacks, COMPAT, FIT, idAt, indexOfId, partsAt, stackSpace } from './compile';
-import { fullSums, MAX_DELTAS, updateSums, weightPlan } from './score';
+import { exactTotal, fullSums, MAX_DELTAS, samePlan, updateSums, weightPlan } from './score';
 import { fullOrder, ranksOf, tiersFor, topK, windowOf, type SelectOptions } from './select';
+import { dimensionIds, requirementsArb, subCatalogue } from '../analysis/analysis-fixtures';
 
 // The scale kernel must give what the reference path gives (assessStacks + rankAssessed, the
 // functions the small-catalogue path and every export run), on the seed catalogue and on
 // random sub-catalogues with twins (identical facts, so exact ties are common).
-
-const dimensionIds = seedCatalogue.dimensions.map((d) => d.id);
-
-/** The seed catalogue with a subset of each layer's technologies and some twins. */
-function subCatalogue(keep: boolean[], twins: boolean[], invalidRules: boolean): Catalogue {
-  const technologies: Technology[] = [];
-  seedCatalogue.technologies.forEach((t, i) => {
-    if (keep[i % keep.length]) technologies.push(t);
-    if (twins[i % twins.length]) technologies.push({ ...t, id: `${t.id}-twin` });
-  });
-  for (const layer of seedCatalogue.layers)
-    if (!technologies.some((t) => t.layer === layer.id))
-      technologies.push(seedCatalogue.technologies.find((t) => t.layer === layer.id)!);
-  return {
-    ...seedCatalogue,
-    technologies,
-    compatibility: seedCatalogue.compatibility.map((r) =>
-      invalidRules ? r : { ...r, severity: 'warning' as const },
-    ),
-  };
-}
-
-const requirementsArb: fc.Arbitrary<Requirements> = fc.record({
-  nodes: fc.constantFrom(1, 3, 50, 1000, 5000, 100000),
-  memoryPerNodeMB: fc.constantFrom(null, 64, 256, 512, 2048),
-  coldStartMs: fc.constantFrom(null, 1, 100, 1000),
-  offline: fc.boolean(),
-  highAvailability: fc.boolean(),
-  networkPolicy: fc.constantFrom('none', 'basic', 'full', 'l7'),
-  policyComplexity: fc.constantFrom('none', 'simple', 'complex'),
-  existingDatabase: fc.boolean(),
-  site: fc.constantFrom('any', 'edge', 'cloud'),
-  alphaApi: fc.boolean(),
-  gpu: fc.boolean(),
-}) as fc.Arbitrary<Requirements>;
 
 /** Slider-like weights (0 … 5 in halves), so ties and zero weights happen. */
 const weightsArb: fc.Arbitrary<Weights> = fc
@@ -62,9 +30,12 @@ const weightsArb: fc.Arbitrary<Weights> = fc
   })
   .map((ws) => Object.fromEntries(dimensionIds.map((d, i) => [d, ws[i]! / 2])));
 
+const methodArb: fc.Arbitrary<Method> = fc.constantFrom(...METHODS);
+
 const optionsArb: fc.Arbitrary<RankOptions> = fc.record({
   mode: fc.constantFrom('fitFirst' as const, 'scoreOnly' as const),
   showInvalid: fc.boolean(),
+  method: methodArb,
 });
 
 const catalogueArb = fc
@@ -95,7 +66,7 @@ function kernelRanking(
   k: number,
 ) {
   const compiled = compileStacks(catalogue, requirements, focus);
-  const plan = weightPlan(compiled, weights);
+  const plan = weightPlan(compiled, weights, options.method);
   const tiers = tiersFor(compiled, { ...options, filter: [] });
   const top = topK(compiled, fullSums(compiled, plan), tiers, k);
   return top.map((r) => ({ rank: r.rank, total: r.total, id: idAt(compiled, r.index) }));
@@ -198,22 +169,47 @@ describe('topK', () => {
   it('puts every stack in when k is larger than the ranking (the seed, edge requirements)', () => {
     const edge = seedCatalogue.scenarios.find((s) => s.id === 'edge')!;
     const focus = focusOf(edge);
-    const options: RankOptions = { mode: 'fitFirst', showInvalid: true };
-    const ref = refTriples(
-      reference(seedCatalogue, edge.requirements, focus),
-      edge.weights,
-      options,
-    );
-    const top = kernelRanking(
-      seedCatalogue,
-      edge.requirements,
-      focus,
-      edge.weights,
-      options,
-      10_000,
-    );
-    expect(top).toHaveLength(ref.length);
-    expect(triples(top)).toEqual(triples(ref));
+    const assessed = reference(seedCatalogue, edge.requirements, focus);
+    for (const method of METHODS) {
+      const options: RankOptions = { mode: 'fitFirst', showInvalid: true, method };
+      const ref = refTriples(assessed, edge.weights, options);
+      const top = kernelRanking(
+        seedCatalogue,
+        edge.requirements,
+        focus,
+        edge.weights,
+        options,
+        10_000,
+      );
+      expect(top).toHaveLength(ref.length);
+      expect(triples(top)).toEqual(triples(ref));
+    }
+  });
+
+  it('ranks the seed under each method as rankAssessed does, for every scenario', () => {
+    for (const scenario of seedCatalogue.scenarios) {
+      const focus = focusOf(scenario);
+      const assessed = reference(seedCatalogue, scenario.requirements, focus);
+      const compiled = compileStacks(seedCatalogue, scenario.requirements, focus);
+      for (const method of METHODS)
+        for (const mode of ['fitFirst', 'scoreOnly'] as const) {
+          const options: RankOptions = { mode, showInvalid: false, method };
+          const ref = refTriples(assessed, scenario.weights, options);
+          const plan = weightPlan(compiled, scenario.weights, method);
+          const tiers = tiersFor(compiled, { ...options, filter: [] });
+          const order = fullOrder(compiled, plan, tiers);
+          const rows = windowOf(compiled, plan, order, 0, ref.length).map((r) => ({
+            ...r,
+            id: idAt(compiled, r.index),
+          }));
+          expect(triples(rows)).toEqual(triples(ref));
+          const top = topK(compiled, fullSums(compiled, plan), tiers, 25).map((r) => ({
+            ...r,
+            id: idAt(compiled, r.index),
+          }));
+          expect(triples(top)).toEqual(triples(ref.slice(0, 25)));
+        }
+    }
   });
 
   it('keeps the order when every weight is scaled by the same factor', () => {
@@ -223,11 +219,12 @@ describe('topK', () => {
         requirementsArb,
         weightsArb,
         fc.constantFrom(0.1, 0.3, 2, 7),
-        (catalogue, requirements, weights, factor) => {
+        methodArb,
+        (catalogue, requirements, weights, factor, method) => {
           const scaled = Object.fromEntries(
             Object.entries(weights).map(([d, w]) => [d, w * factor]),
           );
-          const options: RankOptions = { mode: 'fitFirst', showInvalid: false };
+          const options: RankOptions = { mode: 'fitFirst', showInvalid: false, method };
           const a = kernelRanking(catalogue, requirements, {}, weights, options, 40);
           const b = kernelRanking(catalogue, requirements, {}, scaled, options, 40);
           expect(b.map((r) => [r.rank, r.id])).toEqual(a.map((r) => [r.rank, r.id]));
@@ -257,6 +254,29 @@ describe('topK', () => {
         id: idAt(compiled, r.index),
       }));
       expect(triples(top)).toEqual(triples(ref));
+    }
+  });
+
+  it('filters every method’s ranking as filterRows does: rank all, keep the chosen, renumber', () => {
+    // TOPSIS's reference set is every compatible stack, filtered out of the table or not.
+    const requirements = seedCatalogue.scenarios[0]!.requirements;
+    const assessed = reference(seedCatalogue, requirements, {});
+    const compiled = compileStacks(seedCatalogue, requirements);
+    const weights = seedCatalogue.scenarios[0]!.weights;
+    for (const method of METHODS) {
+      const plan = weightPlan(compiled, weights, method);
+      for (const filter of [['k3s'], ['k3s', 'cilium'], ['nope']]) {
+        const options: SelectOptions = { mode: 'fitFirst', showInvalid: false, filter };
+        const all = rankAssessed(assessed, weights, { ...options, method });
+        const kept = all.filter((r) =>
+          filter.every((id) => Object.values(r.stack.parts).includes(id)),
+        );
+        const ref = renumber(kept, options.mode).map((r) => ({ ...r, id: r.stack.id }));
+        const top = topK(compiled, fullSums(compiled, plan), tiersFor(compiled, options), 1000);
+        expect(triples(top.map((r) => ({ ...r, id: idAt(compiled, r.index) })))).toEqual(
+          triples(ref),
+        );
+      }
     }
   });
 });
@@ -320,6 +340,76 @@ describe('delta update', () => {
   });
 });
 
+describe('methods in the running sums', () => {
+  const requirements = seedCatalogue.scenarios[0]!.requirements;
+  const compiled = compileStacks(seedCatalogue, requirements);
+  const base = seedCatalogue.scenarios[0]!.weights;
+
+  it('keeps S/W the exact total to rounding for the other methods (TOPSIS: S = total × W)', () => {
+    const topsisPlan = weightPlan(compiled, base, 'topsis');
+    const { sums } = fullSums(compiled, topsisPlan);
+    for (let i = 0; i < compiled.size; i++)
+      expect(sums[i]).toBe(exactTotal(compiled, topsisPlan, i) * topsisPlan.sum);
+    // The product's sums come from exp(Σ w·ln f): a few ulps from Π f^w, zeros exact.
+    const withZero = { ...base, resource: 3, cost: 0 };
+    for (const weights of [base, withZero, Object.fromEntries(dimensionIds.map((d) => [d, 0]))]) {
+      const plan = weightPlan(compiled, weights, 'weightedProduct');
+      const product = fullSums(compiled, plan).sums;
+      let drift = 0;
+      for (let i = 0; i < compiled.size; i++) {
+        const exact = exactTotal(compiled, plan, i);
+        if (exact === 0) expect(product[i]).toBe(0);
+        drift = Math.max(drift, Math.abs(product[i]! / plan.sum - exact));
+      }
+      expect(drift).toBeLessThan(1e-14);
+    }
+  });
+
+  it('rescores in full on a change of method or of weights, and keeps the sums otherwise', () => {
+    const sum = fullSums(compiled, weightPlan(compiled, base));
+    const product = updateSums(compiled, sum, weightPlan(compiled, base, 'weightedProduct'));
+    expect(product.plan.method).toBe('weightedProduct');
+    expect(product.deltas).toBe(0);
+    const fresh = fullSums(compiled, weightPlan(compiled, base, 'weightedProduct'));
+    expect(Array.from(product.sums)).toEqual(Array.from(fresh.sums));
+    // Same method and weights: the same sums, not recomputed.
+    const again = updateSums(compiled, product, weightPlan(compiled, base, 'weightedProduct'));
+    expect(again.sums).toBe(product.sums);
+    // One weight moves: a full rescore (no delta update for a product).
+    const moved = { ...base, resource: 0 };
+    const next = updateSums(compiled, again, weightPlan(compiled, moved, 'weightedProduct'));
+    expect(next.deltas).toBe(0);
+    expect(Array.from(next.sums)).toEqual(
+      Array.from(fullSums(compiled, weightPlan(compiled, moved, 'weightedProduct')).sums),
+    );
+    // Back to the weighted sum with the same raw weights: rescored, not the product's sums.
+    const back = updateSums(compiled, next, weightPlan(compiled, moved));
+    expect(Array.from(back.sums)).toEqual(
+      Array.from(fullSums(compiled, weightPlan(compiled, moved)).sums),
+    );
+    // All weights doubled: same normalised weights, but W doubles, so S is recomputed.
+    const doubled = Object.fromEntries(Object.entries(moved).map(([d, w]) => [d, w * 2]));
+    const topsisPlan = weightPlan(compiled, moved, 'topsis');
+    const t = updateSums(compiled, back, topsisPlan);
+    const t2 = updateSums(compiled, t, weightPlan(compiled, doubled, 'topsis'));
+    for (let i = 0; i < compiled.size; i++)
+      expect(t2.sums[i]! / t2.plan.sum).toBeCloseTo(exactTotal(compiled, t2.plan, i), 14);
+  });
+
+  it('tells plans apart by method, weights and TOPSIS basis', () => {
+    const a = weightPlan(compiled, base, 'topsis');
+    expect(samePlan(a, weightPlan(compiled, base, 'topsis'))).toBe(true);
+    expect(a.topsis!.basis).toBe(weightPlan(compiled, base, 'topsis').topsis!.basis);
+    expect(samePlan(a, weightPlan(compiled, base, 'weightedProduct'))).toBe(false);
+    expect(samePlan(weightPlan(compiled, base), weightPlan(compiled, base))).toBe(true);
+    expect(samePlan(weightPlan(compiled, base), weightPlan(compiled, { ...base, cost: 9 }))).toBe(
+      false,
+    );
+    const other = compileStacks(seedCatalogue, seedCatalogue.scenarios[1]!.requirements);
+    expect(samePlan(a, weightPlan(other, base, 'topsis'))).toBe(false);
+  });
+});
+
 describe('full order, windows and ranks of given stacks', () => {
   it('pages through the whole reference ranking and ranks any stack as it does', () => {
     fc.assert(
@@ -331,7 +421,7 @@ describe('full order, windows and ranks of given stacks', () => {
         (catalogue, requirements, weights, options) => {
           const ref = refTriples(reference(catalogue, requirements, {}), weights, options);
           const compiled = compileStacks(catalogue, requirements);
-          const plan = weightPlan(compiled, weights);
+          const plan = weightPlan(compiled, weights, options.method);
           const tiers = tiersFor(compiled, { ...options, filter: [] });
           const order = fullOrder(compiled, plan, tiers);
           const paged = [0, 7, 19, 40].flatMap((start, i, starts) =>

@@ -26,6 +26,11 @@ export interface SelectOptions {
   showInvalid: boolean;
   /** Technology ids every listed stack must contain (the ranking's filter); empty: all. */
   filter: readonly string[];
+  /**
+   * Per stack, a stack that dominates it (≥ 0) or none (< 0): stacks with one are left out
+   * (the table's "hide dominated stacks"; analysis/dominance.ts).
+   */
+  dominator?: Int32Array;
 }
 
 /** Per stack its tier in the ranking (EXCLUDED when it is not listed), with the counts. */
@@ -68,6 +73,7 @@ export function tiersFor(compiled: CompiledStacks, options: SelectOptions): Tier
     });
   }
   const filtered = options.filter.length > 0;
+  const dominator = options.dominator;
   const tier = new Uint8Array(n);
   const counts = { match: 0, partial: 0, mismatch: 0, invalid: 0 };
   const valid = { match: 0, partial: 0, mismatch: 0 };
@@ -81,6 +87,10 @@ export function tiersFor(compiled: CompiledStacks, options: SelectOptions): Tier
         tier[i] = EXCLUDED;
         continue;
       }
+    }
+    if (dominator && dominator[i]! >= 0) {
+      tier[i] = EXCLUDED;
+      continue;
     }
     const invalid = compat[i] === COMPAT.invalid;
     if (!invalid) valid[(['match', 'partial', 'mismatch'] as const)[fit[i]!]!]++;

@@ -2,7 +2,7 @@ import { useMemo, useState, type CSSProperties } from 'react';
 
 import type { Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
-import { CHART_SETTLE_MS, useSettledValue } from '../../components/use-settled-value';
+import { CHART_SETTLE_MS, useSettledValue } from '../../store/use-settled-value';
 import { useLanguage } from '../../components/use-messages';
 import { leadingGroup } from '../../engine/conformance';
 import { format } from '../../i18n/messages';

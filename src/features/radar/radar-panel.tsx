@@ -3,7 +3,7 @@ import { MIN_RADAR_AXES } from '../../components/charts/radar-geometry';
 
 import { ExportImage } from '../../components/export-image';
 import { Panel } from '../../components/panel';
-import { CHART_SETTLE_MS, useSettledValue } from '../../components/use-settled-value';
+import { CHART_SETTLE_MS, useSettledValue } from '../../store/use-settled-value';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { MAX_SELECTED, useAppStore } from '../../store/app-store';
