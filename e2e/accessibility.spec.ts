@@ -32,6 +32,20 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test(`no serious or critical axe violation in the How sure? view, English and Chinese (${theme})`, async ({
+    page,
+  }) => {
+    for (const lang of ['en', 'zh'] as const) {
+      // Judgements that contradict each other: the consistency warning is on the page too.
+      await page.goto(`/?view=confidence&lang=${lang}&theme=${theme}&ahp=9b1111111111111`);
+      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: lang === 'en' ? 'Group review' : '小组评审' }),
+      ).toBeVisible();
+      expect(await seriousViolations(page), lang).toEqual([]);
+    }
+  });
+
   test(`no serious or critical axe violation in the catalogue view (${theme})`, async ({
     page,
   }) => {

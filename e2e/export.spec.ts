@@ -99,6 +99,14 @@ test('the decision record names the top stack and embeds the share link', async 
   );
   expect(lines).toContain('```mermaid');
   expect(lines.some((line) => line.includes('?v=1'))).toBe(true);
+  // How sure are we: computed for the export even when the view was never opened.
+  for (const heading of [
+    '## How sure are we',
+    '### Do the methods agree?',
+    '### Stability of the #1',
+    '### Efficient set',
+  ])
+    expect(lines).toContain(heading);
 });
 
 test('the state JSON parses and carries the weights', async ({ page }) => {

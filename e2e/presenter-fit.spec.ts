@@ -97,7 +97,7 @@ async function expectReachable(buttons: Locator[]) {
   }
 }
 
-/** Opens the presenter in a language and theme and checks each of the six slides. */
+/** Opens the presenter in a language and theme and checks each of the seven slides. */
 async function checkSlides(page: Page, size: (typeof SIZES)[number], look: Look) {
   const n = NAMES[look.lang];
   await page.goto(`/?lang=${look.lang}&theme=${look.theme}`);
@@ -105,8 +105,8 @@ async function checkSlides(page: Page, size: (typeof SIZES)[number], look: Look)
   const dialog = page.getByRole('dialog', { name: n.dialog });
   await expect(dialog).toBeVisible();
   const next = dialog.getByRole('button', { name: n.next });
-  for (let i = 1; i <= 6; i++) {
-    await expect(dialog.locator('.presenter-counter')).toHaveText(`${i} / 6`);
+  for (let i = 1; i <= 7; i++) {
+    await expect(dialog.locator('.presenter-counter')).toHaveText(`${i} / 7`);
     if (i === 4) await expect(dialog.locator('.recharts-radar').first()).toBeVisible();
     const where = `${size.width}×${size.height} ${look.lang} ${look.theme} slide ${i}`;
     // The type is refitted on the frame after a change: poll until it has settled.
@@ -121,7 +121,7 @@ async function checkSlides(page: Page, size: (typeof SIZES)[number], look: Look)
     // Labels, source references and notes are smaller, but not tiny.
     expect(measure.smallest, `${where}: smallest text`).toBeGreaterThanOrEqual(size.minBody * 0.55);
     if (i === 1) await expectReachable([next, dialog.getByRole('button', { name: n.exit })]);
-    if (i < 6) await page.keyboard.press('ArrowRight');
+    if (i < 7) await page.keyboard.press('ArrowRight');
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

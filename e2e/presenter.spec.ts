@@ -10,6 +10,7 @@ const HEADINGS = [
   'Ranking',
   'Compared stacks',
   'Decision path',
+  'How sure are we?',
   'Recommendation',
 ];
 const FLANNEL = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
@@ -44,7 +45,7 @@ const firstRanked = (dialog: Locator) =>
   dialog.locator('.presenter-ranking tbody tr').first().getAttribute('data-stack-id');
 
 test.describe('presenter', () => {
-  test('walks all six slides with the keyboard, shows where it is, and goes back', async ({
+  test('walks all seven slides with the keyboard, shows where it is, and goes back', async ({
     page,
   }) => {
     await page.goto('/');
@@ -59,7 +60,7 @@ test.describe('presenter', () => {
     const progress = dialog.getByRole('progressbar', { name: 'Progress' });
     for (let i = 0; i < HEADINGS.length; i++) {
       await expect(slideTitle(dialog)).toHaveText(HEADINGS[i]!);
-      await expect(dialog.locator('.presenter-counter')).toHaveText(`${i + 1} / 6`);
+      await expect(dialog.locator('.presenter-counter')).toHaveText(`${i + 1} / 7`);
       await expect(progress).toHaveAttribute('aria-valuenow', String(i + 1));
       await page.keyboard.press('ArrowRight');
     }
@@ -68,7 +69,7 @@ test.describe('presenter', () => {
     await expect(dialog.getByRole('button', { name: 'Next slide' })).toBeDisabled();
 
     await page.keyboard.press('ArrowLeft');
-    await expect(slideTitle(dialog)).toHaveText('Decision path');
+    await expect(slideTitle(dialog)).toHaveText('How sure are we?');
     await page.keyboard.press('Home');
     await expect(slideTitle(dialog)).toHaveText('Question & requirements');
     await page.keyboard.press('Space');
@@ -76,11 +77,11 @@ test.describe('presenter', () => {
     await page.keyboard.press('End');
     await expect(slideTitle(dialog)).toHaveText('Recommendation');
     await page.keyboard.press('PageUp');
-    await expect(slideTitle(dialog)).toHaveText('Decision path');
+    await expect(slideTitle(dialog)).toHaveText('How sure are we?');
     await page.keyboard.press('PageDown');
     await expect(slideTitle(dialog)).toHaveText('Recommendation');
     await dialog.getByRole('button', { name: 'Previous slide' }).click();
-    await expect(slideTitle(dialog)).toHaveText('Decision path');
+    await expect(slideTitle(dialog)).toHaveText('How sure are we?');
     await dialog.getByRole('button', { name: 'Next slide' }).click();
     await expect(slideTitle(dialog)).toHaveText('Recommendation');
   });
@@ -129,6 +130,8 @@ test.describe('presenter', () => {
     await expect(slideTitle(dialog)).toHaveText('Decision path');
     await expect(dialog.getByText('The ranking’s #1 agrees on every layer.')).toBeVisible();
 
+    await page.keyboard.press('ArrowRight');
+    await expect(slideTitle(dialog)).toHaveText('How sure are we?');
     await page.keyboard.press('ArrowRight');
     await expect(slideTitle(dialog)).toHaveText('Recommendation');
     await expect(dialog.locator('.presenter-pick')).toHaveAttribute('data-stack-id', FLANNEL);

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 
+import { AhpPanel } from '../features/ahp/ahp-panel';
 import { CatalogueEditor } from '../features/catalogue-editor/catalogue-editor';
 import { CatalogueIo } from '../features/catalogue-io/catalogue-io';
 import { TeamCatalogueLink } from '../features/catalogue-io/team-catalogue-link';
@@ -7,7 +8,9 @@ import { CatalogueView } from '../features/catalogue-view/catalogue-view';
 import { ConformancePanel } from '../features/conformance/conformance-panel';
 import { DecisionFlowPanel } from '../features/decision-flow/decision-flow-panel';
 import { Guide } from '../features/guide/guide';
+import { GroupReviewPanel } from '../features/group-review/group-review-panel';
 import { InputsBar } from '../features/inputs/inputs-bar';
+import { MethodAgreementPanel } from '../features/method-agreement/method-agreement-panel';
 import { InputsDrawer } from '../features/inputs/inputs-drawer';
 import { DecisionTreePanel } from '../features/decision-tree/decision-tree-panel';
 import { SelectionTreesPanel } from '../features/decision-tree/selection-trees-panel';
@@ -36,6 +39,18 @@ const RadarPanel = lazy(() =>
 );
 const BreakdownPanel = lazy(() =>
   import('../features/breakdown/breakdown-panel').then((m) => ({ default: m.BreakdownPanel })),
+);
+
+const SensitivityPanel = lazy(() =>
+  import('../features/sensitivity/sensitivity-panel').then((m) => ({
+    default: m.SensitivityPanel,
+  })),
+);
+
+const DecisionMapPanel = lazy(() =>
+  import('../features/decision-map/decision-map-panel').then((m) => ({
+    default: m.DecisionMapPanel,
+  })),
 );
 
 /** Keeps <html lang> and data-theme in step with the store. */
@@ -90,11 +105,31 @@ function PathView() {
 }
 
 /**
+ * How sure are we: how stable the #1 is under the weights, where requirements flip it, what
+ * other aggregation methods and the reviewers' weights say, and pairwise (AHP) weights.
+ */
+function ConfidenceView() {
+  return (
+    <>
+      <Suspense fallback={<div className="panel chart-placeholder" aria-hidden="true" />}>
+        <SensitivityPanel />
+      </Suspense>
+      <MethodAgreementPanel />
+      <Suspense fallback={<div className="panel chart-placeholder" aria-hidden="true" />}>
+        <DecisionMapPanel />
+      </Suspense>
+      <AhpPanel />
+      <GroupReviewPanel />
+    </>
+  );
+}
+
+/**
  * The decision and path views: the inputs in a sidebar beside the results on wide screens; at
  * ≤ 1280 px folded into a bar above them that opens the inputs drawer, so the recommendation
  * and the top of the ranking are in the first screen of a projector or laptop.
  */
-function Dashboard({ view }: { view: 'dashboard' | 'path' }) {
+function Dashboard({ view }: { view: 'dashboard' | 'path' | 'confidence' }) {
   const compact = useMediaQuery(COMPACT_QUERY);
   const [drawer, setDrawer] = useState<InputSection | null>(null);
   // A drawer left open when the window widened does not reopen by itself when it narrows.
@@ -121,7 +156,13 @@ function Dashboard({ view }: { view: 'dashboard' | 'path' }) {
       <div className="content">
         {view === 'dashboard' ? <Guide /> : null}
         {compact ? <InputsBar onOpen={setDrawer} /> : null}
-        {view === 'path' ? <PathView /> : <DecisionView />}
+        {view === 'path' ? (
+          <PathView />
+        ) : view === 'confidence' ? (
+          <ConfidenceView />
+        ) : (
+          <DecisionView />
+        )}
       </div>
       {compact && drawer ? (
         <InputsDrawer section={drawer} onClose={() => setDrawer(null)}>

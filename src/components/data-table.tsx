@@ -14,15 +14,19 @@ export function DataTable({
   caption,
   columns,
   children,
+  focusable = false,
 }: {
   /** Added to `data-table` on the <table>. */
   className: string;
   caption: string;
   columns: readonly DataColumn[];
   children: ReactNode;
+  /** The scroller as a region named by the caption that takes focus, to scroll it by keyboard. */
+  focusable?: boolean;
 }) {
+  const region = focusable ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {};
   return (
-    <div className="data-scroll">
+    <div className="data-scroll" {...region}>
       <table className={`data-table ${className}`}>
         <caption>{caption}</caption>
         <thead>

@@ -11,11 +11,13 @@ import type {
   Weights,
 } from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
+import type { GroupMean } from '../engine/analysis/group';
+import { DEFAULT_METHOD, type Method } from '../engine/methods';
 import { DEFAULT_SCENARIO_ID, presetWeights, scenarioIn } from '../engine/presets';
 import { reconcileInputs } from './reconcile-inputs';
 
 /** The views, in the header's order; `?view=` takes these words (url-params.ts). */
-export const VIEWS = ['dashboard', 'path', 'catalogue', 'conformance'] as const;
+export const VIEWS = ['dashboard', 'path', 'confidence', 'catalogue', 'conformance'] as const;
 export type View = (typeof VIEWS)[number];
 /** The stack drawer's sections, top to bottom; an entry point may open the drawer at one. */
 export const STACK_SECTIONS = [
@@ -43,6 +45,16 @@ export interface Inputs {
   language: Language;
   showInvalid: boolean;
   rankMode: RankMode;
+  /** How dimension scores combine (the seed's weighted sum by default). */
+  method: Method;
+  /**
+   * Pairwise judgements between the catalogue's dimensions (AHP), pairs (0,1), (0,2) … in
+   * catalogue order, Saaty's scale as integers (k: i is k times as important as j; −k: 1/k).
+   * Empty until the user makes some.
+   */
+  judgements: number[];
+  /** Leave stacks another stack dominates out of the ranking table. */
+  hideDominated: boolean;
   technologyFilter: string[];
   openStackId: string | null;
   view: View;
@@ -121,12 +133,22 @@ export interface Actions {
   setLanguage: (language: Language) => void;
   setShowInvalid: (show: boolean) => void;
   setRankMode: (mode: RankMode) => void;
+  setMethod: (method: Method) => void;
+  setJudgements: (judgements: number[]) => void;
+  setHideDominated: (hide: boolean) => void;
+  /** Sets every weight at once (AHP, combined reviewers' weights): clamped, hundredths kept. */
+  setWeights: (weights: Weights) => void;
+  setReviewLinks: (links: string[]) => void;
+  setReviewMean: (mean: GroupMean) => void;
   setTechnologyFilter: (ids: string[]) => void;
   /** Opens a stack's details (null closes them), at one of its sections or else at the top. */
   openStack: (stackId: string | null, section?: StackSection) => void;
   setView: (view: View) => void;
   setTheme: (theme: Theme) => void;
 }
+
+/** How many reviewers' links a group review takes. */
+export const MAX_REVIEW_LINKS = 12;
 
 export const MAX_SELECTED = 6;
 export const MAX_WEIGHT = 5;
@@ -149,6 +171,9 @@ export function defaultInputs(catalogue: Catalogue = seedCatalogue): Inputs {
     language: 'en',
     showInvalid: false,
     rankMode: 'fitFirst',
+    method: DEFAULT_METHOD,
+    judgements: [],
+    hideDominated: false,
     technologyFilter: [],
     openStackId: null,
     view: 'dashboard',
@@ -203,6 +228,8 @@ function travel(
 }
 
 const clampWeight = (v: number) => Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 2) / 2));
+const clampExact = (v: number) =>
+  Number.isFinite(v) ? Math.min(MAX_WEIGHT, Math.max(0, Math.round(v * 100) / 100)) : 0;
 
 export type AppState = Inputs &
   CatalogueState &
@@ -210,6 +237,9 @@ export type AppState = Inputs &
     notices: Notice[];
     /** Where the open drawer starts (null: the top): how it was opened, never in a link. */
     openStackSection: StackSection | null;
+    /** A group review: the reviewers' share links as pasted (never in a link of its own). */
+    reviewLinks: string[];
+    reviewMean: GroupMean;
   };
 
 /** The one store: the catalogue, the inputs and the actions that change them. */
@@ -220,6 +250,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
   catalogueRedo: [],
   notices: [],
   openStackSection: null,
+  reviewLinks: [],
+  reviewMean: 'geometric',
   setCatalogue: (edited, edit) => {
     const { catalogue, catalogueUndo } = get();
     const next = canonicalCatalogue(edited);
@@ -291,6 +323,22 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setLanguage: (language) => set({ language }),
   setShowInvalid: (showInvalid) => set({ showInvalid }),
   setRankMode: (rankMode) => set({ rankMode }),
+  setMethod: (method) => set({ method }),
+  setJudgements: (judgements) => set({ judgements: [...judgements] }),
+  setHideDominated: (hideDominated) => set({ hideDominated }),
+  setWeights: (weights) => {
+    const current = get().weights;
+    // Only the catalogue's dimensions, each clamped; a dimension left out keeps its weight.
+    const next = Object.fromEntries(
+      Object.keys(current).map((d) => [
+        d,
+        Object.hasOwn(weights, d) ? clampExact(weights[d]!) : current[d]!,
+      ]),
+    );
+    set({ weights: next, scenarioId: null });
+  },
+  setReviewLinks: (links) => set({ reviewLinks: links.slice(0, MAX_REVIEW_LINKS) }),
+  setReviewMean: (reviewMean) => set({ reviewMean }),
   setTechnologyFilter: (technologyFilter) => set({ technologyFilter }),
   openStack: (openStackId, section) =>
     set({ openStackId, openStackSection: openStackId === null ? null : (section ?? null) }),

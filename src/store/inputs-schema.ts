@@ -4,6 +4,8 @@ import { languageSchema } from '../catalogue/ids';
 import { requirementsSchema } from '../catalogue/schema';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import type { Catalogue } from '../catalogue/types';
+import { pairsOf } from '../engine/analysis/pairs';
+import { METHODS } from '../engine/methods';
 import { presetWeights, scenarioIn } from '../engine/presets';
 import {
   MAX_SELECTED,
@@ -38,6 +40,20 @@ export const requirementsInputSchema = z.strictObject({
   memoryPerNodeMB: z.number().int().min(1).max(1_048_576).nullable(),
   coldStartMs: z.number().int().min(1).max(60_000).nullable(),
 });
+
+/** One AHP judgement: Saaty's 1 … 9, or its reciprocal written −2 … −9 (1 is "equal"). */
+export const judgementSchema = z
+  .number()
+  .int()
+  .min(-9)
+  .max(9)
+  .refine((k) => k >= 1 || k <= -2);
+
+/** The judgements of a catalogue's dimension pairs: none yet, or one per pair. */
+export const judgementsSchemaFor = (catalogue: Pick<Catalogue, 'dimensions'>) => {
+  const pairs = pairsOf(catalogue.dimensions.length).length;
+  return z.array(judgementSchema).refine((list) => list.length === 0 || list.length === pairs);
+};
 
 const unique = (ids: readonly unknown[]) => new Set(ids).size === ids.length;
 
@@ -78,6 +94,9 @@ function buildInputsSchema(catalogue: Catalogue) {
       language: languageSchema,
       showInvalid: z.boolean(),
       rankMode: z.enum(['fitFirst', 'scoreOnly']),
+      method: z.enum(METHODS),
+      judgements: judgementsSchemaFor(catalogue),
+      hideDominated: z.boolean(),
       technologyFilter: z.array(technologyIdSchema).refine(onePerLayer),
       openStackId: stackIdSchema.nullable(),
       view: z.enum(VIEWS),

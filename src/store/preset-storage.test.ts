@@ -97,6 +97,18 @@ describe('restorePresets', () => {
     expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
   });
 
+  it('keeps the aggregation method and AHP judgements; bad ones read as absent', () => {
+    const judgements = [3, -2, 1, 1, 5, -9, 2, 2, 1, 1, 4, 1, -3, 1, 9];
+    const raw = serialisePresets([
+      makePreset({ method: 'topsis', judgements }),
+      { ...makePreset({ id: 'p2', name: 'Odd' }), method: 'electre', judgements: [0, 10] } as never,
+    ]);
+    const { presets } = restorePresets(raw);
+    expect(presets[0]).toEqual(makePreset({ method: 'topsis', judgements }));
+    expect(presets[1]).toEqual(makePreset({ id: 'p2', name: 'Odd' }));
+    expect([presets[1]!.method, presets[1]!.judgements]).toEqual([undefined, undefined]);
+  });
+
   it('reads what it can of a newer version and reports it', () => {
     const raw = JSON.stringify({ v: 2, presets: [makePreset(), { id: 'p9', fancy: true }] });
     expect(restorePresets(raw)).toEqual({

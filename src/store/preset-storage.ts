@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 import type { Requirements, Weights } from '../catalogue/types';
 import type { RankMode } from '../engine/evaluate';
+import { METHODS, type Method } from '../engine/methods';
 import { catalogueKeySchema } from '../catalogue/ids';
-import { requirementsInputSchema, weightValueSchema } from './inputs-schema';
+import { judgementSchema, requirementsInputSchema, weightValueSchema } from './inputs-schema';
 import { isQuotaError } from './quota-error';
 
 /** The one localStorage key of the saved presets: `{ v: 1, presets: Preset[] }`. */
@@ -25,6 +26,10 @@ export interface Preset {
   rankMode: RankMode;
   showInvalid: boolean;
   baseScenarioId?: string;
+  /** Absent in presets saved before aggregation methods: the weighted sum. */
+  method?: Method;
+  /** AHP judgements (absent or empty: none). */
+  judgements?: number[];
 }
 
 /** The subset of Storage the presets use; tests pass a fake. */
@@ -70,6 +75,9 @@ const presetSchema = z.object({
     .regex(/^[A-Za-z0-9-]{1,48}$/)
     .optional()
     .catch(undefined),
+  // Added with issue 11; absent in older presets (the weighted sum, no judgements).
+  method: z.enum(METHODS).optional().catch(undefined),
+  judgements: z.array(judgementSchema).max(120).optional().catch(undefined),
 });
 const envelopeSchema = z.object({ v: z.number(), presets: z.array(z.unknown()) });
 

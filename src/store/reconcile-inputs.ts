@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import { presetWeights, reconcileWeights, scenarioIn } from '../engine/presets';
+import { pairsOf } from '../engine/analysis/pairs';
 import type { Inputs } from './app-store';
 
 /** The columns the ranking table can sort by in a catalogue: rank, stack, total, each dimension, fit. */
@@ -59,6 +60,12 @@ export function reconcileInputs(inputs: Inputs, catalogue: Catalogue): Partial<I
   const layerOf = layerIndex(catalogue);
   const filter = inputs.technologyFilter.filter((id) => layerOf.has(id));
   if (filter.length !== inputs.technologyFilter.length) out.technologyFilter = filter;
+  // Judgements are per pair of dimensions: another set of dimensions starts them afresh.
+  if (
+    inputs.judgements.length > 0 &&
+    inputs.judgements.length !== pairsOf(catalogue.dimensions.length).length
+  )
+    out.judgements = [];
   const columns = sortableColumns(catalogue);
   if (inputs.sorting.some((s) => !columns.includes(s.id))) out.sorting = [];
   return out;

@@ -1,3 +1,4 @@
+import { METHODS } from '../engine/methods';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -74,6 +75,15 @@ const validInputs: fc.Arbitrary<Inputs> = fc
     language: fc.constantFrom('zh' as const, 'en' as const),
     showInvalid: fc.boolean(),
     rankMode: fc.constantFrom('fitFirst' as const, 'scoreOnly' as const),
+    method: fc.constantFrom(...METHODS),
+    judgements: fc.oneof(
+      fc.constant<number[]>([]),
+      fc.array(fc.constantFrom(-9, -8, -7, -6, -5, -4, -3, -2, 1, 2, 3, 4, 5, 6, 7, 8, 9), {
+        minLength: 15,
+        maxLength: 15,
+      }),
+    ),
+    hideDominated: fc.boolean(),
     technologyFilter,
     openStackId: fc.option(fc.constantFrom(...STACK_IDS), { nil: null }),
     view: fc.constantFrom(...VIEWS),

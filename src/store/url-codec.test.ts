@@ -68,6 +68,9 @@ const WORST: Inputs = makeInputs({
   language: 'zh',
   showInvalid: true,
   rankMode: 'scoreOnly',
+  method: 'topsis',
+  judgements: [9, -9, 5, -3, 1, 2, -2, 7, -7, 3, 4, -4, 6, -6, 8],
+  hideDominated: true,
   technologyFilter: ['gatekeeper', 'cilium', 'external-db', 'crun', 'wasmedge', 'k3s'],
   openStackId: 'k3s+wasmedge+crun+external-db+cilium+gatekeeper',
   view: 'catalogue',
@@ -143,17 +146,55 @@ describe('encodeInputs', () => {
     expect(encodeInputs(inputs)).toBe('v=1&sel=121101');
   });
 
-  it('stays under 300 characters in the worst case: 6 stacks and everything set', () => {
+  it('stays under 330 characters in the worst case: 6 stacks, 15 judgements and everything set', () => {
     const query = encodeInputs(WORST);
     expect(query).toBe(
       'v=1&b=ai-inference&w=4.75,4.25,3.75,2.05,1.33,0.25&n=100000&m=1048576&c=60000&o=1&h=1' +
         '&np=basic&pc=complex&db=1&site=cloud&alpha=1&gpu=1' +
         '&lang=zh&view=catalogue&theme=dark&rank=score&inv=1' +
+        '&agg=topsis&ahp=9i5c12b7g34d6f8&dom=1' +
         '&f=p3,n2,s2,c1,r2,o1&sort=-availability' +
         '&sel=121220,121221,121222,121223,111223,011223&open=121223',
     );
-    expect(query.length).toBe(283);
+    expect(query.length).toBe(320);
     expect(decodeInputs(query)).toEqual({ inputs: WORST, ignored: [] });
+  });
+});
+
+describe('method, AHP judgements and hiding dominated stacks', () => {
+  it('write and read back, and default to the weighted sum, no judgements, nothing hidden', () => {
+    const inputs = makeInputs({
+      method: 'weightedProduct',
+      judgements: [1, 2, 3, 4, 5, 6, 7, 8, 9, -2, -3, -4, -5, -6, -9],
+      hideDominated: true,
+    });
+    const query = encodeInputs(inputs);
+    expect(query).toBe('v=1&agg=wp&ahp=123456789bcdefi&dom=1');
+    expect(decodeInputs(query)).toEqual({ inputs, ignored: [] });
+    expect(decodeInputs('v=1&agg=topsis').inputs.method).toBe('topsis');
+    expect(decodeInputs('v=1').inputs).toMatchObject({
+      method: 'weightedSum',
+      judgements: [],
+      hideDominated: false,
+    });
+  });
+
+  it('ignores an unknown method, judgements of the wrong count or off the scale, a bad flag', () => {
+    for (const [query, part] of [
+      ['v=1&agg=electre', 'agg'],
+      ['v=1&agg=ws%20', 'agg'],
+      ['v=1&agg=__proto__', 'agg'],
+      ['v=1&ahp=1234', 'ahp'],
+      ['v=1&ahp=123456789bcdefia', 'ahp'],
+      ['v=1&ahp=12345678' + '0bcdefi', 'ahp'],
+      ['v=1&ahp=123456789bcdefj', 'ahp'],
+      ['v=1&ahp=', 'ahp'],
+      ['v=1&dom=2', 'dom'],
+    ] as const) {
+      const decoded = decodeInputs(query);
+      expect(decoded.ignored, query).toEqual([part]);
+      expect(decoded.inputs, query).toEqual(defaultInputs());
+    }
   });
 });
 

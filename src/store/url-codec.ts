@@ -19,6 +19,9 @@ import { paramsFor } from './url-params';
  *   o h db offline, high availability, existing database (1 / 0)
  *   np pc  network policy, policy complexity
  *   lang view theme rank (fit | score) inv (show invalid, 1 / 0)
+ *   agg    aggregation method: wp (weighted product) or topsis; the weighted sum is the default
+ *   ahp    AHP judgements, one character per dimension pair: 1–9, or b–i for 1/2 … 1/9
+ *   dom    1: dominated stacks are hidden from the ranking table
  *   f      technology filter: layer letter + index, e.g. "r2,s1" (url-codes.ts); ids in a user's catalogue
  *   sort   the sorted column, "-" first when descending, e.g. "-total"
  *   sel    compared stacks, one base-36 digit per layer each, e.g. "102131,011210"; in a

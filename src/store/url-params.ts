@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { LANGUAGES } from '../catalogue/ids';
 import type { Catalogue, Requirements, Weights } from '../catalogue/types';
 import { defaultInputs, MAX_SELECTED, VIEWS, type Inputs } from './app-store';
-import { requirementsInputSchema, weightValueSchema } from './inputs-schema';
+import { METHODS, type Method } from '../engine/methods';
+import { judgementsSchemaFor, requirementsInputSchema, weightValueSchema } from './inputs-schema';
 import { sortableColumns } from './reconcile-inputs';
 import { isSeedCatalogue } from './seed-baseline';
 import { codesFor } from './url-codes';
@@ -163,7 +164,40 @@ function sortParam(catalogue: Catalogue): ParamSpec {
 
 const RANK_MODE = { fit: 'fitFirst', score: 'scoreOnly' } as const;
 
-/** Every parameter of a link into the catalogue but v, s and b; in the order they are written. */
+/** The aggregation method's word in a link: `agg=wp` or `agg=topsis` (the weighted sum is the default). */
+const METHOD_WORD: Record<Method, string> = {
+  weightedSum: 'ws',
+  weightedProduct: 'wp',
+  topsis: 'topsis',
+};
+const methodFromWord = Object.fromEntries(METHODS.map((m) => [METHOD_WORD[m], m])) as Record<
+  string,
+  Method
+>;
+
+/**
+ * AHP judgements, one character per dimension pair in catalogue order: "3" means the first of
+ * the pair is 3 times as important, a letter its reciprocal by position ("c" = 1/3, "i" = 1/9),
+ * e.g. `ahp=31c1…` — 15 characters for six dimensions.
+ */
+const judgementChar = (k: number) => (k >= 1 ? String(k) : String.fromCharCode(96 - k));
+const judgementOf = (c: string) => (/[1-9]/.test(c) ? Number(c) : 96 - c.charCodeAt(0));
+
+function judgementsParam(DEFAULTS: Inputs, catalogue: Catalogue): ParamSpec {
+  const schema = judgementsSchemaFor(catalogue);
+  return scalar<number[]>(
+    DEFAULTS,
+    input('judgements'),
+    (list) => list.map(judgementChar).join(''),
+    z
+      .string()
+      .regex(/^[1-9b-i]{1,120}$/)
+      .transform((text) => [...text].map(judgementOf))
+      .pipe(schema.refine((list) => list.length > 0)),
+    (a, b) => a.length === b.length && a.every((v, i) => v === b[i]),
+  );
+}
+
 function buildParams(catalogue: Catalogue): Map<string, ParamSpec> {
   const DEFAULTS = defaultInputs(catalogue);
   const codes = codesFor(catalogue);
@@ -209,6 +243,19 @@ function buildParams(catalogue: Catalogue): Map<string, ParamSpec> {
       ),
     ],
     ['inv', scalar_(input('showInvalid'), flagText, flag)],
+    [
+      'agg',
+      scalar_(
+        input('method'),
+        (m) => METHOD_WORD[m],
+        z
+          .string()
+          .refine((w) => Object.hasOwn(methodFromWord, w))
+          .transform((w) => methodFromWord[w]!),
+      ),
+    ],
+    ['ahp', judgementsParam(DEFAULTS, catalogue)],
+    ['dom', scalar_(input('hideDominated'), flagText, flag)],
     [
       'f',
       codeList(

@@ -11,6 +11,7 @@ import {
   type RankingRow,
   type RankOptions,
 } from '../engine/evaluate';
+import { DEFAULT_METHOD, type Method } from '../engine/methods';
 import { scenarioIn } from '../engine/presets';
 import { fitCounts } from '../engine/row-filters';
 import { focusOf, type Focus } from '../engine/technology-scores';
@@ -109,6 +110,7 @@ let lastRanking: {
   weights: Weights;
   mode: RankOptions['mode'];
   showInvalid: boolean;
+  method: Method;
   value: RankingRow[];
 } | null = null;
 
@@ -148,12 +150,20 @@ export function rankCached(
     l.assessed === assessed &&
     l.weights === weights &&
     l.mode === options.mode &&
-    l.showInvalid === options.showInvalid
+    l.showInvalid === options.showInvalid &&
+    l.method === (options.method ?? DEFAULT_METHOD)
   ) {
     return l.value;
   }
   const value = rankAssessed(assessed, weights, options);
-  lastRanking = { assessed, weights, ...options, value };
+  lastRanking = {
+    assessed,
+    weights,
+    mode: options.mode,
+    showInvalid: options.showInvalid,
+    method: options.method ?? DEFAULT_METHOD,
+    value,
+  };
   return value;
 }
 
@@ -190,6 +200,7 @@ interface RankingInputs {
   weights: Weights;
   mode: RankOptions['mode'];
   showInvalid: boolean;
+  method: Method;
 }
 
 /**
@@ -206,9 +217,10 @@ export function useRankingInputs(): { inputs: RankingInputs; stale: boolean } {
   const weights = useAppStore((s) => s.weights);
   const mode = useAppStore((s) => s.rankMode);
   const showInvalid = useAppStore((s) => s.showInvalid);
+  const method = useAppStore((s) => s.method);
   const live = useMemo(
-    () => ({ catalogue, requirements, baseScenarioId, weights, mode, showInvalid }),
-    [catalogue, requirements, baseScenarioId, weights, mode, showInvalid],
+    () => ({ catalogue, requirements, baseScenarioId, weights, mode, showInvalid, method }),
+    [catalogue, requirements, baseScenarioId, weights, mode, showInvalid, method],
   );
   const deferred = useDeferredValue(live);
   const inputs = deferred.catalogue === live.catalogue ? deferred : live;
@@ -257,10 +269,10 @@ export function useRanking(): RankingRow[] {
   const assessed = useAssessed();
   const inWorker = useRankedInWorker();
   const top = useScale().ranking.rows;
-  const { weights, mode, showInvalid } = useRankingInputs().inputs;
+  const { weights, mode, showInvalid, method } = useRankingInputs().inputs;
   return useMemo(
-    () => (inWorker ? top : rankCached(assessed, weights, { mode, showInvalid })),
-    [inWorker, top, assessed, weights, mode, showInvalid],
+    () => (inWorker ? top : rankCached(assessed, weights, { mode, showInvalid, method })),
+    [inWorker, top, assessed, weights, mode, showInvalid, method],
   );
 }
 

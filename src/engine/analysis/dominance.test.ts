@@ -86,7 +86,8 @@ describe('dominanceOf', () => {
       ),
       { numRuns: 40 },
     );
-  });
+    // O(n²) brute force over up to ~900 stacks a run: seconds on a loaded machine.
+  }, 30_000);
 
   it('a dominated stack never ranks above its dominator under any weighted-sum weights', () => {
     fc.assert(
@@ -114,7 +115,7 @@ describe('dominanceOf', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it('on the seed: the #1 of every scenario is efficient', () => {
     for (const scenario of seedCatalogue.scenarios) {

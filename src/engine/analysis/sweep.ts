@@ -1,6 +1,6 @@
 import type { Weights } from '../../catalogue/types';
 import type { Method } from '../methods';
-import { idAt, type CompiledStacks } from '../scale/compile';
+import { idAt, indexOfId, type CompiledStacks } from '../scale/compile';
 import { fullSums, weightPlan } from '../scale/score';
 import { topK, type Tiers } from '../scale/select';
 import { crossings, lineTotals, linesOf, rawWeights, shareAt } from './lines';
@@ -25,22 +25,35 @@ export interface Sweep {
   dimension: string;
   /** Raw weights sampled, 0 … maxWeight evenly. */
   values: number[];
-  /** The top k at the current weights, in ranking order: their scores at each value. */
-  series: { id: string; scores: number[] }[];
+  /**
+   * The top k at the current weights, in ranking order, then any stacks `include` named
+   * (`extra`: drawn because it takes #1 at an end of the weight's interval): their scores at
+   * each value.
+   */
+  series: { id: string; scores: number[]; extra?: true }[];
   /** Where two of the series cross within 0 … maxWeight, by weight. */
   crossings: SweepCrossing[];
   /** True: crossings are solved in closed form, never sampled. */
   exact: boolean;
 }
 
-/** The sweep of one dimension's weight for the current top k (k 5, points 101, maxWeight 5). */
+/**
+ * The sweep of one dimension's weight for the current top k (k 5, points 101, maxWeight 5),
+ * and any stacks `include` names after them.
+ */
 export function sweepWeight(
   compiled: CompiledStacks,
   weights: Weights,
   tiers: Tiers,
   method: Method,
   dimension: string,
-  options: { k?: number; points?: number; maxWeight?: number } = {},
+  options: {
+    k?: number;
+    points?: number;
+    maxWeight?: number;
+    /** Stacks drawn besides the top k (the stacks that take #1 at the weight's interval ends). */
+    include?: readonly string[];
+  } = {},
 ): Sweep {
   const k = options.k ?? 5;
   const points = Math.max(2, options.points ?? 101);
@@ -50,13 +63,22 @@ export function sweepWeight(
   if (d < 0) return { dimension, values, series: [], crossings: [], exact: true };
   const plan = weightPlan(compiled, weights, method);
   const top = topK(compiled, fullSums(compiled, plan), tiers, k).map((r) => r.index);
+  const ranked = top.length;
+  for (const id of options.include ?? []) {
+    const i = indexOfId(compiled, id);
+    if (i >= 0 && !top.includes(i)) top.push(i);
+  }
   const scorer = new WeightScorer(compiled, weights, method, dimension);
   const scores = top.map(() => new Array<number>(points));
   values.forEach((x, p) => {
     scorer.set(x);
     top.forEach((i, s) => (scores[s]![p] = scorer.score(i)));
   });
-  const series = top.map((i, s) => ({ id: idAt(compiled, i), scores: scores[s]! }));
+  const series = top.map((i, s) => ({
+    id: idAt(compiled, i),
+    scores: scores[s]!,
+    ...(s >= ranked ? { extra: true as const } : {}),
+  }));
   return {
     dimension,
     values,

@@ -1,3 +1,4 @@
+import { methodName } from '../../components/method-words';
 import { compareVectors } from '../../engine/compare';
 import { coRecommendationOf } from '../../engine/co-recommendation';
 import { leadingGroup } from '../../engine/conformance';
@@ -165,14 +166,20 @@ function rationaleBody(ctx: AdrContext, heading: string): string[] {
 /** The Rationale section: explain(#1) against #2 or the next stack, per tier for the hybrid preset. */
 export function rationaleSection(ctx: AdrContext): string[] {
   const { m } = ctx;
+  // Another method ranked the stacks: the contributions below are still the weighted sum's.
+  const method = ctx.inputs.method ?? 'weightedSum';
+  const formula =
+    method === 'weightedSum'
+      ? m.formula
+      : `${m.formula} ${format(m.formulaOther, { method: methodName(method, ctx.lang) })}`;
   if (!ctx.tiers) {
     const body = rationaleBody(ctx, '###');
-    return body.length === 0 ? [] : [`## ${m.rationale}`, '', m.formula, '', ...body];
+    return body.length === 0 ? [] : [`## ${m.rationale}`, '', formula, '', ...body];
   }
   return [
     `## ${m.rationale}`,
     '',
-    m.formula,
+    formula,
     ...ctx.tiers.flatMap((t) => ['', `### ${t.title}`, '', ...rationaleBody(t.ctx, '####')]),
   ];
 }

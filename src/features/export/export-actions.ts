@@ -8,6 +8,7 @@ import { shareUrl } from '../../store/url-codec';
 import { rankedInWorker, scoring } from '../../store/scoring/start';
 import { rankFor } from '../../store/use-ranking';
 import { currentCatalogue, currentInputs } from './current-inputs';
+import { confidenceNow } from './current-confidence';
 import { visibleRows } from './table-order';
 import { toAdr } from './to-adr';
 import { toCsv } from './to-csv';
@@ -49,7 +50,7 @@ export async function runExport(kind: ExportKind, now = new Date()): Promise<voi
           catalogue,
           inputs.requirements,
           inputs.weights,
-          { mode: inputs.rankMode, showInvalid: inputs.showInvalid },
+          { mode: inputs.rankMode, showInvalid: inputs.showInvalid, method: inputs.method },
           scenarioIn(catalogue, inputs.baseScenarioId),
         );
   if (kind === 'adr') {
@@ -60,6 +61,7 @@ export async function runExport(kind: ExportKind, now = new Date()): Promise<voi
       catalogue,
       shareUrl: await decisionLink(inputs, catalogue),
       date: now,
+      confidence: confidenceNow(catalogue),
     });
     downloadText(markdown, exportFileName('decision-record', now, 'md'), 'text/markdown');
   } else {

@@ -765,3 +765,152 @@ describe('toAdr follows a catalogue of the user’s', () => {
     expect(lines).toContain('| Security | 100.0 | 2 (12.5%) | 12.5 |');
   });
 });
+
+describe('toAdr: how sure are we', () => {
+  const A = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
+  const B = 'k3s+wasmedge+crun+etcd+calico+opa-wasm';
+  const interval = (dimension: string, value: number, low: number, high: number) => ({
+    dimension,
+    value,
+    low,
+    high,
+    valueShare: 0,
+    lowShare: 0,
+    highShare: 0,
+    below: low > 0 ? B : null,
+    above: high < 5 ? B : null,
+  });
+  const confidence: AdrInput['confidence'] = {
+    stability: {
+      top: A,
+      intervals: [
+        interval('resource', 4, 2.5, 5),
+        interval('performance', 3, 0, 3.25),
+        interval('scale', 2, 0, 5),
+        interval('availability', 2, 0, 5),
+        interval('cost', 2, 0, 5),
+        interval('maturity', 1, 0, 5),
+      ],
+      nearest: {
+        dimension: 'performance',
+        direction: 'up',
+        at: 3.25,
+        share: 0.2,
+        top: A,
+        replacement: B,
+        distance: 0.25,
+      },
+      exact: true,
+    },
+    dominance: { considered: 240, efficient: 28, exact: true, dominatedBy: {} },
+    agreement: {
+      current: 'weightedSum',
+      compared: [A, B],
+      methods: [
+        { method: 'weightedSum', top: A, topK: [A, B], sameTop: true, tau: 1 },
+        { method: 'weightedProduct', top: A, topK: [A, B], sameTop: true, tau: 0.8222 },
+        { method: 'topsis', top: B, topK: [B, A], sameTop: false, tau: -1 },
+      ],
+    },
+    review: {
+      tops: [A, null],
+      combined: {
+        mean: 'geometric',
+        reviewerShares: [
+          [0.5, 0.1, 0.1, 0.1, 0.1, 0.1],
+          [0.1, 0.1, 0.1, 0.1, 0.5, 0.1],
+        ],
+        shares: [0.2639, 0.118, 0.118, 0.118, 0.2639, 0.118],
+        weights: [5, 2.24, 2.24, 2.24, 5, 2.24],
+        spread: [0, 4, 1, 2, 3, 5].map((dimension) => ({
+          dimension,
+          min: 0.1,
+          max: dimension === 0 || dimension === 4 ? 0.5 : 0.1,
+          sd: dimension === 0 || dimension === 4 ? 0.2 : 0,
+          zeros: 0,
+        })),
+      },
+    },
+  };
+  const judgements = [1, 1, 1, -3, 1, 1, 1, -3, 1, 1, -3, 1, -3, 1, 3];
+
+  it('reports the method’s agreement, the #1’s stable ranges, the efficient set, AHP and the reviewers', () => {
+    const lines = adrFor(presetInputs('edge', { judgements }), { confidence });
+    expect(section(lines, '## How sure are we')).toEqual([
+      '## How sure are we',
+      '',
+      'Aggregation: Weighted sum — Score = Σ wᵢ·fᵢ, the seed’s model (17.9.2)',
+      '',
+      '### Do the methods agree?',
+      '',
+      'The same weights combined three ways; τ (Kendall’s τ-b) compares the current method’s top 10 with the order each method gives those stacks (1: same order, −1: reversed).',
+      '',
+      '| Method | #1 | Same #1 | τ (top 10) |',
+      '| --- | --- | --- | ---: |',
+      '| Weighted sum (used above) | K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm | — | 1.00 |',
+      '| Weighted product | K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm | yes | 0.82 |',
+      '| TOPSIS | K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm | no | -1.00 |',
+      '',
+      '### Stability of the #1',
+      '',
+      'Above 3.25 for Performance (share 20 %), K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm replaces K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm at #1.',
+      '',
+      '| Dimension | Weight | Range of this weight (others unchanged) |',
+      '| --- | ---: | --- |',
+      '| Resource | 4 | #1 stays #1 from 2.5 to 5 |',
+      '| Performance | 3 | #1 stays #1 from 0 to 3.25 |',
+      '| Scale | 2 | #1 stays #1 over the whole range |',
+      '| Availability | 2 | #1 stays #1 over the whole range |',
+      '| Cost | 2 | #1 stays #1 over the whole range |',
+      '| Maturity | 1 | #1 stays #1 over the whole range |',
+      '',
+      '### Efficient set',
+      '',
+      '28 of 240 compatible stacks are not dominated (no other stack is at least as good on every dimension and better on one).',
+      '',
+      '### Pairwise weights (AHP)',
+      '',
+      '15 pairwise judgements; consistency ratio 0 (acceptable: at most 0.10).',
+      '',
+      '| Dimension | Priority (eigenvector) |',
+      '| --- | ---: |',
+      '| Resource | 12.5% |',
+      '| Performance | 12.5% |',
+      '| Scale | 12.5% |',
+      '| Availability | 12.5% |',
+      '| Cost | 37.5% |',
+      '| Maturity | 12.5% |',
+      '',
+      '### Group review',
+      '',
+      '2 reviewers, weights combined by the geometric mean; they disagree most on Resource, Cost.',
+      '',
+      '| Dimension | Reviewer 1 | Reviewer 2 | Combined |',
+      '| --- | ---: | ---: | ---: |',
+      '| Resource | 50.0% | 10.0% | 26.4% |',
+      '| Performance | 10.0% | 10.0% | 11.8% |',
+      '| Scale | 10.0% | 10.0% | 11.8% |',
+      '| Availability | 10.0% | 10.0% | 11.8% |',
+      '| Cost | 10.0% | 50.0% | 26.4% |',
+      '| Maturity | 10.0% | 10.0% | 11.8% |',
+      '',
+      '- Reviewer 1’s #1: K3s + WasmEdge + crun + sqlite + flannel + OPA-Wasm',
+      '- Reviewer 2’s #1: no stack',
+    ]);
+  });
+
+  it('names another method in the header and the rationale', () => {
+    const lines = adrFor(presetInputs('edge', { method: 'topsis' }));
+    expect(lines).toContain(
+      '- Method: Stack Decision Matrix, seed chapter 17: TOPSIS closeness (the seed’s model is Σ wᵢ·fᵢ) over six dimensions',
+    );
+    expect(lines).toContain(
+      'Score = Σ wᵢ·fᵢ with the weights normalised to sum to 1; scores are out of 100. The ranking above is by TOPSIS; the contributions below are the weighted sum’s, which explain each dimension’s part.',
+    );
+    expect(section(lines, '## How sure are we').slice(0, 3)).toEqual([
+      '## How sure are we',
+      '',
+      'Aggregation: TOPSIS — closeness to the ideal stack, away from the worst (vector normalisation)',
+    ]);
+  });
+});

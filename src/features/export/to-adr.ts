@@ -18,6 +18,8 @@ import { format } from '../../i18n/messages';
 import type { Inputs } from '../../store/app-store';
 import { describeDiff } from '../../store/catalogue-notices';
 import { diffFromSeed, isSeedCatalogue } from '../../store/seed-baseline';
+import { DEFAULT_METHOD, type Method } from '../../engine/methods';
+import { confidenceSection, type AdrConfidence } from './adr-confidence';
 import { adrTitle, decisionSection } from './adr-decision';
 import { rationaleSection } from './adr-rationale';
 import { decisionPathSection, warningsSection } from './adr-sections';
@@ -37,7 +39,10 @@ export interface AdrInput {
     | 'language'
     | 'rankMode'
     | 'showInvalid'
-  >;
+  > &
+    Partial<Pick<Inputs, 'method' | 'judgements'>>;
+  /** What the "How sure?" analyses found (absent: not computed, e.g. in tests of other parts). */
+  confidence?: AdrConfidence;
   /** The live ranking (unfiltered), #1 first. */
   ranking: RankingRow[];
   /**
@@ -76,6 +81,12 @@ export interface AdrTier {
 }
 
 const points = (x: number, lang: Language) => formatScore(x, lang, 1);
+
+const FORMULA = {
+  weightedSum: 'formulaWeightedSum',
+  weightedProduct: 'formulaWeightedProduct',
+  topsis: 'formulaTopsis',
+} as const satisfies Record<Method, keyof AdrText>;
 
 /** A row's fit as the table shows it: requirement fit, plus a compatibility caveat. */
 export function fitLabel(row: RankingRow, m: AdrText): string {
@@ -180,7 +191,7 @@ function tierRankings({ inputs, catalogue, whole }: AdrInput): TierRanking[] | n
   const byId = (id: string) => catalogue.scenarios.find((s) => s.id === id);
   const active = inputs.scenarioId === null ? undefined : byId(inputs.scenarioId);
   if (!active?.tiers || whole) return null;
-  const options = { mode: inputs.rankMode, showInvalid: inputs.showInvalid };
+  const options = { mode: inputs.rankMode, showInvalid: inputs.showInvalid, method: inputs.method };
   return rankTiers(prepareCatalogue(catalogue), active, (id) => byId(id)!, options);
 }
 
@@ -258,6 +269,7 @@ export function toAdr(input: AdrInput): string {
       `- ${format(m.label, {
         label: m.method,
         text: format(m.methodText, {
+          formula: m[FORMULA[input.inputs.method ?? DEFAULT_METHOD]],
           dims: dimensionCount(input.catalogue.dimensions.length, lang),
         }),
       })}`,
@@ -269,6 +281,7 @@ export function toAdr(input: AdrInput): string {
     seedSection(ctx, seed),
     rationaleSection(ctx),
     warningsSection(ctx),
+    confidenceSection(ctx),
     decisionPathSection(ctx),
     linkSection(ctx),
   ];

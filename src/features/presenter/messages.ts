@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/messages';
 
-/** Strings of the presenter: its button, chrome and six slides. */
+/** Strings of the presenter: its button, chrome and seven slides. */
 export const presenterMessages = defineMessages({
   en: {
     present: 'Present',
@@ -22,6 +22,17 @@ export const presenterMessages = defineMessages({
     ranking: 'Ranking',
     radar: 'Compared stacks',
     path: 'Decision path',
+    confidence: 'How sure are we?',
+    confidencePending: 'Computing…',
+    confidenceRanges: 'Each weight’s range for the same #1',
+    confidenceRange: '#1 holds',
+    confidenceMethods: 'Other ways to combine the scores',
+    confidenceMethod: 'Ranked by {method}.',
+    confidenceNotSeed: 'The seed’s model is the weighted sum.',
+    confidenceSame: '{method}: the same #1 (τ of the top 10: {tau})',
+    confidenceOther: '{method}: {stack} first instead (τ of the top 10: {tau})',
+    confidenceEfficient: 'Efficient set',
+    confidenceEfficientText: '{count} of {considered} compatible stacks are not dominated.',
     verdict: 'Recommendation',
     ask: 'Which stack should we run?',
     scenario: 'Scenario',
@@ -129,6 +140,17 @@ export const presenterMessages = defineMessages({
     ranking: '排名',
     radar: '技术栈对比',
     path: '决策路径',
+    confidence: '有多确定？',
+    confidencePending: '正在计算…',
+    confidenceRanges: '各权重保持第 1 名不变的范围',
+    confidenceRange: '第 1 名不变',
+    confidenceMethods: '其他得分合成方式',
+    confidenceMethod: '按{method}排名。',
+    confidenceNotSeed: '种子文档的模型为加权求和。',
+    confidenceSame: '{method}：第 1 名相同（前 10 名的 τ：{tau}）',
+    confidenceOther: '{method}：第 1 名改为 {stack}（前 10 名的 τ：{tau}）',
+    confidenceEfficient: '有效集',
+    confidenceEfficientText: '{considered} 个兼容技术栈中有 {count} 个不被支配。',
     verdict: '推荐方案',
     ask: '我们应该选用哪套技术栈？',
     scenario: '场景',

@@ -32,7 +32,7 @@ describe('PresenterOverlay', () => {
     expect(dialog).toHaveProperty('open', true);
     expect(document.activeElement).toBe(dialog);
     const titles = [title()];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       key('ArrowRight');
       titles.push(title());
     }
@@ -42,13 +42,14 @@ describe('PresenterOverlay', () => {
       'Ranking',
       'Compared stacks',
       'Decision path',
+      'How sure are we?',
       'Recommendation',
       'Recommendation',
     ]);
     key('Home');
     expect(title()).toBe('Question & requirements');
     key('End');
-    expect(screen.getByText('6 / 6')).toBeTruthy();
+    expect(screen.getByText('7 / 7')).toBeTruthy();
     expect(error).not.toHaveBeenCalled();
   });
 

@@ -13,6 +13,7 @@ import { format } from '../../i18n/messages';
 import { useFullscreenExit } from './fullscreen';
 import { presenterMessages } from './messages';
 import { PresenterNav, PresenterTopBar } from './presenter-chrome';
+import { ConfidenceSlide } from './confidence-slide';
 import { PathSlide } from './path-slide';
 import { QuestionSlide } from './question-slide';
 import { RadarSlide } from './radar-slide';
@@ -42,6 +43,7 @@ const BODIES: Record<SlideId, () => ReactNode> = {
   ranking: RankingSlide,
   radar: RadarSlide,
   path: PathSlide,
+  confidence: ConfidenceSlide,
   verdict: VerdictSlide,
 };
 

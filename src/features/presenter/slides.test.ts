@@ -40,14 +40,22 @@ describe('presenterCommand', () => {
 });
 
 describe('moveSlide', () => {
-  it('steps and jumps within the six slides, never past either end', () => {
-    expect(SLIDES).toEqual(['question', 'weights', 'ranking', 'radar', 'path', 'verdict']);
+  it('steps and jumps within the seven slides, never past either end', () => {
+    expect(SLIDES).toEqual([
+      'question',
+      'weights',
+      'ranking',
+      'radar',
+      'path',
+      'confidence',
+      'verdict',
+    ]);
     expect(moveSlide(0, 'next')).toBe(1);
-    expect(moveSlide(5, 'next')).toBe(5);
+    expect(moveSlide(6, 'next')).toBe(6);
     expect(moveSlide(0, 'previous')).toBe(0);
     expect(moveSlide(3, 'previous')).toBe(2);
     expect(moveSlide(3, 'first')).toBe(0);
-    expect(moveSlide(1, 'last')).toBe(5);
+    expect(moveSlide(1, 'last')).toBe(6);
     expect(moveSlide(2, 'close')).toBe(2);
     expect(moveSlide(2, 'toggleControls')).toBe(2);
   });

@@ -1,10 +1,18 @@
 /** The presenter's slides, in the order a design review walks them. */
-export const SLIDES = ['question', 'weights', 'ranking', 'radar', 'path', 'verdict'] as const;
+export const SLIDES = [
+  'question',
+  'weights',
+  'ranking',
+  'radar',
+  'path',
+  'confidence',
+  'verdict',
+] as const;
 
 export type SlideId = (typeof SLIDES)[number];
 
 /** Slides that show the weight control strip, so a weight can change without leaving. */
-export const SLIDES_WITH_WEIGHTS: readonly SlideId[] = ['weights', 'ranking'];
+export const SLIDES_WITH_WEIGHTS: readonly SlideId[] = ['weights', 'ranking', 'confidence'];
 
 export type PresenterCommand = 'next' | 'previous' | 'first' | 'last' | 'close' | 'toggleControls';
 

@@ -1,6 +1,7 @@
 import { useMemo, type CSSProperties } from 'react';
 
 import { dimensionColour } from '../../components/series-colour';
+import { stepKeyDown, WEIGHT_STEPS } from '../../components/slider-keys';
 import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { MAX_WEIGHT, useAppStore } from '../../store/app-store';
@@ -41,10 +42,12 @@ export function WeightStrip() {
                 type="range"
                 min={0}
                 max={MAX_WEIGHT}
-                step={0.5}
+                step="any"
                 value={bar.weight}
                 aria-valuetext={format(m.weightValue, { value, percent: bar.percent })}
                 onChange={(e) => setWeight(bar.dimension, e.currentTarget.valueAsNumber)}
+                // The thumb at the exact weight (hundredths), the keys by half steps.
+                onKeyDown={stepKeyDown(WEIGHT_STEPS, (v) => setWeight(bar.dimension, v))}
               />
               <output htmlFor={id} className="num">
                 {value}

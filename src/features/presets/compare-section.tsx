@@ -24,9 +24,11 @@ function useCurrentSpec(): PresetSpec {
   const rankMode = useAppStore((s) => s.rankMode);
   const showInvalid = useAppStore((s) => s.showInvalid);
   const baseScenarioId = useAppStore((s) => s.baseScenarioId);
+  const method = useAppStore((s) => s.method);
+  const judgements = useAppStore((s) => s.judgements);
   return useMemo(
-    () => ({ weights, requirements, rankMode, showInvalid, baseScenarioId }),
-    [weights, requirements, rankMode, showInvalid, baseScenarioId],
+    () => ({ weights, requirements, rankMode, showInvalid, baseScenarioId, method, judgements }),
+    [weights, requirements, rankMode, showInvalid, baseScenarioId, method, judgements],
   );
 }
 

@@ -62,6 +62,13 @@ describe('diffSettings', () => {
     expect(diffSettings(spec('edge'), spec('edge'))).toEqual([]);
   });
 
+  it('lists a different aggregation method; an absent one is the weighted sum', () => {
+    expect(diffSettings(spec('edge'), spec('edge', { method: 'topsis' }))).toEqual([
+      { key: 'method', a: 'weightedSum', b: 'topsis' },
+    ]);
+    expect(diffSettings(spec('edge'), spec('edge', { method: 'weightedSum' }))).toEqual([]);
+  });
+
   it('reads a spec without a base scenario as based on the seed defaults', () => {
     const unbased = spec('edge');
     delete unbased.baseScenarioId;

@@ -1,5 +1,6 @@
 import type { Catalogue, DimensionId, Requirements, Weights } from '../../catalogue/types';
 import type { RankMode, RankingRow } from '../../engine/evaluate';
+import { DEFAULT_METHOD, type Method } from '../../engine/methods';
 import { reconcileWeights, scenarioIn } from '../../engine/presets';
 import { normaliseWeights } from '../../engine/rank';
 import type { StackParts } from '../../engine/types';
@@ -15,7 +16,14 @@ export interface PresetSpec {
   rankMode: RankMode;
   showInvalid: boolean;
   baseScenarioId?: string;
+  /** How scores combine; absent (a preset saved before methods existed) is the weighted sum. */
+  method?: Method;
+  /** AHP judgements the weights came from (empty or absent: none). */
+  judgements?: number[];
 }
+
+/** The method a spec ranks with. */
+export const methodOf = (spec: PresetSpec): Method => spec.method ?? DEFAULT_METHOD;
 
 /** The scenario a spec is scored under: its base, or the seed defaults. */
 export function baseOf(spec: PresetSpec): string {
@@ -34,7 +42,8 @@ export interface WeightChange {
   shareDelta: number;
 }
 
-export type SettingKey = keyof Requirements | 'baseScenarioId' | 'rankMode' | 'showInvalid';
+export type SettingKey =
+  keyof Requirements | 'baseScenarioId' | 'rankMode' | 'method' | 'showInvalid';
 export type SettingValue = number | string | boolean | null;
 
 /** A requirement or method setting that differs between the two presets. */
@@ -79,11 +88,13 @@ const SETTING_KEYS: SettingKey[] = [
   'gpu',
   'baseScenarioId',
   'rankMode',
+  'method',
   'showInvalid',
 ];
 
 const settingOf = (spec: PresetSpec, key: SettingKey): SettingValue => {
   if (key === 'baseScenarioId') return baseOf(spec);
+  if (key === 'method') return methodOf(spec);
   return key === 'rankMode' || key === 'showInvalid' ? spec[key] : spec.requirements[key];
 };
 
@@ -159,7 +170,7 @@ export function diffPresets(
       catalogue,
       s.requirements,
       reconcileWeights(catalogue, s.weights),
-      { mode: s.rankMode, showInvalid: s.showInvalid },
+      { mode: s.rankMode, showInvalid: s.showInvalid, method: methodOf(s) },
       scenarioIn(catalogue, baseOf(s)),
     );
   return {

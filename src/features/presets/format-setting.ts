@@ -6,6 +6,8 @@ import {
   type RequirementKey,
   type RequirementValue,
 } from '../../components/requirement-words';
+import { methodName } from '../../components/method-words';
+import type { Method } from '../../engine/methods';
 import { defineMessages } from '../../i18n/messages';
 import type { SettingKey, SettingValue } from './diff-presets';
 
@@ -16,6 +18,7 @@ const methodMessages = defineMessages({
   en: {
     baseScenarioId: 'Started from',
     rankMode: 'Rank order',
+    method: 'Aggregation',
     showInvalid: 'Invalid stacks',
     shown: 'shown',
     hidden: 'hidden',
@@ -25,6 +28,7 @@ const methodMessages = defineMessages({
   zh: {
     baseScenarioId: '起始场景',
     rankMode: '排名方式',
+    method: '聚合方法',
     showInvalid: '无效技术栈',
     shown: '显示',
     hidden: '隐藏',
@@ -54,5 +58,6 @@ export function formatSetting(
   const m = methodMessages[lang];
   if (key === 'baseScenarioId') return names.scenario(String(value), lang);
   if (key === 'showInvalid') return value ? m.shown : m.hidden;
+  if (key === 'method') return methodName(value as Method, lang);
   return Object.hasOwn(m, String(value)) ? m[value as keyof typeof m] : String(value);
 }

@@ -22,6 +22,8 @@ const edgeInputs = () => ({
   requirements: scenarioById('edge').requirements,
   rankMode: 'scoreOnly' as const,
   showInvalid: true,
+  method: 'topsis' as const,
+  judgements: [3, -2, 1, 1, 5, -9, 2, 2, 1, 1, 4, 1, -3, 1, 9],
 });
 
 describe('uniqueName', () => {
@@ -36,7 +38,7 @@ describe('uniqueName', () => {
 });
 
 describe('preset list operations', () => {
-  it('adds the current weights, requirements, method and base scenario only', () => {
+  it('adds the current weights, requirements, methods, judgements and base scenario only', () => {
     const list = addPreset([], edgeInputs(), ' Edge, cheap ', 'p1')!;
     expect(list).toEqual([
       {
@@ -47,6 +49,8 @@ describe('preset list operations', () => {
         rankMode: 'scoreOnly',
         showInvalid: true,
         baseScenarioId: 'edge',
+        method: 'topsis',
+        judgements: [3, -2, 1, 1, 5, -9, 2, 2, 1, 1, 4, 1, -3, 1, 9],
       },
     ]);
     expect(addPreset(list, edgeInputs(), 'Edge, cheap', 'p2')!.map((p) => p.name)).toEqual([
@@ -76,8 +80,20 @@ describe('applying presets', () => {
       requirements: preset.requirements,
       rankMode: 'scoreOnly',
       showInvalid: true,
+      method: 'topsis',
+      judgements: preset.judgements,
       scenarioId: null,
       baseScenarioId: 'edge',
+    });
+  });
+
+  it('a preset saved before methods and judgements ranks by the weighted sum, without judgements', () => {
+    const older = addPreset([], edgeInputs(), 'E', 'p1')![0]!;
+    delete older.method;
+    delete older.judgements;
+    expect(inputsWithPreset(edgeInputs(), older)).toMatchObject({
+      method: 'weightedSum',
+      judgements: [],
     });
   });
 
@@ -100,6 +116,8 @@ describe('applying presets', () => {
       requirements: scenarioById('large-scale').requirements,
       rankMode: 'fitFirst',
       showInvalid: false,
+      method: 'weightedSum',
+      judgements: [],
       scenarioId: 'large-scale',
       baseScenarioId: 'large-scale',
       selectedIds: [],

@@ -2,7 +2,8 @@ import type { Catalogue, LocalizedText } from '../../catalogue/types';
 import { presetWeights } from '../../engine/presets';
 import type { Inputs } from '../../store/app-store';
 import { cleanPresetName, MAX_NAME_LENGTH, type Preset } from '../../store/preset-storage';
-import { baseOf, type PresetSpec } from './diff-presets';
+import { DEFAULT_METHOD } from '../../engine/methods';
+import { baseOf, methodOf, type PresetSpec } from './diff-presets';
 
 /** A scenario of the catalogue offered as a read-only preset; it ranks with the app's default method. */
 export interface BuiltinPreset {
@@ -30,6 +31,8 @@ export function builtinPresets(catalogue: Catalogue): BuiltinPreset[] {
         rankMode: 'fitFirst',
         showInvalid: false,
         baseScenarioId: s.id,
+        method: DEFAULT_METHOD,
+        judgements: [],
       },
     }));
     builtinCache.set(catalogue, presets);
@@ -46,6 +49,8 @@ export function specOf(source: PresetSpec): Required<PresetSpec> {
     rankMode,
     showInvalid,
     baseScenarioId: baseOf(source),
+    method: methodOf(source),
+    judgements: [...(source.judgements ?? [])],
   };
 }
 

@@ -5,7 +5,9 @@ import { useLanguage } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { MAX_NAME_LENGTH } from '../../store/preset-storage';
 import { useNames } from '../../store/use-ranking';
-import { baseOf, type PresetSpec } from './diff-presets';
+import { methodName } from '../../components/method-words';
+import { DEFAULT_METHOD } from '../../engine/methods';
+import { baseOf, methodOf, type PresetSpec } from './diff-presets';
 import { presetsMessages } from './messages';
 import { WeightBar } from './weight-bar';
 
@@ -59,6 +61,7 @@ export function PresetRow({ name, spec, builtin, onApply, onRename, onDelete }: 
   };
   const method = [
     spec.rankMode === 'fitFirst' ? m.fitFirst : m.scoreOnly,
+    ...(methodOf(spec) === DEFAULT_METHOD ? [] : [methodName(methodOf(spec), lang)]),
     ...(spec.showInvalid ? [m.withInvalid] : []),
   ];
   // A saved preset scores under the scenario it started from: say so unless it is the defaults.

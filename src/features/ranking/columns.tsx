@@ -9,7 +9,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 
-import { namesOf } from '../../catalogue/names';
+import { namesOf, type Names } from '../../catalogue/names';
 import type { Catalogue, Language, SeedDimensionId } from '../../catalogue/types';
 import { dimensionColour } from '../../components/series-colour';
 import type { RankingRow } from '../../engine/evaluate';
@@ -23,6 +23,7 @@ import {
   TotalCell,
 } from './cells';
 import { fitSortKey } from '../../engine/row-filters';
+import { format } from '../../i18n/messages';
 import { rankingMessages } from './messages';
 import { formatNumber } from '../../i18n/numbers';
 
@@ -44,6 +45,8 @@ export interface RankingColumnMeta {
 export interface RankingTableMeta {
   /** Places moved at the last change of order, by stack id. */
   moves: ReadonlyMap<string, number>;
+  /** For a shown stack another stack dominates: that stack's id. */
+  dominatedBy: Readonly<Record<string, string>>;
 }
 
 /**
@@ -91,6 +94,18 @@ function shortDimension(id: string, lang: Language): string | undefined {
   return Object.hasOwn(short, id) ? short[id] : undefined;
 }
 
+/** "dominated", with the stack that dominates it named for every reader. */
+function DominatedFlag({ by, names, lang }: { by: string; names: Names; lang: Language }) {
+  const m = rankingMessages[lang];
+  const text = format(m.dominatedBy, { stack: names.stack(by) });
+  return (
+    <span className="dominated-flag" title={text}>
+      {m.dominated}
+      <span className="visually-hidden">: {text}</span>
+    </span>
+  );
+}
+
 /**
  * The ranking columns of a catalogue in one language: identity, one score column per
  * dimension, then the verdict (the order column-layout.ts pins them in). Build
@@ -131,17 +146,21 @@ export function rankingColumns(lang: Language, catalogue: Catalogue, sortByName 
       // A catalogue ranked in the worker sorts there, by scores only (store/scoring/start.ts).
       enableSorting: sortByName,
       meta: { className: 'col-stack', rowHeader: true },
-      cell: ({ row }) => (
-        <span className="stack-col">
-          <StackCell
-            stack={row.original.stack}
-            caseIds={row.original.caseIds}
-            catalogue={catalogue}
-            lang={lang}
-          />
-          <DetailsButton stack={row.original.stack} names={names} lang={lang} />
-        </span>
-      ),
+      cell: ({ row, table }) => {
+        const by = table.options.meta?.dominatedBy[row.id];
+        return (
+          <span className="stack-col">
+            <StackCell
+              stack={row.original.stack}
+              caseIds={row.original.caseIds}
+              catalogue={catalogue}
+              lang={lang}
+            />
+            {by === undefined ? null : <DominatedFlag by={by} names={names} lang={lang} />}
+            <DetailsButton stack={row.original.stack} names={names} lang={lang} />
+          </span>
+        );
+      },
     }),
     ...catalogue.dimensions.map(({ id: d }, i) =>
       helper.accessor((r) => r.dimensions[d] ?? 0, {

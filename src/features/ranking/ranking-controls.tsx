@@ -1,5 +1,8 @@
 import type { Language, LayerId } from '../../catalogue/types';
 import type { RankMode } from '../../engine/evaluate';
+import { METHODS, type Method } from '../../engine/methods';
+import { HideDominatedSwitch } from '../../components/hide-dominated-switch';
+import { methodHint, methodName } from '../../components/method-words';
 import { useAppStore } from '../../store/app-store';
 import { usePrepared } from '../../store/use-ranking';
 import { layerChoice, withLayerChoice } from '../../components/filter-rows';
@@ -7,15 +10,31 @@ import { rankingMessages } from './messages';
 
 const MODES: RankMode[] = ['fitFirst', 'scoreOnly'];
 
-/** Rank mode and "show invalid"; re-renders when either changes. */
+/** Aggregation method, rank mode and "show invalid"; re-renders when any changes. */
 export function RankControls({ lang }: { lang: Language }) {
   const m = rankingMessages[lang];
   const rankMode = useAppStore((s) => s.rankMode);
   const setRankMode = useAppStore((s) => s.setRankMode);
   const showInvalid = useAppStore((s) => s.showInvalid);
   const setShowInvalid = useAppStore((s) => s.setShowInvalid);
+  const method = useAppStore((s) => s.method);
+  const setMethod = useAppStore((s) => s.setMethod);
   return (
     <>
+      <label className="ranking-method">
+        <span>{m.method}</span>
+        <select
+          value={method}
+          title={methodHint(method, lang)}
+          onChange={(e) => setMethod(e.target.value as Method)}
+        >
+          {METHODS.map((value) => (
+            <option key={value} value={value}>
+              {methodName(value, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="segmented" role="group" aria-label={m.rankMode}>
         {MODES.map((mode) => (
           <button
@@ -42,7 +61,8 @@ export function RankControls({ lang }: { lang: Language }) {
 
 /**
  * One select per layer of the catalogue; the table shows stacks holding every chosen
- * technology. Re-renders with the filter and the catalogue.
+ * technology, and none another stack dominates when those are hidden. Re-renders with the
+ * filter and the catalogue.
  */
 export function TechnologyFilter({ lang }: { lang: Language }) {
   const m = rankingMessages[lang];
@@ -80,6 +100,7 @@ export function TechnologyFilter({ lang }: { lang: Language }) {
             </div>
           );
         })}
+        <HideDominatedSwitch label={m.hideDominated} className="ranking-switch ranking-dominated" />
         <button
           type="button"
           className="button technology-filter-clear"

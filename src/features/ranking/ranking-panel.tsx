@@ -16,9 +16,12 @@ import {
   useScale,
   useScenario,
 } from '../../store/use-ranking';
+import { useDominance } from '../../store/use-analysis';
 import { BLOCK, pageAround, toPagedRows } from './paged-rows';
 import { filterRows, fitCounts } from '../../engine/row-filters';
 import { rankingMessages } from './messages';
+import { methodName } from '../../components/method-words';
+import { DEFAULT_METHOD } from '../../engine/methods';
 import { ColumnsMenu } from './columns-menu';
 import { RankControls, TechnologyFilter } from './ranking-controls';
 import { RankingTable, type PagedRows } from './ranking-table';
@@ -29,6 +32,7 @@ import { formatNumber } from '../../i18n/numbers';
 
 /** What useMovement compares when the worker says how the rows moved. */
 const NO_ROWS: RankingRow[] = [];
+const NO_DOMINATORS: Readonly<Record<string, string>> = {};
 
 /** Rows rendered until "Show all": keeps a live re-rank during a weight drag cheap. */
 const TOP = 50;
@@ -51,6 +55,7 @@ export function RankingPanel() {
   const sorting = useAppStore((s) => s.sorting);
   const sorted = inWorker ? sortOf({ sorting, catalogue }) !== null : sorting.length > 0;
   const filter = useAppStore((s) => s.technologyFilter);
+  const method = useAppStore((s) => s.method);
   const scenarioId = useAppStore((s) => s.scenarioId);
   const scenario = useScenario(scenarioId);
   // Under the hybrid preset the recommendation ranks each tier on its own; this table does not.
@@ -59,10 +64,23 @@ export function RankingPanel() {
   // A worker-ranked table shows all its rows a block at a time (paged-rows.ts).
   const [block, setBlock] = useState(0);
   // A small catalogue filters here; the worker filters a large one and sends the table's rows.
-  const local = useMemo(
-    () => (inWorker ? null : filterRows(ranking, filter)),
-    [inWorker, ranking, filter],
+  const hideDominated = useAppStore((s) => s.hideDominated);
+  // Which stacks another dominates: every ranked one here; the shown rows for the worker (which
+  // leaves dominated stacks out of the table itself when they are hidden).
+  const askedIds = useMemo(
+    () =>
+      (inWorker ? [...scale.table.rows, ...(scale.window?.rows ?? [])] : ranking).map(
+        (r) => r.stack.id,
+      ),
+    [inWorker, ranking, scale.table.rows, scale.window],
   );
+  const dominance = useDominance(askedIds, 'table');
+  const dominatedBy = dominance.value?.dominatedBy ?? NO_DOMINATORS;
+  const local = useMemo(() => {
+    if (inWorker) return null;
+    const rows = filterRows(ranking, filter);
+    return hideDominated ? rows.filter((r) => dominatedBy[r.stack.id] === undefined) : rows;
+  }, [inWorker, ranking, filter, hideDominated, dominatedBy]);
   const paging = inWorker && (showAll || sorted);
   const blocks = inWorker && showAll ? Math.ceil(scale.table.size / BLOCK) : 1;
   const current = Math.min(block, Math.max(0, blocks - 1));
@@ -87,8 +105,9 @@ export function RankingPanel() {
   const compact = useMediaQuery(COMPACT_QUERY);
   const [filterOpen, setFilterOpen] = useState(false);
   // Once a filter is set the filter stays open: clearing it must not take the focused select away.
-  if (filter.length > 0 && !filterOpen) setFilterOpen(true);
-  const filterShown = !compact || filterOpen || filter.length > 0;
+  const filtering = filter.length > 0 || hideDominated;
+  if (filtering && !filterOpen) setFilterOpen(true);
+  const filterShown = !compact || filterOpen || filtering;
   const limit = showAll ? listed : TOP;
   const shown = Math.min(limit, listed);
   const inBlock = inWorker && showAll ? Math.min(BLOCK, listed - offset) : shown;
@@ -119,7 +138,7 @@ export function RankingPanel() {
   const stats = {
     shown,
     total,
-    filtered: filter.length > 0 ? listed : null,
+    filtered: filter.length > 0 || hideDominated ? listed : null,
     ...counts,
   };
   const status =
@@ -139,15 +158,28 @@ export function RankingPanel() {
       {filterShown ? (
         <div id="ranking-filter">
           <TechnologyFilter lang={lang} />
+          {dominance.value ? (
+            <p className="ranking-efficient">
+              {format(m.efficientSet, {
+                count: formatNumber(dominance.value.efficient, lang),
+                considered: formatNumber(dominance.value.considered, lang),
+              })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {tiered ? <p className="ranking-tier-note">{m.tierNote}</p> : null}
+      {method === DEFAULT_METHOD ? null : (
+        <p className="ranking-tier-note">
+          {format(m.methodNote, { method: methodName(method, lang) })}
+        </p>
+      )}
       <div className="ranking-summary">
         <p role="status" className="ranking-count">
           {status}
         </p>
         <div className="ranking-summary-actions">
-          {compact && filter.length === 0 ? (
+          {compact && !filtering ? (
             <button
               type="button"
               className="button"
@@ -212,6 +244,7 @@ export function RankingPanel() {
           key={inWorker ? `block-${current}` : 'all'}
           rows={rows}
           moves={moves}
+          dominatedBy={dominatedBy}
           limit={limit}
           lang={lang}
           busy={busy}

@@ -43,6 +43,8 @@ export interface PagedRows {
 interface RankingTableProps {
   rows: RankingRow[];
   moves: ReadonlyMap<string, number>;
+  /** For a shown stack another stack dominates: that stack's id. */
+  dominatedBy: Readonly<Record<string, string>>;
   /** Rows shown after sorting; the rest stay out of the DOM. */
   limit: number;
   lang: Language;
@@ -65,6 +67,7 @@ function openFromRow(event: MouseEvent<HTMLTableRowElement>) {
 export const RankingTable = memo(function RankingTable({
   rows,
   moves,
+  dominatedBy,
   limit,
   lang,
   paged,
@@ -86,7 +89,7 @@ export const RankingTable = memo(function RankingTable({
     if (inWorker) ids.delete('stack');
     return storedSorting.filter((s) => ids.has(s.id));
   }, [storedSorting, catalogue, inWorker]);
-  const meta = useMemo(() => ({ moves }), [moves]);
+  const meta = useMemo(() => ({ moves, dominatedBy }), [moves, dominatedBy]);
 
   const hidden = useHiddenColumns();
   const visibility = useMemo(

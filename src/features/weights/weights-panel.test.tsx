@@ -190,3 +190,55 @@ describe('WeightsPanel and ScenarioPresets with a user catalogue', () => {
     ).toEqual(['Seed defaults', 'Edge computing']);
   });
 });
+
+describe('WeightsPanel stability bands and precision', () => {
+  beforeEach(() => useAppStore.setState(defaultInputs()));
+  afterEach(cleanup);
+
+  const band = (container: HTMLElement, dimension: string) =>
+    container
+      .querySelector<HTMLElement>(`#weight-${dimension}`)!
+      .parentElement!.querySelector('.weight-band')!;
+  const ends = (container: HTMLElement, dimension: string) => {
+    const b = band(container, dimension);
+    return [b.getAttribute('data-low'), b.getAttribute('data-high')];
+  };
+
+  it('marks where the #1 holds on each slider, says it in words, and follows other weights', () => {
+    const { container } = render(<WeightsPanel />);
+    expect(ends(container, 'scale')).toEqual(['1.87', '4.62']);
+    expect(ends(container, 'maturity')).toEqual(['0', '5']);
+    expect(band(container, 'scale').getAttribute('data-busy')).toBe('false');
+    const scale = screen.getByRole('slider', { name: 'Scale' });
+    const described = scale
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent);
+    expect(described[1]).toBe('#1 stays #1 from 1.87 to 4.62');
+    fireEvent.change(screen.getByRole('slider', { name: 'Cost' }), { target: { value: '5' } });
+    expect(ends(container, 'scale')).toEqual(['0', '3.1']);
+    expect(ends(container, 'resource')).toEqual(['0.27', '5']);
+    act(() => useAppStore.getState().setLanguage('zh'));
+    expect(document.getElementById('weight-scale-stability')!.textContent).toBe(
+      '在 0 至 3.1 之间第 1 名不变',
+    );
+  });
+
+  it('puts the thumb at a weight in hundredths; the keys move by half steps from it', () => {
+    render(<WeightsPanel />);
+    act(() => useAppStore.getState().setWeights({ ...useAppStore.getState().weights, cost: 3.21 }));
+    const cost = screen.getByRole('slider', { name: 'Cost' }) as HTMLInputElement;
+    expect(cost.step).toBe('any');
+    expect(cost.value).toBe('3.21');
+    fireEvent.keyDown(cost, { key: 'ArrowRight' });
+    expect(useAppStore.getState().weights.cost).toBe(3.5);
+    fireEvent.keyDown(cost, { key: 'ArrowLeft' });
+    expect(useAppStore.getState().weights.cost).toBe(3);
+    fireEvent.keyDown(cost, { key: 'End' });
+    expect(useAppStore.getState().weights.cost).toBe(5);
+    fireEvent.keyDown(cost, { key: 'PageDown' });
+    expect(useAppStore.getState().weights.cost).toBe(4);
+    fireEvent.keyDown(cost, { key: 'Home' });
+    expect(cost.value).toBe('0');
+  });
+});

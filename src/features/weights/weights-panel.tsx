@@ -3,11 +3,15 @@ import { useMemo, type CSSProperties } from 'react';
 import type { Dimension, DimensionId, Language } from '../../catalogue/types';
 import { Panel } from '../../components/panel';
 import { dimensionColour } from '../../components/series-colour';
+import { stepKeyDown, WEIGHT_STEPS } from '../../components/slider-keys';
 import { useLanguage, useMessages } from '../../components/use-messages';
 import { format } from '../../i18n/messages';
 import { MAX_WEIGHT, useAppStore, type Actions, type Inputs } from '../../store/app-store';
+import { useStability } from '../../store/use-analysis';
 import { useCatalogue } from '../../store/use-ranking';
 import { weightsMessages } from './messages';
+import { StabilityBand } from './stability-band';
+import { toSliderBands, type SliderBand } from './to-slider-bands';
 import { toShareSegments, toWeightShares, type WeightShare } from './to-weight-shares';
 import './weights.css';
 import { formatNumber } from '../../i18n/numbers';
@@ -29,13 +33,22 @@ interface WeightRowProps {
   share: WeightShare;
   lang: Language;
   m: Strings;
+  /** Where the current #1 holds on this slider (none before the first analysis). */
+  band: SliderBand | undefined;
+  /** A newer band is being computed (a large catalogue, in the worker). */
+  bandBusy: boolean;
   onChange: (dimension: DimensionId, value: number) => void;
 }
 
-/** One dimension: label, value, share, slider with the seed's default marked, and hints. */
-function WeightRow({ dimension, colour, share, lang, m, onChange }: WeightRowProps) {
+/**
+ * One dimension: label, value, share, slider with the seed's default and the #1's stability
+ * interval marked, and hints.
+ */
+function WeightRow(props: WeightRowProps) {
+  const { dimension, colour, share, lang, m, band, bandBusy, onChange } = props;
   const id = `weight-${dimension.id}`;
   const hintId = `${id}-hint`;
+  const bandId = `${id}-stability`;
   // The seed's word (高/中/低) for its dimensions; a user's dimension has its default weight only.
   const word = dimension.seedWeight ? m[dimension.seedWeight] : null;
   const defaultWeight = formatNumber(dimension.defaultWeight, lang, 1);
@@ -58,17 +71,21 @@ function WeightRow({ dimension, colour, share, lang, m, onChange }: WeightRowPro
         </span>
       </div>
       <div className="weight-track">
+        {band ? <StabilityBand band={band} busy={bandBusy} /> : null}
+        {/* step="any": the thumb sits at a weight in hundredths (AHP, a group review); the keys
+            still move by half steps and the store rounds a drag to them. */}
         <input
           id={id}
           className="weight-slider"
           type="range"
           min={0}
           max={MAX_WEIGHT}
-          step={0.5}
+          step="any"
           value={share.weight}
-          aria-describedby={hintId}
+          aria-describedby={band ? `${hintId} ${bandId}` : hintId}
           aria-valuetext={`${value}, ${format(m.share, { percent: share.percent })}`}
           onChange={(e) => onChange(dimension.id, e.currentTarget.valueAsNumber)}
+          onKeyDown={stepKeyDown(WEIGHT_STEPS, (v) => onChange(dimension.id, v))}
         />
         <span
           className="weight-seed-mark"
@@ -91,13 +108,19 @@ function WeightRow({ dimension, colour, share, lang, m, onChange }: WeightRowPro
             : format(m.seedMarker, { word })}
         </span>
       </p>
+      {band ? (
+        <p id={bandId} className="visually-hidden">
+          {band.text}
+        </p>
+      ) : null}
     </li>
   );
 }
 
 /**
- * A slider per dimension of the catalogue with its normalised share; re-renders on weight,
- * catalogue or language change.
+ * A slider per dimension of the catalogue with its normalised share and the band where the
+ * current #1 holds; re-renders on weight, catalogue or language change and with the stability
+ * analysis (at once on the page, when the worker answers for a large catalogue).
  */
 export function WeightsPanel() {
   const m = useMessages(weightsMessages);
@@ -106,6 +129,11 @@ export function WeightsPanel() {
   const weights = useAppStore(selectWeights);
   const setWeight = useAppStore(selectSetWeight);
   const resetWeights = useAppStore(selectResetWeights);
+  const stability = useStability();
+  const bands = useMemo(
+    () => toSliderBands(stability.value, lang, MAX_WEIGHT),
+    [stability.value, lang],
+  );
   const shares = useMemo(
     () =>
       toWeightShares(
@@ -151,6 +179,8 @@ export function WeightsPanel() {
             share={shares[i]!}
             lang={lang}
             m={m}
+            band={bands.get(dimension.id)}
+            bandBusy={stability.pending}
             onChange={setWeight}
           />
         ))}

@@ -1,5 +1,6 @@
 import type { Catalogue, Requirements, Weights } from '../../catalogue/types';
 import type { RankingRow, RankMode } from '../../engine/evaluate';
+import type { Method } from '../../engine/methods';
 import { stackSpace } from '../../engine/scale/compile';
 import type { RankedIndex, Tiers } from '../../engine/scale/select';
 import type { SortColumn } from '../../engine/scale/sort';
@@ -35,6 +36,9 @@ export interface ScoringInputs {
   weights: Weights;
   mode: RankMode;
   showInvalid: boolean;
+  method: Method;
+  /** Leave dominated stacks out of the table's ranking. */
+  hideDominated: boolean;
   filter: string[];
   ids: string[];
   /** The table's sort by a column other than the rank (null: ranking order). */
@@ -224,6 +228,8 @@ export function createScoringClient(makeTransport: () => Transport): ScoringClie
       weights: inputs.weights,
       mode: inputs.mode,
       showInvalid: inputs.showInvalid,
+      method: inputs.method,
+      hideDominated: inputs.hideDominated,
       filter: inputs.filter,
       top: TOP_ROWS,
       ids: inputs.ids,

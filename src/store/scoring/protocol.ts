@@ -1,5 +1,6 @@
 import type { Catalogue, Requirements, Weights } from '../../catalogue/types';
 import type { RankMode } from '../../engine/evaluate';
+import type { Method } from '../../engine/methods';
 import type { RankedIndex, Tiers } from '../../engine/scale/select';
 import type { SortColumn } from '../../engine/scale/sort';
 import type { Focus } from '../../engine/technology-scores';
@@ -29,6 +30,10 @@ export interface ScoringRequest {
   weights: Weights;
   mode: RankMode;
   showInvalid: boolean;
+  /** How scores combine (absent: the weighted sum). */
+  method?: Method;
+  /** Leave stacks another stack dominates out of the table's ranking. */
+  hideDominated?: boolean;
   /** The table's technology filter (every listed technology in the stack). */
   filter: string[];
   /** How many rows of the ranking to return from the top. */

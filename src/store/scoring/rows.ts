@@ -80,7 +80,7 @@ export function rankTop(
   lastCompiled = { catalogue, requirements, focus, compiled };
   const top = topK(
     compiled,
-    fullSums(compiled, weightPlan(compiled, weights)),
+    fullSums(compiled, weightPlan(compiled, weights, options.method)),
     tiersFor(compiled, { ...options, filter: [] }),
     k,
   );

@@ -198,6 +198,8 @@ const inputs = (weights: Weights, ids: string[] = []): ScoringInputs => ({
   requirements: edge.requirements,
   focus,
   weights,
+  method: 'weightedSum',
+  hideDominated: false,
   mode: 'fitFirst',
   showInvalid: false,
   filter: [],

@@ -4,7 +4,7 @@ import {
   indexOfId,
   type CompiledStacks,
 } from '../../engine/scale/compile';
-import { updateSums, weightPlan, type RunningSums } from '../../engine/scale/score';
+import { samePlan, updateSums, weightPlan, type RunningSums } from '../../engine/scale/score';
 import {
   fullOrder,
   ranksOf,
@@ -22,6 +22,7 @@ import {
   sortedWindow,
   type ExpandedOrder,
 } from '../../engine/scale/sort';
+import { dominanceOf, type Dominance } from '../../engine/analysis/dominance';
 import { createMovementTracker } from './movement';
 import type { RankedList, ScoringReply, ScoringRequest } from './protocol';
 
@@ -47,9 +48,24 @@ export function createScoringSession(): ScoringSession {
   let expanded: { of: FullOrder; value: ExpandedOrder } | null = null;
   let sorted: { of: FullOrder; id: string; value: Int32Array } | null = null;
   const movement = createMovementTracker();
+  /** Dominance per rank mode (weight-independent): computed once "hide dominated" asks for it. */
+  const dominance = new Map<string, Dominance>();
+  const dominanceIn = (c: CompiledStacks, mode: SelectOptions['mode']): Dominance => {
+    let value = dominance.get(mode);
+    if (!value) {
+      value = dominanceOf(c, tiersFor(c, { mode, showInvalid: false, filter: [] }));
+      dominance.set(mode, value);
+    }
+    return value;
+  };
 
   const tiersOf = (c: CompiledStacks, options: SelectOptions): Tiers => {
-    const id = JSON.stringify([options.mode, options.showInvalid, options.filter]);
+    const id = JSON.stringify([
+      options.mode,
+      options.showInvalid,
+      options.filter,
+      options.dominator !== undefined,
+    ]);
     let tiers = tiersCache.get(id);
     if (!tiers) {
       // A few option sets at most (with and without the filter); keep the newest four.
@@ -72,6 +88,7 @@ export function createScoringSession(): ScoringSession {
         order = null;
         movement.reset();
         tiersCache.clear();
+        dominance.clear();
         try {
           compiled = compileStacks(catalogue, requirements, focus);
           failure = null;
@@ -87,7 +104,7 @@ export function createScoringSession(): ScoringSession {
       }
       const c = compiled;
       const t1 = now();
-      const plan = weightPlan(c, request.weights);
+      const plan = weightPlan(c, request.weights, request.method ?? 'weightedSum');
       const before = running;
       running = updateSums(c, running, plan);
       const delta = before !== null && running.deltas > before.deltas;
@@ -106,7 +123,15 @@ export function createScoringSession(): ScoringSession {
       });
       const ranking = list(tiers);
       const tableTiers =
-        request.filter.length > 0 ? tiersOf(c, { ...base, filter: request.filter }) : tiers;
+        request.filter.length > 0 || request.hideDominated
+          ? tiersOf(c, {
+              ...base,
+              filter: request.filter,
+              ...(request.hideDominated
+                ? { dominator: dominanceIn(c, request.mode).dominator }
+                : {}),
+            })
+          : tiers;
       // A filtered table numbers its rows as the whole ranking does (filterRows keeps ranks).
       const globalRanks = (rows: RankedIndex[]): RankedIndex[] => {
         if (tableTiers === tiers) return rows;
@@ -200,16 +225,6 @@ export function createScoringSession(): ScoringSession {
       };
     },
   };
-}
-
-/** Same normalised weights over the same dimensions: the same totals and order. */
-function samePlan(a: RunningSums['plan'], b: RunningSums['plan']): boolean {
-  if (a.normalised.length !== b.normalised.length || a.order.length !== b.order.length)
-    return false;
-  for (let d = 0; d < a.normalised.length; d++)
-    if (a.normalised[d] !== b.normalised[d]) return false;
-  for (let k = 0; k < a.order.length; k++) if (a.order[k] !== b.order[k]) return false;
-  return true;
 }
 
 function tiersBytes(cache: Map<string, Tiers>): number {

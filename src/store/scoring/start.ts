@@ -3,6 +3,7 @@ import { stackCount } from '../../catalogue/validate';
 import { scenarioIn } from '../../engine/presets';
 import { focusOf, type Focus } from '../../engine/technology-scores';
 import { useAppStore, type AppState } from '../app-store';
+import { createAnalysisClient, type AnalysisTransport } from './analysis-client';
 import { createScoringClient, type ScoringInputs, type Transport } from './client';
 
 /**
@@ -31,6 +32,23 @@ function workerTransport(): Transport {
 /** The app's scoring client (one worker, made when a large catalogue first needs it). */
 export const scoring = createScoringClient(workerTransport);
 
+function analysisTransport(): AnalysisTransport {
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  return {
+    post: (request) => worker.postMessage(request),
+    listen: (onReply) => {
+      worker.onmessage = (event) => onReply(event.data);
+    },
+    terminate: () => worker.terminate(),
+  };
+}
+
+/**
+ * The "how sure are we" analyses of a large catalogue, in a second worker beside the scoring
+ * one (made when a panel first asks), so a decision map never holds up the ranking.
+ */
+export const analysis = createAnalysisClient(analysisTransport);
+
 const focusCache = new WeakMap<Catalogue, Map<string, Focus>>();
 /** The focus of the inputs' base scenario, the same object while neither changes. */
 export function focusFor(catalogue: Catalogue, scenarioId: string): Focus {
@@ -50,6 +68,8 @@ export function scoringInputs(state: AppState): ScoringInputs {
     weights: state.weights,
     mode: state.rankMode,
     showInvalid: state.showInvalid,
+    method: state.method,
+    hideDominated: state.hideDominated,
     filter: state.technologyFilter,
     ids: state.openStackId ? [...state.selectedIds, state.openStackId] : state.selectedIds,
     sort: sortOf(state),
@@ -77,6 +97,8 @@ const KEYS = [
   'weights',
   'rankMode',
   'showInvalid',
+  'method',
+  'hideDominated',
   'technologyFilter',
   'selectedIds',
   'openStackId',
@@ -90,7 +112,10 @@ const KEYS = [
 export function startScoring(store = useAppStore): () => void {
   const sync = (state: AppState) => {
     if (rankedInWorker(state.catalogue)) scoring.update(scoringInputs(state));
-    else scoring.reset();
+    else {
+      scoring.reset();
+      analysis.reset();
+    }
   };
   sync(store.getState());
   return store.subscribe((state, previous) => {
