@@ -28,9 +28,9 @@ export const sensitivityMessages = defineMessages({
     sweepIntro:
       'The other weights keep their values, so their proportions; the dashed line marks the weight now.',
     sweepExact:
-      'Exact: scores at {points} points; the weighted sum and product are monotone in the weight’s share, so every crossing is found (to far below 0.01).',
+      'Exact: the lines are drawn through {points} points; every crossing is solved in closed form.',
     sweepSampled:
-      'Sampled: scores at {points} points; TOPSIS lines can cross twice between two points, so a crossing may be missing.',
+      'Sampled: the lines are drawn through {points} points and crossings found between them, so one may be missing.',
     showTable: 'Show as table',
     showChart: 'Show as chart',
     legend: 'Lines of the chart',
@@ -80,10 +80,8 @@ export const sensitivityMessages = defineMessages({
     sweepHeading: '{dimension}从 0 扫描到 {max} 时前 5 名的得分',
     sweepSelect: '扫描的权重',
     sweepIntro: '其余权重保持不变，因此比例不变；虚线标出该权重的当前值。',
-    sweepExact:
-      '精确：在 {points} 个点上计算得分；加权和与加权积对该权重的占比单调，因此能找到每个交叉点（误差远小于 0.01）。',
-    sweepSampled:
-      '采样：在 {points} 个点上计算得分；TOPSIS 的曲线可能在两个采样点之间交叉两次，因此可能漏掉交叉点。',
+    sweepExact: '精确：曲线经过 {points} 个点绘制；每个交叉点都由解析式求得。',
+    sweepSampled: '采样：曲线经过 {points} 个点绘制，交叉点在点与点之间查找，可能有遗漏。',
     showTable: '以表格显示',
     showChart: '以图表显示',
     legend: '图中的曲线',

@@ -85,12 +85,14 @@ describe('toSweepView', () => {
       '69.0',
       '70.0',
     ]);
-    expect(view.note).toMatch(/^Exact: scores at 21 points;/);
+    expect(view.note).toBe(
+      'Exact: the lines are drawn through 21 points; every crossing is solved in closed form.',
+    );
     expect(view.summary).toBe(
       'Scores of the top 3 stacks as Scale sweeps 0 … 5, now 2: 2 crossings.',
     );
     const sampled = toSweepView({ ...sweep, exact: false }, 2, names, 'zh', sensitivityMessages.zh);
-    expect(sampled.note).toMatch(/^采样：在 21 个点上计算得分；/);
+    expect(sampled.note).toBe('采样：曲线经过 21 个点绘制，交叉点在点与点之间查找，可能有遗漏。');
     expect(sampled.crossings[0]!.text).toBe(
       '2.5（占比 20%）处：K3s + WasmEdge + crun + etcd + Calico + OPA-Wasm 超过 K3s + WasmEdge + crun + sqlite + Calico + OPA-Wasm，两者均为 65.0 分。',
     );
