@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import { test, expect } from './fixtures';
 import { applyScenario, rankedIds } from './helpers';
 
@@ -156,5 +158,13 @@ test.describe('how sure are we', () => {
     );
     await expect(flags).toHaveCount(0);
     await expect(page).toHaveURL(/[?&]dom=1(&|$)/);
+    // The ranking CSV holds what the table lists: the efficient stacks only.
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ranking (CSV)' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.trim().split('\n').length - 1).toBe(Number(efficient));
   });
 });

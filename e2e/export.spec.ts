@@ -104,6 +104,7 @@ test('the decision record names the top stack and embeds the share link', async 
     '## How sure are we',
     '### Do the methods agree?',
     '### Stability of the #1',
+    '### Where the recommendation flips',
     '### Efficient set',
   ])
     expect(lines).toContain(heading);

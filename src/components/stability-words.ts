@@ -31,13 +31,23 @@ export const stabilityMessages = defineMessages({
 });
 
 const weight = (x: number, lang: Language) => formatNumber(x, lang, 2);
+
+// Interval ends are shown to hundredths, rounded inwards, so what the words claim holds: the #1
+// stays from the lower end rounded up to the upper end rounded down; a change "above" a point
+// is stated at the point rounded up, "below" at the point rounded down. (The slack absorbs the
+// binary representation of a value already in hundredths, such as 1.87.)
+/** A lower end (or a point the weight must exceed) in hundredths, rounded up. */
+export const lowEnd = (x: number) => Math.ceil(x * 100 - 1e-7) / 100 || 0;
+/** An upper end (or a point the weight must stay below) in hundredths, rounded down. */
+export const highEnd = (x: number) => Math.floor(x * 100 + 1e-7) / 100 || 0;
 const percent = (share: number, lang: Language) => formatNumber(share * 100, lang, 0);
 
 /** The nearest rank reversal as one sentence. */
 export function reversalText(reversal: Reversal, names: Names, lang: Language): string {
   const m = stabilityMessages[lang];
+  const at = reversal.direction === 'up' ? lowEnd(reversal.at) : highEnd(reversal.at);
   return format(reversal.direction === 'up' ? m.up : m.down, {
-    at: weight(reversal.at, lang),
+    at: weight(at, lang),
     dimension: names.dimension(reversal.dimension, lang),
     share: percent(reversal.share, lang),
     replacement: names.stack(reversal.replacement),
@@ -62,12 +72,18 @@ const holdsEverywhere = (interval: StabilityInterval, maxWeight: number) =>
 export function intervalText(interval: StabilityInterval, lang: Language, maxWeight = 5): string {
   const m = stabilityMessages[lang];
   if (holdsEverywhere(interval, maxWeight)) return m.holdsAll;
-  return format(m.holds, { low: weight(interval.low, lang), high: weight(interval.high, lang) });
+  return format(m.holds, {
+    low: weight(lowEnd(interval.low), lang),
+    high: weight(highEnd(interval.high), lang),
+  });
 }
 
 /** One weight's interval in a table under a "#1 holds" heading: "1.5 – 4.2", "the whole range". */
 export function rangeText(interval: StabilityInterval, lang: Language, maxWeight = 5): string {
   const m = stabilityMessages[lang];
   if (holdsEverywhere(interval, maxWeight)) return m.wholeRange;
-  return format(m.range, { low: weight(interval.low, lang), high: weight(interval.high, lang) });
+  return format(m.range, {
+    low: weight(lowEnd(interval.low), lang),
+    high: weight(highEnd(interval.high), lang),
+  });
 }

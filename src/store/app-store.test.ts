@@ -1,3 +1,4 @@
+import { seedCatalogue } from '../catalogue/seed-catalogue';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { defaultInputs, MAX_SELECTED, scenarioById, shallowEqual, useAppStore } from './app-store';
@@ -27,6 +28,35 @@ describe('app store', () => {
     state().resetWeights();
     expect(state().weights).toEqual(scenarioById('edge').weights);
     expect(state().scenarioId).toBe('edge');
+  });
+
+  it('a drag between half steps changes nothing; a new half step does, and hundredths are kept by setWeights', () => {
+    state().applyScenario('edge');
+    const before = state().weights;
+    state().setWeight('cost', 2.2);
+    expect(state().weights).toBe(before);
+    expect(state().scenarioId).toBe('edge');
+    state().setWeight('cost', 2.3);
+    expect(state().weights).toEqual({ ...before, cost: 2.5 });
+    state().setWeights({ cost: 3.214, scale: 9, other: 1 });
+    expect(state().weights).toEqual({ ...before, cost: 3.21, scale: 5 });
+  });
+
+  it('keeps AHP judgements for the same dimensions and drops them for other ones', () => {
+    const judgements = [3, -2, 1, 1, 5, -9, 2, 2, 1, 1, 4, 1, -3, 1, 9];
+    state().setJudgements(judgements);
+    const reordered = {
+      ...seedCatalogue,
+      dimensions: [...seedCatalogue.dimensions].reverse(),
+    };
+    state().setCatalogue(
+      { ...seedCatalogue, technologies: seedCatalogue.technologies.slice(0, -1) },
+      { action: 'import' },
+    );
+    expect(state().judgements).toEqual(judgements);
+    state().setCatalogue(reordered, { action: 'import' });
+    expect(state().judgements).toEqual([]);
+    useAppStore.setState({ catalogue: seedCatalogue, catalogueUndo: [], catalogueRedo: [] });
   });
 
   it('resets requirements to the base scenario but stays custom while weights differ', () => {

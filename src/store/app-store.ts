@@ -283,7 +283,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setWeight: (dimension, value) => {
     // Only a dimension of the catalogue has a weight.
     if (!Object.hasOwn(get().weights, dimension)) return;
-    set({ weights: { ...get().weights, [dimension]: clampWeight(value) }, scenarioId: null });
+    // A drag moves the slider continuously (step any): only a new half step is a change.
+    const next = clampWeight(value);
+    if (get().weights[dimension] === next) return;
+    set({ weights: { ...get().weights, [dimension]: next }, scenarioId: null });
   },
   resetWeights: () => {
     const { baseScenarioId, requirements, catalogue } = get();

@@ -21,6 +21,13 @@ describe('linkNotice', () => {
     });
   });
 
+  it('names the aggregation method, the judgements and hiding dominated stacks', () => {
+    expect(linkNotice(decodeInputs('v=1&agg=x&ahp=1&dom=2'))?.message).toEqual({
+      en: 'Parts of this link could not be used and were ignored: aggregation method, pairwise judgements, hide dominated stacks. They show their defaults; the rest is restored as shared.',
+      zh: '链接中的部分内容无法识别，已忽略：聚合方法、两两比较判断、隐藏被支配的技术栈。这些项显示默认值，其余内容已按链接恢复。',
+    });
+  });
+
   it('quotes unknown parameters, shortens long ones and neutralises control characters', () => {
     const long = 'k'.repeat(40);
     expect(messageOf(`v=1&__proto__[x]=1&${long}=1&a%E2%80%AEb=1`)?.en).toBe(

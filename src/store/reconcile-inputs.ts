@@ -60,10 +60,13 @@ export function reconcileInputs(inputs: Inputs, catalogue: Catalogue): Partial<I
   const layerOf = layerIndex(catalogue);
   const filter = inputs.technologyFilter.filter((id) => layerOf.has(id));
   if (filter.length !== inputs.technologyFilter.length) out.technologyFilter = filter;
-  // Judgements are per pair of dimensions: another set of dimensions starts them afresh.
+  // Judgements are per pair of dimensions, in catalogue order: other dimensions (the weights'
+  // keys name the ones they were made for) start them afresh.
+  const dimensions = catalogue.dimensions.map((d) => d.id).join();
   if (
     inputs.judgements.length > 0 &&
-    inputs.judgements.length !== pairsOf(catalogue.dimensions.length).length
+    (inputs.judgements.length !== pairsOf(catalogue.dimensions.length).length ||
+      Object.keys(inputs.weights).join() !== dimensions)
   )
     out.judgements = [];
   const columns = sortableColumns(catalogue);

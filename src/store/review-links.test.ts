@@ -33,6 +33,8 @@ describe('readReviewLinks', () => {
         `https://x.test/?v=1&w=${'1,'.repeat(1100)}1`,
         '   ',
         'https://x.test/?v=1&s=edge',
+        'https://x.test/?v=1&w=2,1,1,1,1,1&zzz=<b>&n=0',
+        'javascript:alert(1)//?v=1&w=2,1,1,1,1,1',
       ],
       seedCatalogue,
     );
@@ -40,9 +42,12 @@ describe('readReviewLinks', () => {
       [1, 'ok', 0],
       [3, 'unreadable', 0],
       [4, 'version', 0],
-      [5, 'partial', 2],
+      // Weights it cannot read would count the defaults as this reviewer's: left out.
+      [5, 'noWeights', 0],
       [6, 'tooLong', 0],
       [8, 'ok', 0],
+      [9, 'partial', 2],
+      [10, 'unreadable', 0],
     ]);
     expect(lines[0]!.inputs!.weights).toEqual({
       resource: 5,
@@ -52,10 +57,11 @@ describe('readReviewLinks', () => {
       cost: 1,
       maturity: 1,
     });
-    // The invalid weights kept the defaults; the unknown part did nothing.
-    expect(lines[3]!.inputs!.weights).toEqual(defaults.weights);
     expect(lines[5]!.inputs!.scenarioId).toBe('edge');
-    expect(lines.filter((l) => l.inputs === null).map((l) => l.line)).toEqual([3, 4, 6]);
+    // The unknown part and the invalid node count did nothing; the weights were read.
+    expect(lines[6]!.inputs!.weights).toEqual({ ...lines[0]!.inputs!.weights, resource: 2 });
+    expect(lines[6]!.inputs!.requirements.nodes).toBe(defaults.requirements.nodes);
+    expect(lines.filter((l) => l.inputs === null).map((l) => l.line)).toEqual([3, 4, 5, 6, 10]);
   });
 
   it('a link made with another catalogue than the one in use is left out', () => {

@@ -17,7 +17,9 @@ export type ReviewLineStatus =
   /** A link into the seed catalogue's weights while the user has their own catalogue. */
   | 'seedLink'
   /** A link into someone's own catalogue while the user has the seed's. */
-  | 'ownLink';
+  | 'ownLink'
+  /** Its weights could not be read: the defaults it would fall back to are not this reviewer's. */
+  | 'noWeights';
 
 export interface ReviewLine {
   /** 1-based line number in the pasted text. */
@@ -56,6 +58,10 @@ export function readReviewLine(text: string, line: number, catalogue: Catalogue)
     inputs: null,
     ignored: 0,
   });
+  // A URL of another scheme (javascript:, data:, file: …) is not a share link.
+  const trimmed = text.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:\/\//i.test(trimmed))
+    return out('unreadable');
   const decoded = decodeInputs(query, catalogue);
   if (decoded.rejected) return out(decoded.rejected);
   const keys = keysOf(query);
@@ -64,6 +70,7 @@ export function readReviewLine(text: string, line: number, catalogue: Catalogue)
   const own = keys.has(OWN_CATALOGUE_PARAM);
   if (own && isSeedCatalogue(catalogue)) return out('ownLink');
   if (!own && !isSeedCatalogue(catalogue) && isSeedBoundLink(query)) return out('seedLink');
+  if (decoded.ignored.includes('w')) return out('noWeights');
   const ignored = decoded.ignored.length;
   return { line, status: ignored > 0 ? 'partial' : 'ok', inputs: decoded.inputs, ignored };
 }

@@ -51,7 +51,10 @@ export function pageAnalysisContext(
   return value;
 }
 
-/** One analysis of the current inputs; `settle`: only once the weights rest (the decision map). */
+/**
+ * One analysis of the current inputs; `settle`: only once the weights rest (the decision map;
+ * every analysis of a worker-ranked catalogue).
+ */
 function useAnalysis<Q extends AnalysisQuery>(
   slot: string,
   query: Q | null,
@@ -60,8 +63,10 @@ function useAnalysis<Q extends AnalysisQuery>(
   const { inputs } = useRankingInputs();
   const { catalogue, requirements, baseScenarioId, mode, showInvalid, method } = inputs;
   const settled = useSettledValue(inputs.weights, CHART_SETTLE_MS);
-  const weights = settle ? settled : inputs.weights;
   const inWorker = useRankedInWorker();
+  // In the worker every analysis waits for the weights to rest: a drag's steps go to the
+  // ranking, not to a queue of analyses (each a pass over every stack) and their re-renders.
+  const weights = settle || inWorker ? settled : inputs.weights;
   const queryKey = query === null ? null : JSON.stringify(query);
   const asked = useMemo<AnalysisInputs>(
     () => ({ weights, mode, showInvalid, method }),

@@ -1,4 +1,3 @@
-import type { Names } from '../../catalogue/names';
 import type { Language } from '../../catalogue/types';
 import { REQUIREMENT_UNITS, requirementLabel } from '../../components/requirement-words';
 import { extraColour, seriesColour } from '../../components/series-colour';
@@ -84,37 +83,6 @@ export function fitWords(fit: TopFit | null | undefined, m: DecisionMapText): st
   if (fit === 'mismatch') return m.fitMismatch;
   if (fit === 'invalid') return m.fitInvalid;
   return m.none;
-}
-
-/**
- * The technologies of `to` that differ from `from`'s, in layer order (stack ids align by
- * layer); all of them after nothing, none when nothing follows.
- */
-export function changedParts(from: string | null, to: string | null): string[] {
-  if (to === null) return [];
-  if (from === null) return to.split('+');
-  const a = from.split('+');
-  return to.split('+').filter((id, l) => a[l] !== id);
-}
-
-/**
- * A boundary in words, naming what the new #1 changes: "above 1,000 nodes: Kubernetes +
- * Calico", "from 564 MB per node: WasmEdge + crun + OPA-Wasm".
- */
-export function boundaryText(
-  axis: MapAxis,
-  at: number,
-  changed: readonly string[],
-  names: Names,
-  lang: Language,
-  m: DecisionMapText,
-): string {
-  const parts =
-    changed.length > 0 ? changed.map((id) => names.technology(id)).join(' + ') : m.nothingListed;
-  if (axis === 'nodes')
-    return format(m.nodesAbove, { n: formatNumber(at - 1, lang), count: at - 1, parts });
-  const n = formatNumber(at, lang);
-  return format(axis === 'memoryPerNodeMB' ? m.memoryFrom : m.coldStartFrom, { n, parts });
 }
 
 /** The axes the panel shows: the map's two and the strip's one. */

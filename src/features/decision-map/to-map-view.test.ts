@@ -1,3 +1,4 @@
+import { boundaryText, changedParts } from '../../components/boundary-words';
 import { describe, expect, it } from 'vitest';
 
 import { namesOf } from '../../catalogue/names';
@@ -13,14 +14,7 @@ import {
 import { presetWeights, scenarioIn } from '../../engine/presets';
 import { compileStacks } from '../../engine/scale/compile';
 import { focusOf } from '../../engine/technology-scores';
-import {
-  axisTicks,
-  boundaryText,
-  changedParts,
-  pickAxis,
-  regionColours,
-  tickLabel,
-} from './axis-words';
+import { axisTicks, pickAxis, regionColours, tickLabel } from './axis-words';
 import { decisionMapMessages } from './messages';
 import { toMapView, type ViewContext } from './to-map-view';
 import { toStripView } from './to-strip-view';
@@ -91,19 +85,17 @@ describe('axis words', () => {
       'kubernetes+wasmedge+crun+etcd+calico+opa-wasm',
     );
     expect(changed).toEqual(['kubernetes', 'calico']);
-    expect(boundaryText('nodes', 1001, changed, names, 'en', decisionMapMessages.en)).toBe(
+    expect(boundaryText('nodes', 1001, changed, names, 'en')).toBe(
       'above 1,000 nodes: Kubernetes + Calico',
     );
-    expect(boundaryText('nodes', 1001, changed, names, 'zh', decisionMapMessages.zh)).toBe(
+    expect(boundaryText('nodes', 1001, changed, names, 'zh')).toBe(
       '超过 1,000 个节点：Kubernetes + Calico',
     );
-    expect(boundaryText('nodes', 2, ['etcd'], names, 'en', decisionMapMessages.en)).toBe(
-      'above 1 node: etcd',
+    expect(boundaryText('nodes', 2, ['etcd'], names, 'en')).toBe('above 1 node: etcd');
+    expect(boundaryText('memoryPerNodeMB', 564, ['wasmedge'], names, 'en')).toBe(
+      'from 564 MB per node: WasmEdge',
     );
-    expect(
-      boundaryText('memoryPerNodeMB', 564, ['wasmedge'], names, 'en', decisionMapMessages.en),
-    ).toBe('from 564 MB per node: WasmEdge');
-    expect(boundaryText('coldStartMs', 6, [], names, 'zh', decisionMapMessages.zh)).toBe(
+    expect(boundaryText('coldStartMs', 6, [], names, 'zh')).toBe(
       '冷启动上限达到 6 ms：没有列出的技术栈',
     );
     expect(changedParts(null, K3S)).toEqual(K3S.split('+'));

@@ -1,18 +1,10 @@
 import type { Names } from '../../catalogue/names';
 import type { Language, Requirements } from '../../catalogue/types';
 import type { DecisionMap, MapAxis, TopFit } from '../../engine/analysis/decision-map';
+import { boundaryText, changedParts } from '../../components/boundary-words';
 import { REQUIREMENT_UNITS } from '../../components/requirement-words';
 import { format } from '../../i18n/messages';
-import {
-  axisLabel,
-  axisSpan,
-  axisTicks,
-  axisValue,
-  boundaryText,
-  changedParts,
-  fitWords,
-  tickLabel,
-} from './axis-words';
+import { axisLabel, axisSpan, axisTicks, axisValue, fitWords, tickLabel } from './axis-words';
 import type { DecisionMapText } from './messages';
 
 /** What the views are drawn with besides the result. */
@@ -179,7 +171,7 @@ function boundariesAlong(map: DecisionMap, along: 'x' | 'y', ctx: ViewContext): 
     const from = at(k - 1);
     const to = at(k);
     if (from === to) continue;
-    const text = boundaryText(axis, edges[k]!, changedParts(from, to), names, lang, m);
+    const text = boundaryText(axis, edges[k]!, changedParts(from, to), names, lang);
     items.push({ at: edges[k]!, text });
   }
   const value = requirements[held.axis];

@@ -1,6 +1,7 @@
 import type { DecisionStrip, TopFit } from '../../engine/analysis/decision-map';
 import { format } from '../../i18n/messages';
-import { axisLabel, axisSpan, boundaryText, changedParts, fitWords } from './axis-words';
+import { boundaryText, changedParts } from '../../components/boundary-words';
+import { axisLabel, axisSpan, fitWords } from './axis-words';
 import { axisView, edgeNote, placeOn, type AxisView, type ViewContext } from './to-map-view';
 
 /** A stretch of the strip: its chart extent, values, #1 and fit. */
@@ -58,7 +59,7 @@ export function toStripView(strip: DecisionStrip, ctx: ViewContext): StripView {
   const currentNote = edgeNote([axis], ctx, m.currentOffStrip);
   const boundaries = strip.boundaries.map((b) => {
     const changed = b.changed.length > 0 ? b.changed.map((c) => c.to) : changedParts(b.from, b.to);
-    return { at: b.at, text: boundaryText(b.axis, b.at, changed, names, lang, m) };
+    return { at: b.at, text: boundaryText(b.axis, b.at, changed, names, lang) };
   });
   const legend = [
     ...new Map(bands.flatMap((b) => (b.top === null ? [] : [[b.top, b]]))).values(),

@@ -2,7 +2,10 @@ import { methodHint, methodName } from '../../components/method-words';
 import { intervalText, stabilityVerdict } from '../../components/stability-words';
 import type { MethodAgreement } from '../../engine/analysis/agreement';
 import { ahp, CR_LIMIT } from '../../engine/analysis/ahp';
+import type { DecisionStrip } from '../../engine/analysis/decision-map';
 import type { CombinedWeights } from '../../engine/analysis/group';
+import { boundaryText, changedParts } from '../../components/boundary-words';
+import { requirementLabel } from '../../components/requirement-words';
 import type { Stability } from '../../engine/analysis/stability';
 import { DEFAULT_METHOD } from '../../engine/methods';
 import { format } from '../../i18n/messages';
@@ -24,6 +27,8 @@ export interface AdrConfidence {
   dominance: DominanceView | null;
   agreement: MethodAgreement | null;
   review: AdrReview | null;
+  /** Where the #1 flips along requirements (the decision map's strips), when computed. */
+  strips?: DecisionStrip[];
 }
 
 const share = (x: number, lang: AdrContext['lang']) => `${formatScore(x, lang, 1)}%`;
@@ -86,6 +91,36 @@ export function confidenceSection(ctx: AdrContext): string[] {
           ['left', 'right', 'left'],
         ),
       );
+  }
+  const strips = confidence?.strips ?? [];
+  if (strips.length > 0) {
+    out.push('', `### ${m.flipsTitle}`, '');
+    for (const strip of strips) {
+      const { axis, min, max } = strip.axis;
+      const label = requirementLabel(axis, lang);
+      const flips = strip.boundaries.map((b) =>
+        boundaryText(
+          b.axis,
+          b.at,
+          b.changed.length > 0 ? b.changed.map((c) => c.to) : changedParts(b.from, b.to),
+          names,
+          lang,
+        ),
+      );
+      out.push(
+        `- ${format(m.label, {
+          label: mdText(label),
+          text: mdText(
+            flips.length > 0
+              ? flips.join(m.separator)
+              : format(m.flipsNone, {
+                  min: formatNumber(min, lang),
+                  max: formatNumber(max, lang),
+                }),
+          ),
+        })}`,
+      );
+    }
   }
   if (dominance)
     out.push(

@@ -75,6 +75,8 @@ export const adrMessages = defineMessages({
     no: 'no',
     stabilityTitle: 'Stability of the #1',
     stabilityRange: 'Range of this weight (others unchanged)',
+    flipsTitle: 'Where the recommendation flips',
+    flipsNone: 'the #1 is the same from {min} to {max}',
     efficientTitle: 'Efficient set',
     efficientText:
       '{count} of {considered} compatible stacks are not dominated (no other stack is at least as good on every dimension and better on one).',
@@ -165,6 +167,8 @@ export const adrMessages = defineMessages({
     no: '否',
     stabilityTitle: '第 1 名的稳定性',
     stabilityRange: '该权重的范围（其他权重不变）',
+    flipsTitle: '推荐在哪里改变',
+    flipsNone: '从 {min} 到 {max}，第 1 名不变',
     efficientTitle: '有效集',
     efficientText:
       '{considered} 个兼容技术栈中有 {count} 个不被支配（没有其他技术栈在每个维度上都不差且至少一个维度更好）。',

@@ -1,4 +1,6 @@
 import type { Catalogue } from '../../catalogue/types';
+import type { RankingRow } from '../../engine/evaluate';
+import { AXIS_RANGES } from '../../engine/analysis/decision-map';
 import { combineWeights } from '../../engine/analysis/group';
 import { useAppStore } from '../../store/app-store';
 import { readReviewLinks, reviewerTops } from '../../store/review-links';
@@ -31,6 +33,9 @@ export function confidenceNow(catalogue: Catalogue): AdrConfidence {
       dominance: runAnalysis(ctx, inputs, { kind: 'dominance', ids: [] }),
       agreement: runAnalysis(ctx, inputs, { kind: 'agreement' }),
       review: reviewNow(catalogue),
+      strips: [AXIS_RANGES.nodes, AXIS_RANGES.memoryPerNodeMB].map((axis) =>
+        runAnalysis(ctx, inputs, { kind: 'strip', axis }),
+      ),
     };
   }
   // Only an answer for these very inputs: the view asked for it since they last changed.
@@ -48,6 +53,7 @@ export function confidenceNow(catalogue: Catalogue): AdrConfidence {
     dominance: settled<'dominance'>('dominance:panel'),
     agreement: settled<'agreement'>('agreement'),
     review: reviewNow(catalogue),
+    strips: [settled<'strip'>('strip')].filter((x): x is AnalysisValues['strip'] => x !== null),
   };
 }
 
@@ -63,4 +69,17 @@ function reviewNow(catalogue: Catalogue): AdrReview | null {
   );
   if (!combined) return null;
   return { tops: reviewerTops(lines, catalogue).map((t) => t?.stackId ?? null), combined };
+}
+
+/** The rows of a small catalogue's ranking that no other stack dominates (hide dominated). */
+export function undominated(catalogue: Catalogue, ranking: RankingRow[]): RankingRow[] {
+  const { requirements, baseScenarioId, rankMode, showInvalid, weights, method } =
+    useAppStore.getState();
+  const ctx = pageAnalysisContext(catalogue, requirements, baseScenarioId);
+  const { dominatedBy } = runAnalysis(
+    ctx,
+    { weights, mode: rankMode, showInvalid, method },
+    { kind: 'dominance', ids: ranking.map((r) => r.stack.id) },
+  );
+  return ranking.filter((r) => dominatedBy[r.stack.id] === undefined);
 }

@@ -8,7 +8,7 @@ import { shareUrl } from '../../store/url-codec';
 import { rankedInWorker, scoring } from '../../store/scoring/start';
 import { rankFor } from '../../store/use-ranking';
 import { currentCatalogue, currentInputs } from './current-inputs';
-import { confidenceNow } from './current-confidence';
+import { confidenceNow, undominated } from './current-confidence';
 import { visibleRows } from './table-order';
 import { toAdr } from './to-adr';
 import { toCsv } from './to-csv';
@@ -65,9 +65,15 @@ export async function runExport(kind: ExportKind, now = new Date()): Promise<voi
     });
     downloadText(markdown, exportFileName('decision-record', now, 'md'), 'text/markdown');
   } else {
+    // The worker's table already leaves dominated stacks out when they are hidden.
     const rows = scale?.ready
       ? visibleRows(catalogue, scale.table.rows, [], inputs.sorting)
-      : visibleRows(catalogue, ranking, inputs.technologyFilter, inputs.sorting);
+      : visibleRows(
+          catalogue,
+          inputs.hideDominated ? undominated(catalogue, ranking) : ranking,
+          inputs.technologyFilter,
+          inputs.sorting,
+        );
     downloadText(toCsv(rows, catalogue, lang), exportFileName('ranking', now, 'csv'), 'text/csv');
   }
 }

@@ -12,6 +12,7 @@ import { presetWeights } from '../../engine/presets';
 import { treeSignals } from '../../engine/tree-signals';
 import { defaultInputs, scenarioById, type Inputs } from '../../store/app-store';
 import { rankFor } from '../../store/use-ranking';
+import { AXIS_RANGES } from '../../engine/analysis/decision-map';
 import { toAdr, type AdrInput } from './to-adr';
 
 const DATE = new Date(2026, 10, 25, 9, 30);
@@ -832,6 +833,23 @@ describe('toAdr: how sure are we', () => {
       },
     },
   };
+  confidence!.strips = [
+    {
+      axis: AXIS_RANGES.nodes,
+      segments: [],
+      boundaries: [
+        {
+          axis: 'nodes',
+          at: 1001,
+          from: B,
+          to: B.replace('k3s', 'kubernetes'),
+          changed: [{ layer: 'orchestration', from: 'k3s', to: 'kubernetes' }],
+        },
+      ],
+      exact: true,
+    },
+    { axis: AXIS_RANGES.memoryPerNodeMB, segments: [], boundaries: [], exact: true },
+  ];
   const judgements = [1, 1, 1, -3, 1, 1, 1, -3, 1, 1, -3, 1, -3, 1, 3];
 
   it('reports the method’s agreement, the #1’s stable ranges, the efficient set, AHP and the reviewers', () => {
@@ -863,6 +881,11 @@ describe('toAdr: how sure are we', () => {
       '| Availability | 2 | #1 stays #1 over the whole range |',
       '| Cost | 2 | #1 stays #1 over the whole range |',
       '| Maturity | 1 | #1 stays #1 over the whole range |',
+      '',
+      '### Where the recommendation flips',
+      '',
+      '- Nodes: above 1,000 nodes: Kubernetes',
+      '- Memory per node: the #1 is the same from 128 to 4,096',
       '',
       '### Efficient set',
       '',

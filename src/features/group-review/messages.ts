@@ -17,6 +17,7 @@ export const groupReviewMessages = defineMessages({
     partial:
       'Line {line}: reviewer {reviewer}; {n} {n:part|parts} of the link could not be read and kept the default.',
     unreadable: 'Line {line}: not a share link of this app, left out.',
+    noWeights: 'Line {line}: its weights could not be read, so it is left out.',
     tooLong: 'Line {line}: longer than {max} characters, left out.',
     version: 'Line {line}: made by another version of the app, left out.',
     seedLink:
@@ -59,6 +60,7 @@ export const groupReviewMessages = defineMessages({
     ok: '第 {line} 行：评审者 {reviewer}。',
     partial: '第 {line} 行：评审者 {reviewer}；链接中有 {n} 处无法读取，已用默认值。',
     unreadable: '第 {line} 行：不是本应用的分享链接，已略过。',
+    noWeights: '第 {line} 行：无法读取其中的权重，已略过。',
     tooLong: '第 {line} 行：超过 {max} 个字符，已略过。',
     version: '第 {line} 行：由其他版本的应用生成，已略过。',
     seedLink:

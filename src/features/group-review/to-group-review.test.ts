@@ -75,15 +75,22 @@ describe('toGroupReview', () => {
   });
 
   it('lines that are left out are counted out of the reviewers, in both languages', () => {
-    const links = ['nope', resourceFirst, 'https://x.test/?v=1&w=9,1,1,1,1,1'];
+    const links = [
+      'nope',
+      resourceFirst,
+      'https://x.test/?v=1&w=2,1,1,1,1,1&n=0',
+      'https://x.test/?v=1&w=9,1,1,1,1,1',
+    ];
     const en = review(links, 'geometric');
     expect(en.lines.map((l) => [l.text, l.tone])).toEqual([
       ['Line 1: not a share link of this app, left out.', 'warning'],
       ['Line 2: reviewer 1.', 'ok'],
       ['Line 3: reviewer 2; 1 part of the link could not be read and kept the default.', 'warning'],
+      ['Line 4: its weights could not be read, so it is left out.', 'warning'],
     ]);
     const zh = review(links, 'geometric', 'zh');
     expect(zh.lines[2]!.text).toBe('第 3 行：评审者 2；链接中有 1 处无法读取，已用默认值。');
+    expect(zh.lines[3]!.text).toBe('第 4 行：无法读取其中的权重，已略过。');
     expect(zh.reviewers).toEqual(['评审者 1', '评审者 2']);
   });
 

@@ -6,6 +6,7 @@ export const agreementMessages = defineMessages({
     title: 'Do the methods agree?',
     intro:
       'The same weights and requirements, combined three ways. τ (Kendall’s τ-b) compares the current method’s top 10 with the order each method gives those same stacks: 1 is the same order, −1 the reverse.',
+    caption: 'Each aggregation method’s #1 and its agreement with the current one',
     method: 'Method',
     top: '#1',
     sameTop: 'Same #1',
@@ -33,6 +34,7 @@ export const agreementMessages = defineMessages({
     title: '各方法是否一致？',
     intro:
       '相同的权重与需求，用三种方式合成得分。τ（Kendall τ-b）比较当前方法的前 10 名与各方法对这些技术栈给出的顺序：1 为顺序相同，−1 为完全相反。',
+    caption: '各聚合方法的第 1 名及其与当前方法的一致程度',
     method: '方法',
     top: '第 1 名',
     sameTop: '第 1 名相同',

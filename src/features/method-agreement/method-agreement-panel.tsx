@@ -47,6 +47,7 @@ export function MethodAgreementPanel() {
           </p>
           <div className="data-scroll">
             <table className="data-table agreement-table" aria-busy={agreement.pending}>
+              <caption className="visually-hidden">{m.caption}</caption>
               <thead>
                 <tr>
                   <th scope="col">{m.method}</th>

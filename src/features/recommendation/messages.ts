@@ -27,6 +27,8 @@ export const recommendationMessages = defineMessages({
     hideReasoning: 'Hide the reasoning',
     carries: 'What carries the score',
     carriesHint: 'f × 100 and the points it adds (w · f)',
+    carriesOther:
+      'The score above is by {method}; the points listed are the weighted sum’s (w · f), which show each dimension’s part.',
     caveats: 'Caveats',
     noCaveats: 'No compatibility caveats.',
     cases: 'Runs like',
@@ -85,6 +87,8 @@ export const recommendationMessages = defineMessages({
     hideReasoning: '收起理由',
     carries: '得分来源',
     carriesHint: 'f × 100 及其贡献的分数（w · f）',
+    carriesOther:
+      '上方得分按{method}计算；列出的分数为加权求和的贡献（w · f），用于说明各维度的作用。',
     caveats: '注意事项',
     noCaveats: '没有兼容性注意事项。',
     cases: '同类案例',

@@ -13,7 +13,9 @@ import { formatNumber } from '../../i18n/numbers';
 import { COMPACT_QUERY, useMediaQuery } from '../../components/use-media-query';
 import type { SeedCheck } from '../../engine/co-recommendation';
 import { format } from '../../i18n/messages';
-import type { StackSection } from '../../store/app-store';
+import { methodName } from '../../components/method-words';
+import { DEFAULT_METHOD } from '../../engine/methods';
+import { useAppStore, type StackSection } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
 import { CoRecommendationNote } from './co-recommendation-note';
 import { ExplainButton } from './explain-button';
@@ -69,6 +71,7 @@ export function RecommendationCard({
   const { pick, coRecommended: co } = rec;
   const headingId = `${id}-title`;
   const catalogue = useCatalogue();
+  const method = useAppStore((s) => s.method);
   // On projectors and laptops (≤ 1280 px) the reasoning starts folded, so the top of the
   // ranking shares the first screen; the conclusions (co-recommendation, the seed's verdict)
   // stay visible. The user's choice wins over the width once made.
@@ -213,6 +216,11 @@ export function RecommendationCard({
               </li>
             ))}
           </ul>
+          {method === DEFAULT_METHOD ? null : (
+            <p className="muted rec-method-note">
+              {format(m.carriesOther, { method: methodName(method, lang) })}
+            </p>
+          )}
         </div>
         <div className="rec-detail">
           <h4 id={`${id}-caveats`}>{m.caveats}</h4>

@@ -24,7 +24,7 @@ describe('SensitivityPanel', () => {
     render(<SensitivityPanel />);
     expect(screen.getByRole('heading', { name: 'How stable is the #1?' })).toBeTruthy();
     expect(
-      screen.getByText(`Below 1.87 for Scale (share 15 %), ${SQLITE} replaces ${ETCD} at #1.`),
+      screen.getByText(`Below 1.86 for Scale (share 15 %), ${SQLITE} replaces ${ETCD} at #1.`),
     ).toBeTruthy();
     const table = screen.getByRole('table', {
       name: 'Each weight’s interval where the current #1 stays #1, and who takes over',
@@ -39,11 +39,11 @@ describe('SensitivityPanel', () => {
       'Takes over above',
     ]);
     expect(rows.slice(1).map((r) => cells(r).slice(0, 4))).toEqual([
-      ['Resource', '3', '0', '3.27'],
-      ['Performance', '3', '2', '3.92'],
+      ['Resource', '3', '0', '3.26'],
+      ['Performance', '3', '2', '3.91'],
       ['Scale', '2', '1.87', '4.62'],
-      ['Availability', '2', '1.75', '5'],
-      ['Cost', '2', '0.69', '2.27'],
+      ['Availability', '2', '1.76', '5'],
+      ['Cost', '2', '0.69', '2.26'],
       ['Maturity', '1', '0', '5'],
     ]);
     // The nearest reversal's end is tagged; maturity moves nothing within 0 … 5.

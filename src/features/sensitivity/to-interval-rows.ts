@@ -1,3 +1,4 @@
+import { highEnd, lowEnd } from '../../components/stability-words';
 import type { Names } from '../../catalogue/names';
 import type { Language } from '../../catalogue/types';
 import type { Stability } from '../../engine/analysis/stability';
@@ -42,8 +43,8 @@ export function toIntervalRows(
     dimension: i.dimension,
     name: names.dimension(i.dimension, lang),
     now: weightText(i.value, lang),
-    low: weightText(i.low, lang),
-    high: weightText(i.high, lang),
+    low: weightText(lowEnd(i.low), lang),
+    high: weightText(highEnd(i.high), lang),
     below: i.below === null ? m.nobodyBelow : names.stack(i.below),
     above: i.above === null ? format(m.nobodyAbove, { max }) : names.stack(i.above),
     nearest: nearest?.dimension === i.dimension ? nearest.direction : null,

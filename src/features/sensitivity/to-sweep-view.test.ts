@@ -128,10 +128,10 @@ describe('undrawnTakers', () => {
 
   it('names the takers of #1 at the interval’s ends that have no line', () => {
     expect(undrawnTakers(interval, sweep, names, 'en', sensitivityMessages.en)).toEqual([
-      'Not drawn: Kubernetes + WasmEdge + crun + etcd + Calico + OPA-Wasm takes #1 above 4.62, but is not in the top 5 now, so the chart has no line for it.',
+      'Not drawn: Kubernetes + WasmEdge + crun + etcd + Calico + OPA-Wasm takes #1 above 4.63, but is not in the top 5 now, so the chart has no line for it.',
     ]);
     expect(undrawnTakers(interval, sweep, names, 'zh', sensitivityMessages.zh)).toEqual([
-      '未绘出：Kubernetes + WasmEdge + crun + etcd + Calico + OPA-Wasm 在高于 4.62 时成为第 1，但目前不在前 5 名，图中没有它的曲线。',
+      '未绘出：Kubernetes + WasmEdge + crun + etcd + Calico + OPA-Wasm 在高于 4.63 时成为第 1，但目前不在前 5 名，图中没有它的曲线。',
     ]);
   });
 

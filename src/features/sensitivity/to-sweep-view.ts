@@ -1,3 +1,4 @@
+import { highEnd, lowEnd } from '../../components/stability-words';
 import type { Names } from '../../catalogue/names';
 import type { Language } from '../../catalogue/types';
 import { seriesColour } from '../../components/series-colour';
@@ -194,14 +195,14 @@ export function undrawnTakers(
     out.push(
       format(m.undrawnBelow, {
         name: names.stack(interval.below),
-        at: weightText(interval.low, lang),
+        at: weightText(highEnd(interval.low), lang),
       }),
     );
   if (interval.above !== null && !drawn.has(interval.above))
     out.push(
       format(m.undrawnAbove, {
         name: names.stack(interval.above),
-        at: weightText(interval.high, lang),
+        at: weightText(lowEnd(interval.high), lang),
       }),
     );
   return out;

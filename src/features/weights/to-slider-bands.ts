@@ -1,10 +1,10 @@
 import type { Language } from '../../catalogue/types';
-import { intervalText } from '../../components/stability-words';
+import { highEnd, intervalText, lowEnd } from '../../components/stability-words';
 import type { Stability } from '../../engine/analysis/stability';
 
 /** Where one slider's current #1 holds, for the band drawn on its track. */
 export interface SliderBand {
-  /** The interval's ends in raw slider units, to hundredths (as the interval table shows them). */
+  /** The interval's ends in raw slider units, to hundredths rounded inwards (as the table shows them). */
   low: number;
   high: number;
   /** The same ends as fractions of the slider's range, for the track (exact, clamped to 0 … 1). */
@@ -14,7 +14,6 @@ export interface SliderBand {
   text: string;
 }
 
-const hundredths = (x: number) => Math.round(x * 100) / 100;
 const fraction = (x: number, max: number) => Math.min(1, Math.max(0, x / max));
 
 /**
@@ -30,8 +29,8 @@ export function toSliderBands(
   if (!stability || stability.top === null) return bands;
   for (const interval of stability.intervals)
     bands.set(interval.dimension, {
-      low: hundredths(interval.low),
-      high: hundredths(interval.high),
+      low: lowEnd(interval.low),
+      high: highEnd(interval.high),
       start: fraction(interval.low, maxWeight),
       end: fraction(interval.high, maxWeight),
       text: intervalText(interval, lang, maxWeight),
