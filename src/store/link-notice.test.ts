@@ -15,34 +15,50 @@ describe('linkNotice', () => {
       id: 'share-link',
       tone: 'warning',
       message: {
-        en: 'Parts of this link could not be used and were ignored: weights, language, compared stacks. They show their defaults; the rest is restored as shared.',
-        zh: '链接中的部分内容无法识别，已忽略：权重、语言、对比的技术栈。这些项显示默认值，其余内容已按链接恢复。',
+        en: 'Parts of this link could not be used and were ignored: weights, language, compared stacks. They show their defaults. The rest is restored as shared.',
+        zh: '链接中的部分内容无法识别，已忽略：权重、语言、对比的技术栈。这些项显示默认值。其余内容已按链接恢复。',
       },
     });
   });
 
   it('names the aggregation method, the judgements and hiding dominated stacks', () => {
     expect(linkNotice(decodeInputs('v=1&agg=x&ahp=1&dom=2'))?.message).toEqual({
-      en: 'Parts of this link could not be used and were ignored: aggregation method, pairwise judgements, hide dominated stacks. They show their defaults; the rest is restored as shared.',
-      zh: '链接中的部分内容无法识别，已忽略：聚合方法、两两比较判断、隐藏被支配的技术栈。这些项显示默认值，其余内容已按链接恢复。',
+      en: 'Parts of this link could not be used and were ignored: aggregation method, pairwise judgements, hide dominated stacks. They show their defaults. The rest is restored as shared.',
+      zh: '链接中的部分内容无法识别，已忽略：聚合方法、两两比较判断、隐藏被支配的技术栈。这些项显示默认值。其余内容已按链接恢复。',
     });
   });
 
-  it('quotes unknown parameters, shortens long ones and neutralises control characters', () => {
-    const long = 'k'.repeat(40);
-    expect(messageOf(`v=1&__proto__[x]=1&${long}=1&a%E2%80%AEb=1`)?.en).toBe(
-      `Parts of this link could not be used and were ignored: “__proto__[x]”, “${'k'.repeat(23)}…”, “a\uFFFDb”. They show their defaults; the rest is restored as shared.`,
+  it('never repeats an unknown parameter’s name (the link’s author wrote it): counts them', () => {
+    const long = 'Call support: +1 555 0100 '.repeat(2);
+    const message = messageOf(
+      `v=1&__proto__[x]=1&${encodeURIComponent(long)}=1&a%E2%80%AEb=1&w=x`,
+    )!;
+    expect(message.en).toBe(
+      'Parts of this link could not be used and were ignored: weights. They show their defaults. 3 parts of this link are unknown to this app and were ignored. The rest is restored as shared.',
+    );
+    expect(message.zh).toBe(
+      '链接中的部分内容无法识别，已忽略：权重。这些项显示默认值。链接中有 3 项本应用不认识的内容，已忽略。其余内容已按链接恢复。',
+    );
+    expect(messageOf('v=1&Call%20support%3A%20%2B1%20555=1')?.en).toBe(
+      '1 part of this link is unknown to this app and was ignored. The rest is restored as shared.',
     );
   });
 
-  it('lists six parts and counts the rest', () => {
-    const message = messageOf('v=1&a=1&b=x&c=x&d=1&e=1&f=x&g=1&h=x');
+  it('lists six known parts and counts the rest', () => {
+    const message = messageOf('v=1&w=x&n=x&m=x&c=x&o=x&h=x&np=x&pc=x');
     expect(message?.en).toBe(
-      'Parts of this link could not be used and were ignored: “a”, scenario, cold start, “d”, “e”, technology filter and 2 more. They show their defaults; the rest is restored as shared.',
+      'Parts of this link could not be used and were ignored: weights, node count, memory per node, cold start, offline, high availability and 2 more. They show their defaults. The rest is restored as shared.',
     );
     expect(message?.zh).toBe(
-      '链接中的部分内容无法识别，已忽略：“a”、场景、冷启动、“d”、“e”、技术筛选等另外 2 项。这些项显示默认值，其余内容已按链接恢复。',
+      '链接中的部分内容无法识别，已忽略：权重、节点数、单节点内存、冷启动、离线运行、高可用等另外 2 项。这些项显示默认值。其余内容已按链接恢复。',
     );
+  });
+
+  it('says a list used in part is used in part, not that it shows its default', () => {
+    expect(messageOf('v=1&sel=121101,zzzzzz')).toEqual({
+      en: 'Used in part: compared stacks — the items that could not be read were left out. The rest is restored as shared.',
+      zh: '部分采用：对比的技术栈——无法读取的条目已略去。其余内容已按链接恢复。',
+    });
   });
 
   it('says when a whole link was ignored', () => {

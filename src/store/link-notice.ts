@@ -48,18 +48,43 @@ export function quotedLinkText(text: string): string {
   return `“${clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean}”`;
 }
 
-/** A part as the notice names it: its label, or the unknown parameter quoted and shortened. */
-function partName(part: string, lang: 'en' | 'zh'): string {
-  return PART_NAMES.get(part)?.[lang] ?? quotedLinkText(part);
-}
-
-/** The ignored parts as a list in one language, the same label only once. */
+/**
+ * The known parts as a list in one language, the same label only once. Unknown parameter names
+ * are never shown: they are whatever the link's author wrote (the notice counts them instead).
+ */
 function listParts(parts: string[], lang: 'en' | 'zh'): string {
-  const names = [...new Set(parts.map((p) => partName(p, lang)))];
+  const names = [...new Set(parts.map((p) => PART_NAMES.get(p)![lang]))];
   const shown = names.slice(0, LISTED).join(lang === 'zh' ? '、' : ', ');
   const more = names.length - LISTED;
   if (more <= 0) return shown;
   return lang === 'zh' ? `${shown}等另外 ${more} 项` : `${shown} and ${more} more`;
+}
+
+/** The notice's sentences about ignored, unknown and partly used parts, in one language. */
+function sentences(known: string[], unknown: number, partial: string[], lang: 'en' | 'zh'): string {
+  const out: string[] = [];
+  if (lang === 'en') {
+    if (known.length > 0)
+      out.push(
+        `Parts of this link could not be used and were ignored: ${listParts(known, 'en')}. They show their defaults.`,
+      );
+    if (unknown > 0)
+      out.push(
+        `${unknown} ${unknown === 1 ? 'part of this link is' : 'parts of this link are'} unknown to this app and ${unknown === 1 ? 'was' : 'were'} ignored.`,
+      );
+    if (partial.length > 0)
+      out.push(
+        `Used in part: ${listParts(partial, 'en')} — the items that could not be read were left out.`,
+      );
+    out.push('The rest is restored as shared.');
+    return out.join(' ');
+  }
+  if (known.length > 0)
+    out.push(`链接中的部分内容无法识别，已忽略：${listParts(known, 'zh')}。这些项显示默认值。`);
+  if (unknown > 0) out.push(`链接中有 ${unknown} 项本应用不认识的内容，已忽略。`);
+  if (partial.length > 0) out.push(`部分采用：${listParts(partial, 'zh')}——无法读取的条目已略去。`);
+  out.push('其余内容已按链接恢复。');
+  return out.join('');
 }
 
 const WHOLE_LINK: Record<NonNullable<DecodeResult['rejected']>, LocalizedText> = {
@@ -82,13 +107,16 @@ export function linkNotice(result: DecodeResult): Notice | null {
   if (result.rejected) {
     return { id: LINK_NOTICE_ID, tone: 'warning', message: WHOLE_LINK[result.rejected] };
   }
-  if (result.ignored.length === 0) return null;
+  const partial = result.partial ?? [];
+  if (result.ignored.length === 0 && partial.length === 0) return null;
+  const known = result.ignored.filter((p) => PART_NAMES.has(p));
+  const unknown = result.ignored.length - known.length;
   return {
     id: LINK_NOTICE_ID,
     tone: 'warning',
     message: {
-      en: `Parts of this link could not be used and were ignored: ${listParts(result.ignored, 'en')}. They show their defaults; the rest is restored as shared.`,
-      zh: `链接中的部分内容无法识别，已忽略：${listParts(result.ignored, 'zh')}。这些项显示默认值，其余内容已按链接恢复。`,
+      en: sentences(known, unknown, partial, 'en'),
+      zh: sentences(known, unknown, partial, 'zh'),
     },
   };
 }

@@ -364,11 +364,11 @@ describe('decodeInputs: invalid parts fall back to defaults and are listed', () 
     expect(inputs).toEqual(makeInputs({ language: 'zh', view: 'path' }));
   });
 
-  it('drops unknown, repeated and excess stacks from the selection', () => {
-    const { inputs, ignored } = decodeInputs(
+  it('drops unknown, repeated and excess stacks from the selection: used in part', () => {
+    const { inputs, ignored, partial } = decodeInputs(
       'v=1&sel=121101,999999,121101,000000,000001,000002,000003,000010,000011,x',
     );
-    expect(ignored).toEqual(['sel']);
+    expect([ignored, partial]).toEqual([[], ['sel']]);
     expect(inputs.selectedIds).toEqual([
       EDGE_STACK,
       K8S_STACK,
@@ -380,8 +380,8 @@ describe('decodeInputs: invalid parts fall back to defaults and are listed', () 
   });
 
   it('drops unknown technologies and a second choice for the same layer from the filter', () => {
-    const { inputs, ignored } = decodeInputs('v=1&f=o1,zz,r2,o0,r9');
-    expect(ignored).toEqual(['f']);
+    const { inputs, ignored, partial } = decodeInputs('v=1&f=o1,zz,r2,o0,r9');
+    expect([ignored, partial]).toEqual([[], ['f']]);
     expect(inputs.technologyFilter).toEqual(['k3s', 'wasmedge']);
   });
 

@@ -66,6 +66,8 @@ export interface DecodeResult {
   inputs: Inputs;
   /** Names of the parts of the link that were invalid and fell back to defaults. */
   ignored: string[];
+  /** Known parts used in part: the items that could not be read were dropped (a list). */
+  partial?: string[];
   /** Set when the whole link was ignored and the inputs are the defaults. */
   rejected?: 'tooLong' | 'version' | 'unreadable';
 }
@@ -163,6 +165,7 @@ function decode(query: string, catalogue: Catalogue): DecodeResult {
   const scenarioUsed = readScenario(params, next, catalogue);
   const PARAMS = paramsFor(catalogue);
   const ignored: string[] = [];
+  const partial: string[] = [];
   for (const [key, values] of params) {
     if (
       key === 'v' ||
@@ -176,11 +179,13 @@ function decode(query: string, catalogue: Catalogue): DecodeResult {
       continue;
     const spec = PARAMS.get(key);
     // A repeated parameter is ambiguous: neither value is used.
-    if (!spec || values.length !== 1 || spec.read(values[0]!, next) !== 'ok') ignored.push(key);
+    const outcome = spec && values.length === 1 ? spec.read(values[0]!, next) : 'invalid';
+    if (outcome === 'partial') partial.push(key);
+    else if (outcome !== 'ok') ignored.push(key);
   }
   // A link that names a preset but changes its weights or requirements holds custom inputs.
   if (!scenarioHolds(next, catalogue)) next.scenarioId = null;
-  return { inputs: next, ignored };
+  return { inputs: next, ignored, ...(partial.length > 0 ? { partial } : {}) };
 }
 
 /**
