@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 
-import type { Catalogue, Requirements } from '../catalogue/types';
+import type { Catalogue, Requirements, Weights } from '../catalogue/types';
 import type { AxisRange } from '../engine/analysis/decision-map';
 import {
   analysisContext,
@@ -9,6 +9,7 @@ import {
   type AnalysisInputs,
   type AnalysisQuery,
   type AnalysisValues,
+  WEIGHT_FREE,
 } from './scoring/analysis';
 import { analysis, focusFor } from './scoring/start';
 import { useRankedInWorker, useRankingInputs } from './use-ranking';
@@ -29,6 +30,9 @@ export interface Analysis<T> {
   /** Why the worker could not compute it, if it could not. */
   error: string | null;
 }
+
+/** The weights an analysis that does not read them is asked with: one object, never a change. */
+const NO_WEIGHTS: Weights = {};
 
 const pageContexts = new WeakMap<
   Catalogue,
@@ -66,8 +70,15 @@ function useAnalysis<Q extends AnalysisQuery>(
   const inWorker = useRankedInWorker();
   // In the worker every analysis waits for the weights to rest: a drag's steps go to the
   // ranking, not to a queue of analyses (each a pass over every stack) and their re-renders.
-  const weights = settle || inWorker ? settled : inputs.weights;
-  const queryKey = query === null ? null : JSON.stringify(query);
+  // An analysis that does not read the weights is not re-run (nor re-asked) when they move.
+  const weights =
+    query !== null && WEIGHT_FREE.has(query.kind)
+      ? NO_WEIGHTS
+      : settle || inWorker
+        ? settled
+        : inputs.weights;
+  // Callers pass a memoised query when it is large (the ranking's ids): stringified once.
+  const queryKey = useMemo(() => (query === null ? null : JSON.stringify(query)), [query]);
   const asked = useMemo<AnalysisInputs>(
     () => ({ weights, mode, showInvalid, method }),
     [weights, mode, showInvalid, method],
@@ -107,7 +118,10 @@ export const useSweep = (dimension: string) => useAnalysis('sweep', { kind: 'swe
 
 /** The efficient set's size and which of `ids` another stack dominates (`asker`: one slot each). */
 export const useDominance = (ids: string[], asker: string) =>
-  useAnalysis(`dominance:${asker}`, { kind: 'dominance', ids });
+  useAnalysis(
+    `dominance:${asker}`,
+    useMemo(() => ({ kind: 'dominance' as const, ids }), [ids]),
+  );
 
 /** How far the weighted sum, weighted product and TOPSIS agree on the top 10. */
 export const useAgreement = () => useAnalysis('agreement', { kind: 'agreement' });

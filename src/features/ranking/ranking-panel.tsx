@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/app-store';
 import { stackCount } from '../../catalogue/validate';
 import { scoring, sortOf } from '../../store/scoring/start';
 import {
+  useAssessed,
   useCatalogue,
   useRankedInWorker,
   useRanking,
@@ -65,14 +66,16 @@ export function RankingPanel() {
   const [block, setBlock] = useState(0);
   // A small catalogue filters here; the worker filters a large one and sends the table's rows.
   const hideDominated = useAppStore((s) => s.hideDominated);
-  // Which stacks another dominates: every ranked one here; the shown rows for the worker (which
-  // leaves dominated stacks out of the table itself when they are hidden).
+  // Which stacks another dominates: every assessed one here (the same list on every weight
+  // step); the shown rows for the worker (which leaves dominated stacks out of the table itself
+  // when they are hidden).
+  const assessed = useAssessed();
   const askedIds = useMemo(
     () =>
-      (inWorker ? [...scale.table.rows, ...(scale.window?.rows ?? [])] : ranking).map(
+      (inWorker ? [...scale.table.rows, ...(scale.window?.rows ?? [])] : assessed).map(
         (r) => r.stack.id,
       ),
-    [inWorker, ranking, scale.table.rows, scale.window],
+    [inWorker, assessed, scale.table.rows, scale.window],
   );
   const dominance = useDominance(askedIds, 'table');
   const dominatedBy = dominance.value?.dominatedBy ?? NO_DOMINATORS;

@@ -53,6 +53,9 @@ export interface AnalysisValues {
 }
 export type AnalysisValue = AnalysisValues[AnalysisKind];
 
+/** Analyses that do not read the weights (dominance compares dimension vectors and tiers). */
+export const WEIGHT_FREE: ReadonlySet<AnalysisKind> = new Set(['dominance']);
+
 /** The inputs every analysis reads besides the assessment. */
 export interface AnalysisInputs {
   weights: Weights;
