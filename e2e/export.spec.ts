@@ -129,6 +129,8 @@ test('the state JSON parses and carries the weights', async ({ page }) => {
 test('the radar downloads as SVG and as PNG', async ({ page }) => {
   const radar = page.getByRole('region', { name: 'Compare stacks' });
   await expect(radar.locator('svg.recharts-surface')).toBeVisible();
+  // The scenario re-ranks in a deferred render: download the figure once it shows the edge #1.
+  await expect(radar.locator('.radar-legend-item').first()).toHaveAttribute('title', TOP);
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
     radar.getByRole('button', { name: 'Compare stacks: download as SVG' }).click(),
