@@ -8,7 +8,7 @@ import type { Notice } from './app-store';
 import type { DecodeLinkError } from './catalogue-link';
 import type { LoadResult, SaveResult } from './catalogue-storage';
 import { quotedLinkText } from './link-notice';
-import type { SyntheticLink } from './synthetic-link';
+import { SYNTHETIC_PARAM, SYNTHETIC_SEED_PARAM, type SyntheticLink } from './synthetic-link';
 
 /** The id of the notices about the catalogue (storage, links); a newer one replaces an older. */
 export const CATALOGUE_NOTICE_ID = 'catalogue';
@@ -217,6 +217,20 @@ function syntheticWhy(link: Extract<SyntheticLink, { ok: false }>, lang: Languag
   }
 }
 
+// A size the parser read as <digits>x<digits>: the link's own text, but nothing but digits and "x".
+const SIZE_TEXT = /^\d{1,6}x\d{1,6}$/;
+
+/**
+ * What the notice names as refused: the size when it was read as digits × digits (too large,
+ * out of range), otherwise the parameter's name — never text of the link's author's choosing.
+ */
+function refusedPart(link: Extract<SyntheticLink, { ok: false }>): string {
+  if (link.error === 'repeated')
+    return link.text === SYNTHETIC_SEED_PARAM ? SYNTHETIC_SEED_PARAM : SYNTHETIC_PARAM;
+  if (link.error === 'seed') return SYNTHETIC_SEED_PARAM;
+  return link.error !== 'format' && SIZE_TEXT.test(link.text) ? link.text : SYNTHETIC_PARAM;
+}
+
 /**
  * The notice for a link that asks for a synthetic catalogue (`?synthetic=10x6`): what it
  * opened, or why it could not, and which catalogue is shown instead.
@@ -251,7 +265,7 @@ export function syntheticLinkNotice(link: SyntheticLink, shown: 'own' | 'seed'):
     id: SYNTHETIC_LINK_NOTICE_ID,
     tone: 'warning',
     message: both((lang) => {
-      const why = `${quotedLinkText(link.text)}${lang === 'zh' ? '：' : ': '}${syntheticWhy(link, lang)}`;
+      const why = `${quotedLinkText(refusedPart(link))}${lang === 'zh' ? '：' : ': '}${syntheticWhy(link, lang)}`;
       if (lang === 'zh')
         return `无法生成此链接中的合成目录（${why}）：${shown === 'own' ? '已改用你的目录' : '已改用种子目录'}。`;
       return `The synthetic catalogue in this link could not be made (${why}): ${shown === 'own' ? 'your own catalogue' : 'the seed catalogue'} is shown instead.`;

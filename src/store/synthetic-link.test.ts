@@ -76,8 +76,8 @@ describe('syntheticLinkNotice', () => {
   it.each([
     [
       '?synthetic=abc',
-      'The synthetic catalogue in this link could not be made (“abc”: write it as <options>x<layers>, e.g. 10x6): your own catalogue is shown instead.',
-      '无法生成此链接中的合成目录（“abc”：应写作 <选项数>x<层数>，例如 10x6）：已改用你的目录。',
+      'The synthetic catalogue in this link could not be made (“synthetic”: write it as <options>x<layers>, e.g. 10x6): your own catalogue is shown instead.',
+      '无法生成此链接中的合成目录（“synthetic”：应写作 <选项数>x<层数>，例如 10x6）：已改用你的目录。',
     ],
     [
       '?synthetic=10x99',
@@ -101,8 +101,8 @@ describe('syntheticLinkNotice', () => {
     ],
     [
       '?synthetic=3x4&seed=1.5',
-      'The synthetic catalogue in this link could not be made (“1.5”: the seed must be a whole number from 0 to 4,294,967,295): your own catalogue is shown instead.',
-      '无法生成此链接中的合成目录（“1.5”：随机种子须为 0 到 4,294,967,295 之间的整数）：已改用你的目录。',
+      'The synthetic catalogue in this link could not be made (“seed”: the seed must be a whole number from 0 to 4,294,967,295): your own catalogue is shown instead.',
+      '无法生成此链接中的合成目录（“seed”：随机种子须为 0 到 4,294,967,295 之间的整数）：已改用你的目录。',
     ],
     [
       '?synthetic=3x4&synthetic=2x2',
@@ -117,14 +117,17 @@ describe('syntheticLinkNotice', () => {
     });
   });
 
-  it('names the seed catalogue when that is what is shown, and quotes safely', () => {
+  it('names the seed catalogue when that is what is shown, and never repeats the link’s text', () => {
     const notice = syntheticLinkNotice(
-      readSyntheticLink(`?synthetic=a%E2%80%AE${'b'.repeat(40)}`)!,
+      readSyntheticLink(`?synthetic=Call%20support%3A%20%2B1%20555%E2%80%AE${'b'.repeat(40)}`)!,
       'seed',
     );
     expect(notice.message.en).toBe(
-      `The synthetic catalogue in this link could not be made (“a\uFFFD${'b'.repeat(21)}…”: write it as <options>x<layers>, e.g. 10x6): the seed catalogue is shown instead.`,
+      'The synthetic catalogue in this link could not be made (“synthetic”: write it as <options>x<layers>, e.g. 10x6): the seed catalogue is shown instead.',
     );
+    const seed = syntheticLinkNotice(readSyntheticLink('?synthetic=3x4&seed=Call%20us')!, 'seed');
+    expect(seed.message.en).not.toContain('Call');
+    expect(seed.message.zh).not.toContain('Call');
     expect(notice.message.zh).toMatch(/：已改用种子目录。$/);
   });
 });
