@@ -58,7 +58,10 @@ describe('factsToCsv', () => {
     expect(escapeCsvCell('\tx')).toBe("'\tx");
     expect(escapeCsvCell("'=x")).toBe("''=x");
     expect(escapeCsvCell("it's")).toBe("it's");
-    for (const cell of ['=1+1', "'=x", "''-", '-', "it's", "'plain", '']) {
+    expect(escapeCsvCell('\r=1')).toBe("'\r=1");
+    expect(escapeCsvCell('\n=1')).toBe("'\n=1");
+    expect(escapeCsvCell('=1\nx')).toBe("'=1\nx");
+    for (const cell of ['=1+1', "'=x", "''-", '-', "it's", "'plain", '', '\n=1', "'\n", '=1\nx']) {
       expect(unescapeCsvCell(escapeCsvCell(cell))).toBe(cell);
     }
   });

@@ -81,8 +81,8 @@ const VALUE_COLUMNS: readonly FactCsvColumn[] = FACT_CSV_COLUMNS.filter((column)
 // CSV injection: a cell a spreadsheet would run as a formula gets a leading apostrophe on
 // export. A cell that already starts with apostrophes before such a character gets one more,
 // so import (which removes one) gives back exactly what was exported.
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const ESCAPED_FORMULA_START = /^'+[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r\n]/;
+const ESCAPED_FORMULA_START = /^'+[=+\-@\t\r\n]/;
 
 /** A cell as written: formula-like text defused with a leading apostrophe. */
 export function escapeCsvCell(text: string): string {

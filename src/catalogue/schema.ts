@@ -227,11 +227,24 @@ export const derivationSchema = z.object({
 });
 
 /**
+ * The id of a scenario, a seed variant, a production case or a rule: letters, digits and -.
+ * Ids travel in share links (`s=<scenario id>`) and label rows: a free text there could add
+ * its own query parameters (`x&catalogue=https://…`) or break the link (`#`).
+ */
+export const shortIdSchema = (max: number) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^[A-Za-z0-9][A-Za-z0-9-]{0,${max - 1}}$`),
+      'a short id: letters, digits and -',
+    );
+
+/**
  * One of the seed's alternatives for a scenario (或 / or): the inputs that select it and the
  * stack the seed names for it. The first variant is what the preset applies.
  */
 export const seedVariantSchema = z.object({
-  id: z.string().min(1),
+  id: shortIdSchema(48),
   label: localizedSchema,
   /** Requirements this variant sets on top of the scenario's. */
   requirements: requirementsSchema.partial(),
@@ -243,7 +256,7 @@ export const seedVariantSchema = z.object({
 });
 
 export const scenarioSchema = z.object({
-  id: z.string().min(1).max(48),
+  id: shortIdSchema(48),
   name: localizedSchema,
   description: localizedSchema,
   /** Preset weights; a dimension the scenario does not name takes its default weight. */
@@ -272,7 +285,7 @@ export const scenarioSchema = z.object({
 });
 
 export const productionCaseSchema = z.object({
-  id: z.string().min(1),
+  id: shortIdSchema(64),
   section: sectionRefSchema,
   name: localizedSchema,
   organisation: localizedSchema,
@@ -294,7 +307,7 @@ export const productionCaseSchema = z.object({
 });
 
 export const compatibilityRuleSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, 'a short id: letters, digits and -'),
+  id: shortIdSchema(64),
   /** invalid: the stack cannot run; warning: it runs with a caveat. */
   severity: z.enum(['invalid', 'warning']),
   /** Fires when every one of these is in the stack … */

@@ -187,11 +187,24 @@ describe('validateCatalogue on broken catalogues', () => {
     });
     cat.scenarios[3]!.weights.security = 4;
     expect(linesOf(cat)).toEqual([
-      'scenarios[0].id ← "__proto__": an id other than __proto__, constructor, prototype',
+      // `__proto__` is no short id (letters, digits and -): refused by its shape already.
+      'scenarios[0].id ← "__proto__": a short id: letters, digits and -',
       'compatibility[1].id ← "prototype": an id other than __proto__, constructor, prototype',
       'technologies[17].layer ← "gateway": an existing layer id',
       'scenarios[2].variants[0].id ← "constructor": an id other than __proto__, constructor, prototype',
       'scenarios[3].weights.security ← "security": a key that is an existing dimension id',
+    ]);
+  });
+
+  it('refuses scenario, variant and case ids that could alter a share link or a label', () => {
+    const cat = seedCopy();
+    cat.scenarios[3]!.id = 'x&catalogue=https://evil.example/c.json#';
+    cat.scenarios[2]!.variants[0]!.id = 'a b';
+    cat.cases[0]!.id = '"]-->X["';
+    expect(linesOf(cat)).toEqual([
+      'scenarios[2].variants[0].id ← "a b": a short id: letters, digits and -',
+      'scenarios[3].id ← "x&catalogue=https://evil.example/c.json#": a short id: letters, digits and -',
+      'cases[0].id ← "\\"]-->X[\\"": a short id: letters, digits and -',
     ]);
   });
 

@@ -137,3 +137,43 @@ describe('largestSvg', () => {
     expect(largestSvg(document.createElement('div'))).toBeNull();
   });
 });
+
+describe('serializeSvg of hostile content', () => {
+  const plain: StyleOf = () => ({ getPropertyValue: () => '' });
+  const options = { background: '#fff', styleOf: plain };
+
+  it('drops scripts, handlers, script and external URLs, also inside foreignObject labels', () => {
+    const svg = makeSvg(
+      '<svg viewBox="0 0 100 50" onload="window.__pwned=1">' +
+        '<script>window.__pwned=1</script>' +
+        '<defs><linearGradient id="g"></linearGradient></defs>' +
+        '<g class="node" onclick="window.__pwned=1" style="fill: url(https://x.invalid/t); stroke: red">' +
+        '<rect fill="url(#g)" marker-end="url(#arrow)" filter="url(https://x.invalid/f)"></rect>' +
+        '<a href="javascript:window.__pwned=1"><text>link</text></a>' +
+        '<a xlink:href="https://x.invalid/">ext</a>' +
+        '<use href="#g"></use>' +
+        '<image href="https://x.invalid/beacon.png"></image>' +
+        '<set attributeName="href" to="javascript:alert(1)"></set>' +
+        '<animate attributeName="href" values="javascript:alert(1)"></animate>' +
+        '<foreignObject width="80" height="20"><div xmlns="http://www.w3.org/1999/xhtml">' +
+        '<span class="nodeLabel"><p>&lt;script&gt;K3s</p></span>' +
+        '<img src="x" onerror="window.__pwned=1"><iframe srcdoc="x"></iframe>' +
+        '<b data-x="java&#9;script:alert(1)" title="javascript: is just text">bold</b>' +
+        '</div></foreignObject>' +
+        '</g></svg>',
+    );
+    const before = svg.outerHTML;
+    const { text } = serializeSvg(svg, options);
+    expect(svg.outerHTML).toBe(before);
+    expect(text).not.toMatch(/<script|onload|onclick|onerror|<img|<iframe|<image|<set|<animate/i);
+    expect(text).not.toMatch(/javascript:|x\.invalid/i);
+    // What draws the figure stays: internal references, the label's text, the bold markup.
+    expect(text).toContain('fill="url(#g)"');
+    expect(text).toContain('marker-end="url(#arrow)"');
+    expect(text).toContain('<use href="#g"/>');
+    expect(text).toContain('style="stroke: red;"');
+    expect(text).toContain('<p>&lt;script&gt;K3s</p>');
+    expect(text).toContain('<b>bold</b>');
+    expect(text).toContain('<text>link</text>');
+  });
+});

@@ -92,6 +92,8 @@ export interface SvgExportOptions {
   legend?: LegendItem[];
   /** Colour of the legend text. */
   text?: string;
+  /** A stylesheet the figure needs outside the page (a mermaid diagram's: diagramCss). */
+  css?: string;
 }
 
 export interface SerializedSvg {
@@ -135,10 +137,100 @@ function inlineStyles(original: SVGSVGElement, clone: SVGSVGElement, styleOf: St
   });
 }
 
+// What an exported SVG never carries, whatever was on the page: elements that run script,
+// load a document or animate an attribute into a script URL (SVG's <animate>/<set> can turn an
+// href into javascript:), event-handler attributes, and links or sources that leave the file.
+const UNSAFE_ELEMENTS = new Set(
+  [
+    'script',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'portal',
+    'link',
+    'meta',
+    'base',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'audio',
+    'video',
+    'source',
+    'track',
+    'img',
+    'image',
+    'animate',
+    'animatemotion',
+    'animatetransform',
+    'animatecolor',
+    'set',
+    'handler',
+    'listener',
+  ].map((n) => n.toLowerCase()),
+);
+/** Attributes that name a URL; only an in-file reference (`#id`) is kept. */
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'background',
+  'ping',
+  'xml:base',
+]);
+
+const SCRIPT_URL = /(?:java|vb)script:|data:text\/html/i;
+/** A value that runs script once control characters and spaces are dropped (`java\tscript:`). */
+const runsScript = (value: string) => SCRIPT_URL.test(value.replace(/[\s\p{Cc}]/gu, ''));
+/** A `url(…)` that leaves the file: anything but `url(#fragment)`. */
+const EXTERNAL_URL = /url\(\s*(?!['"]?\s*#)/i;
+
+/**
+ * Removes from an SVG copy whatever could run or fetch when the file is opened: script-like
+ * and embedding elements (also inside a foreignObject's HTML labels), `on…` attributes, URL
+ * attributes other than `#fragment`, script URLs in any attribute, and style properties with
+ * a `url(…)` other than `url(#fragment)`. Mermaid draws labels as HTML in foreignObject: their
+ * text stays, only such markup goes.
+ */
+export function sanitiseSvg(root: Element): void {
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    if (el !== root && UNSAFE_ELEMENTS.has(el.localName.toLowerCase())) {
+      el.remove();
+      continue;
+    }
+    for (const attribute of Array.from(el.attributes)) {
+      const name = attribute.name.toLowerCase();
+      const value = attribute.value.trim();
+      if (name === 'style' && !runsScript(value)) {
+        const style = (el as SVGElement).style;
+        for (const property of Array.from(style))
+          if (EXTERNAL_URL.test(style.getPropertyValue(property))) style.removeProperty(property);
+        continue;
+      }
+      const unsafe =
+        name.startsWith('on') ||
+        (URL_ATTRIBUTES.has(name) && !value.startsWith('#')) ||
+        EXTERNAL_URL.test(value) ||
+        runsScript(value);
+      if (unsafe) el.removeAttribute(attribute.name);
+    }
+  }
+}
+
 /**
  * A standalone SVG file of a figure on the page: computed colours and type inlined on every
  * element, an explicit size and viewBox, a background rectangle and an optional legend, so
- * it reads the same outside the page. Starts with "<svg"; never changes the page's element.
+ * it reads the same outside the page. Nothing that runs or fetches survives (sanitiseSvg).
+ * Starts with "<svg"; never changes the page's element.
  */
 export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions): SerializedSvg {
   const { x, y, width } = svgSize(svg);
@@ -148,6 +240,13 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions): Ser
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const doc = clone.ownerDocument;
   inlineStyles(svg, clone, options.styleOf);
+  if (options.css) {
+    // Detached, so the page's CSP does not apply to it; the file's reader applies it.
+    const style = element(doc, 'style', {});
+    style.textContent = options.css;
+    clone.insertBefore(style, clone.firstChild);
+  }
+  sanitiseSvg(clone);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { seedCatalogue } from '../catalogue/seed-catalogue';
 import { defaultInputs, scenarioById, type Inputs } from './app-store';
 import { isValidInputs } from './inputs-schema';
 import {
@@ -457,5 +458,29 @@ describe('a hand-written preset link', () => {
       inputs.requirements.nodes,
       inputs.requirements.coldStartMs,
     ]).toEqual([null, 'edge', 5, 10]);
+  });
+});
+
+describe('scenario ids in a link', () => {
+  it('are percent-encoded, so an id can never add a parameter of its own (second guard behind the id schema)', () => {
+    const hostileId = 'x&catalogue=https://evil.example/c.json#';
+    const edge = scenarioById('edge');
+    const catalogue = {
+      ...seedCatalogue,
+      scenarios: seedCatalogue.scenarios.map((s) =>
+        s.id === 'edge' ? { ...s, id: hostileId } : s,
+      ),
+    };
+    const inputs = makeInputs({
+      scenarioId: hostileId,
+      baseScenarioId: hostileId,
+      weights: { ...edge.weights },
+      requirements: { ...edge.requirements },
+    });
+    const query = encodeInputs(inputs, catalogue);
+    const params = new URLSearchParams(query);
+    expect(params.getAll('s')).toEqual([hostileId]);
+    expect(params.has('catalogue')).toBe(false);
+    expect(query).toContain('s=x%26catalogue%3Dhttps%3A%2F%2Fevil.example%2Fc.json%23');
   });
 });

@@ -84,12 +84,15 @@ const presetHolds = (catalogue: Catalogue, id: string, inputs: Inputs) => {
 function scenarioPart(inputs: Inputs, catalogue: Catalogue): string | null {
   const defaultId = defaultInputs(catalogue).baseScenarioId;
   if (inputs.scenarioId !== null && scenarioHolds(inputs, catalogue)) {
-    return inputs.scenarioId === defaultId ? null : `s=${inputs.scenarioId}`;
+    return inputs.scenarioId === defaultId ? null : `s=${encodeURIComponent(inputs.scenarioId)}`;
   }
   const known = catalogue.scenarios.some((s) => s.id === inputs.baseScenarioId);
   const base = known ? inputs.baseScenarioId : defaultId;
   // Custom inputs based on the defaults read back as custom without b, unless they equal the preset.
-  return base === defaultId && !presetHolds(catalogue, base, inputs) ? null : `b=${base}`;
+  // Encoded although the schema allows only letters, digits and - in ids: a second guard.
+  return base === defaultId && !presetHolds(catalogue, base, inputs)
+    ? null
+    : `b=${encodeURIComponent(base)}`;
 }
 
 /**

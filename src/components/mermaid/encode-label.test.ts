@@ -35,3 +35,28 @@ describe('safeId', () => {
     expect(readableLabel('#35; <b>&`')).toBe('#35;35; #60;b#62;#38;#96;');
   });
 });
+
+describe('readableLabel against hostile catalogue text', () => {
+  it('breaks %% so mermaid reads no directive or comment, whatever the quotes', () => {
+    expect(readableLabel("%%{init: {'securityLevel':'loose'}}%%")).toBe(
+      "#37;#37;{init: {'securityLevel':'loose'}}#37;#37;",
+    );
+    expect(readableLabel('%% comment')).toBe('#37;#37; comment');
+  });
+
+  it('writes newlines, controls, bidi overrides and zero-width characters as entities', () => {
+    expect(readableLabel('a\nclick A call alert(1)')).toBe('a#10;click A call alert(1)');
+    expect(readableLabel('x\r\u2028y\u2029')).toBe('x#13;#8232;y#8233;');
+    expect(readableLabel('safe\u202Egnp.exe')).toBe('safe#8238;gnp.exe');
+    expect(readableLabel('K\u200B3s\uFEFF')).toBe('K#8203;3s#65279;');
+    expect(readableLabel('\u001B[31m')).toBe('#27;[31m');
+  });
+
+  it('leaves a label breakout, a statement separator or a class shorthand inside the quotes', () => {
+    // ; ] ) } | and ::: mean nothing inside a quoted label; only the quote ends it.
+    expect(readableLabel('x"];classDef evil fill:#f00;A:::evil')).toBe(
+      'x#34;];classDef evil fill:#35;f00;A:::evil',
+    );
+    expect(readableLabel('"|-->X|"')).toBe('#34;|--#62;X|#34;');
+  });
+});

@@ -11,9 +11,11 @@ export function encodeLabel(label: string): string {
 }
 
 // Inside a quoted mermaid label only the quote itself, mermaid's entity marker `#`, HTML's
-// angle brackets and ampersand, the backtick (markdown strings) and control characters can
-// change what the source means. Everything else stays readable.
-const UNSAFE_IN_QUOTES = /["#<>&`\\\p{Cc}]/u;
+// angle brackets and ampersand, the backtick (markdown strings), `%` (mermaid reads
+// `%%{init …}%%` directives anywhere in the source, quotes or not), control characters and
+// invisible format characters (bidi overrides, zero-width) and line separators can change
+// what the source means or what a reader sees. Everything else stays readable.
+const UNSAFE_IN_QUOTES = /["#<>&`\\%\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 /**
  * A label for mermaid source people read (the ADR's Markdown): readable text, with only the

@@ -159,7 +159,7 @@ export function confidenceSection(ctx: AdrContext): string[] {
     const { combined, tops } = review;
     const most = combined.spread
       .slice(0, 2)
-      .map((s) => dimensionName(catalogue.dimensions[s.dimension]!.id));
+      .map((s) => mdText(dimensionName(catalogue.dimensions[s.dimension]!.id)));
     out.push(
       '',
       `### ${m.reviewTitle}`,
@@ -182,7 +182,7 @@ export function confidenceSection(ctx: AdrContext): string[] {
       '',
       ...tops.map(
         (top, i) =>
-          `- ${format(m.reviewerTop, { n: i + 1, stack: top === null ? m.noStack : names.stack(top) })}`,
+          `- ${format(m.reviewerTop, { n: i + 1, stack: top === null ? m.noStack : mdText(names.stack(top)) })}`,
       ),
     );
   }

@@ -9,7 +9,7 @@ import { normaliseWeights } from '../../engine/rank';
 import { focusOf } from '../../engine/technology-scores';
 import { format } from '../../i18n/messages';
 import type { AdrContext } from './to-adr';
-import { mdTable, mdText } from './markdown';
+import { type Cell, mdTable, mdText } from './markdown';
 import { formatNumber, formatScore } from '../../i18n/numbers';
 
 /** A signed difference in points, "+3.1" / "-0.4" / "0.0". */
@@ -51,13 +51,13 @@ function explained(row: RankingRow, { catalogue, inputs }: AdrContext): Explaine
 /** The Σ w·f table of one stack: f, w and w·f per dimension and the total. */
 function sumTable(ctx: AdrContext, row: RankingRow): string[] {
   const { m, lang, dimensionName } = ctx;
-  const rows = explained(row, ctx).map((d) => [
+  const rows: Cell[][] = explained(row, ctx).map((d) => [
     dimensionName(d.dimension),
     formatScore(d.score, lang, 1),
     `${formatNumber(d.weight, lang, 1)} (${formatScore(d.normalisedWeight, lang, 1)}%)`,
     formatScore(d.contribution, lang, 1),
   ]);
-  rows.push([`**${m.total}**`, '', '', `**${formatScore(row.total, lang, 1)}**`]);
+  rows.push([{ strong: m.total }, '', '', { strong: formatScore(row.total, lang, 1) }]);
   return mdTable([m.dimension, m.score, m.weight, m.contribution], rows, [
     'left',
     'right',
@@ -93,7 +93,7 @@ function standing(ctx: AdrContext, lead: RankingRow, next: RankingRow, subject: 
       : deciding
         ? format(leads, {
             ...values,
-            dimension: dimensionName(deciding.dimension),
+            dimension: mdText(dimensionName(deciding.dimension)),
             delta: signed(deciding.weightedDelta, lang),
           })
         : format(trails, values);

@@ -1,9 +1,11 @@
+import type { Names } from '../../catalogue/names';
 import type { LayerId, Scenario, SectionId, TechnologyId } from '../../catalogue/types';
 import {
   coWords,
   layerSpreadText,
   marginText,
-  seedHeadlineOf,
+  seedHeadline,
+  seedLeadersOf,
   seedLayerList,
   seedMoreOf,
   seedWordsText,
@@ -58,7 +60,7 @@ function cited({ catalogue, m }: AdrContext, text: string, ids: readonly Section
 
 function weighted(ctx: AdrContext, deltas: { dimension: string; weighted: number }[]): string {
   return deltas
-    .map((d) => `${ctx.dimensionName(d.dimension)} ${signed(d.weighted, ctx.lang)}`)
+    .map((d) => `${mdText(ctx.dimensionName(d.dimension))} ${signed(d.weighted, ctx.lang)}`)
     .join(ctx.m.listSep);
 }
 
@@ -119,6 +121,35 @@ export function coRecommendationLines(
   ];
 }
 
+/** The catalogue's names escaped for Markdown sentences (not for table cells: mdTable escapes). */
+function mdNames({ names }: AdrContext): Names {
+  return {
+    ...names,
+    technology: (id) => mdText(names.technology(id)),
+    layer: (id, lang) => mdText(names.layer(id, lang)),
+    dimension: (id, lang) => mdText(names.dimension(id, lang)),
+    scenario: (id, lang) => mdText(names.scenario(id, lang)),
+    stack: (parts) => mdText(names.stack(parts)),
+  };
+}
+
+/** seedHeadlineOf with every name escaped: the scenario, the variant and the seed's leaders. */
+function seedHeadlineText(ctx: AdrContext, check: SeedCheck): string {
+  const c = check.conformance;
+  const leaders = seedLeadersOf(check);
+  return seedHeadline(
+    {
+      verdict: c?.verdict ?? 'absent',
+      scenario: mdText(check.scenario.name[ctx.lang]),
+      variant: mdText(check.variant.label[ctx.lang]),
+      rank: c?.seedBest?.rank ?? null,
+      seedLeaders: leaders.map((r) => stack(ctx, r.stack.parts)),
+      allLeadersFit: leaders.length === (c?.leaders.length ?? 0),
+    },
+    ctx.lang,
+  );
+}
+
 /** One seed check: the seed's words and sections, the verdict, and — when #1 differs — rank, gap and what decides it. */
 function checkLines(ctx: AdrContext, check: SeedCheck): string[] {
   const { m, lang } = ctx;
@@ -133,7 +164,7 @@ function checkLines(ctx: AdrContext, check: SeedCheck): string[] {
   const tierHead =
     check.tier && top
       ? [
-          `### ${tierTitle(check.tier, check.rankedAs.name[lang], lang)}`,
+          `### ${tierTitle(check.tier, mdText(check.rankedAs.name[lang]), lang)}`,
           '',
           format(m.seedTop, {
             stack: stack(ctx, top.stack.parts),
@@ -143,12 +174,7 @@ function checkLines(ctx: AdrContext, check: SeedCheck): string[] {
           '',
         ]
       : [];
-  const lines = [
-    ...tierHead,
-    seedHeadlineOf(check, lang, ctx.names, (parts) => stack(ctx, parts)),
-    '',
-    words,
-  ];
+  const lines = [...tierHead, seedHeadlineText(ctx, check), '', words];
   if (c?.verdict !== 'differs' || !c.seedBest || !top) return lines;
   const seed = c.seedBest;
   const more = seedMoreOf(check, lang, ctx.names, {
@@ -207,7 +233,7 @@ function checkLines(ctx: AdrContext, check: SeedCheck): string[] {
 export function seedSection(ctx: AdrContext, seed: AdrSeed): string[] {
   const { m, lang } = ctx;
   const w = coWords[lang];
-  const name = seed.scenario?.name[lang] ?? '—';
+  const name = seed.scenario ? mdText(seed.scenario.name[lang]) : '—';
   const custom = seed.custom ? ['', format(w.seedCustom, { scenario: name })] : [];
   if (seed.checks.length === 0)
     return [`## ${m.seed}`, '', format(w.seedNone, { scenario: name }), ...custom];
@@ -215,7 +241,7 @@ export function seedSection(ctx: AdrContext, seed: AdrSeed): string[] {
     seed.tierPolicy && seed.scenario
       ? [
           '',
-          cited(ctx, unifiedPolicyNote(seed.scenario, seed.tierPolicy, lang, ctx.names).text, [
+          cited(ctx, unifiedPolicyNote(seed.scenario, seed.tierPolicy, lang, mdNames(ctx)).text, [
             '17.2.2',
           ]),
         ]

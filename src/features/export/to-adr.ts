@@ -221,7 +221,7 @@ function tierContexts(ctx: AdrContext, tiers: TierRanking[], checks: SeedCheck[]
   return tiers.map((t) => ({
     key: t.key,
     name: tierName(t.key, lang),
-    title: tierTitle(t.key, t.scenario.name[lang], lang),
+    title: tierTitle(t.key, mdText(t.scenario.name[lang]), lang),
     ctx: {
       ...ctx,
       ranking: t.rows,

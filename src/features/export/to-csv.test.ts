@@ -158,6 +158,48 @@ describe('toCsv', () => {
     );
   });
 
+  it('neutralises every formula start: = + - @ tab, CR and LF, also before a line break', () => {
+    const cells = (name: string) =>
+      Papa.parse<string[]>(toCsv([renamed(name, 'x', 4)], seedCatalogue, 'en').slice(BOM.length))
+        .data[1]![2];
+    const rest = ' + WasmEdge + crun + sqlite + flannel + OPA-Wasm';
+    expect(cells("=cmd|' /C calc'!A0")).toBe(`'=cmd|' /C calc'!A0${rest}`);
+    expect(cells('+1+1')).toBe(`'+1+1${rest}`);
+    expect(cells('-1+1')).toBe(`'-1+1${rest}`);
+    expect(cells('@SUM(1)')).toBe(`'@SUM(1)${rest}`);
+    expect(cells('\t=1+1')).toBe(`'\t=1+1${rest}`);
+    expect(cells('\r=1+1')).toBe(`'\r=1+1${rest}`);
+    expect(cells('\n=1+1')).toBe(`'\n=1+1${rest}`);
+    // Papa's own escapeFormulae regex (/^[=+\-@\t\r].*$/) let these through: `.` stops at a line break.
+    expect(cells('=1+1\nx')).toBe(`'=1+1\nx${rest}`);
+    expect(cells('@x\u2028y')).toBe(`'@x\u2028y${rest}`);
+    expect(toCsv([renamed('=1+1\nx', 'x', 4)], seedCatalogue, 'en').split('\r\n')[1]).toBe(
+      `4,x,"'=1+1\nx${rest}",70.1,71,52,43,100,97,60,Match,Warning,${TOP_REASONS}`,
+    );
+    // A cell that only contains a formula character later is left alone.
+    expect(cells('K3s =1')).toBe(`K3s =1${rest}`);
+  });
+
+  it('neutralises formula-like dimension names in the header', () => {
+    const hostile: Catalogue = {
+      ...seedCatalogue,
+      dimensions: seedCatalogue.dimensions.map((d, i) =>
+        i === 0 ? { ...d, name: { zh: '=1+1', en: '-2+3\nx' } } : d,
+      ),
+    };
+    const header = toCsv([], hostile, 'en').slice(BOM.length);
+    expect(header).toBe(
+      `Rank,Stack id,Stack,Total,"'-2+3\nx",Performance,Scale,Availability,Cost,Maturity,Fit,Compatibility,Reasons\r\n`,
+    );
+    expect(toCsv([], hostile, 'zh')).toContain(`,"'=1+1",`);
+  });
+
+  it('never writes a score with a leading minus: numeric columns are 0–100', () => {
+    for (const row of ranking.slice(0, 50))
+      for (const cell of csvRecord(row, seedCatalogue, 'en').slice(3, 10))
+        expect(cell).toMatch(/^\d/);
+  });
+
   it('parses back to the same cells', () => {
     const rows = [
       top,

@@ -51,8 +51,18 @@ export function csvRecord(row: RankingRow, catalogue: Catalogue, lang: Language)
 }
 
 /**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection"): it starts with `=`, `+`,
+ * `-`, `@`, a tab, a carriage return or a line feed. Papa's own `escapeFormulae: true` tests
+ * `/^[=+\-@\t\r].*$/`, whose `.` stops at a line break: a cell such as "=1+1\nx" slipped
+ * through. Every cell is text (scores are formatted strings, never negative), so a leading `-`
+ * is never a number here.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/**
  * The rows as CSV text for spreadsheets: BOM, header, one record per row, CRLF line ends,
- * RFC 4180 quoting (commas, quotes, newlines) and formula-like cells neutralised.
+ * RFC 4180 quoting (commas, quotes, newlines) and formula-like cells neutralised: prefixed
+ * with `'` (and quoted), which spreadsheets show as text.
  */
 export function toCsv(rows: RankingRow[], catalogue: Catalogue, lang: Language): string {
   const data = rows.map((row) => csvRecord(row, catalogue, lang));
@@ -60,7 +70,7 @@ export function toCsv(rows: RankingRow[], catalogue: Catalogue, lang: Language):
     BOM +
     Papa.unparse(
       { fields: csvHeader(catalogue, lang), data },
-      { newline: '\r\n', escapeFormulae: true },
+      { newline: '\r\n', escapeFormulae: FORMULA_START },
     )
   );
 }
