@@ -1,8 +1,8 @@
 import { test as base, expect } from '@playwright/test';
 
 /**
- * Every spec imports `test`/`expect` from here: the `page` fixture records console errors
- * and uncaught page errors, and the test fails if any occurred.
+ * Every spec imports `test`/`expect` from here: the `page` fixture records console errors,
+ * uncaught page errors and Content-Security-Policy violations, and the test fails if any occurred.
  */
 export const test = base.extend({
   page: async ({ page }, use) => {
@@ -16,6 +16,15 @@ export const test = base.extend({
     page.on('pageerror', (error) => {
       errors.push(`pageerror: ${error.message}`);
     });
+    // Chromium logs a CSP violation as a console error already; this line also names the
+    // directive, the blocked resource and where it came from.
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(
+          `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+        ),
+      ),
+    );
 
     await use(page);
 

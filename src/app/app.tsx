@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 
 import { AhpPanel } from '../features/ahp/ahp-panel';
+import { AppUpdate } from '../features/app-update/app-update';
 import { CatalogueEditor } from '../features/catalogue-editor/catalogue-editor';
 import { CatalogueIo } from '../features/catalogue-io/catalogue-io';
 import { TeamCatalogueLink } from '../features/catalogue-io/team-catalogue-link';
@@ -198,6 +199,7 @@ export function App() {
       )}
       <StackDrawer />
       <TeamCatalogueLink />
+      <AppUpdate />
     </div>
   );
 }

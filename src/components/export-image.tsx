@@ -4,6 +4,7 @@ import { defineMessages, format } from '../i18n/messages';
 import { useAppStore } from '../store/app-store';
 import { downloadBlob, downloadText, svgToPng } from './download';
 import { exportFileName, largestSvg, serializeSvg, type LegendItem } from './export-file';
+import { diagramCss } from './mermaid/csp-styles';
 import { useMessages } from './use-messages';
 
 const messages = defineMessages({
@@ -78,6 +79,7 @@ export function ExportImage({ name, label, target, legend }: ExportImageProps) {
       background: surface,
       text,
       styleOf: (el) => getComputedStyle(el),
+      css: diagramCss(svg),
       legend: legend?.map((item) => ({ ...item, colour: resolveColour(item.colour) })),
     });
     const date = new Date();

@@ -1,13 +1,14 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 
 import { useModalDialog } from '../use-modal-dialog';
+import type { CspSafeSvg } from './csp-styles';
 import { useMessages } from '../use-messages';
 import { diagramMessages } from './diagram-messages';
 import { DiagramViewer } from './diagram-viewer';
 import '../modal.css';
 
 interface DiagramDialogProps {
-  svg: string;
+  svg: CspSafeSvg;
   label: string;
   title: string;
   onClose: () => void;

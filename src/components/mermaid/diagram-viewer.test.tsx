@@ -6,7 +6,11 @@ import { useAppStore } from '../../store/app-store';
 import { DiagramDialog } from './diagram-dialog';
 import { DiagramViewer } from './diagram-viewer';
 
-const SVG = '<svg id="mermaid-svg-1" viewBox="0 0 400 200"><g></g></svg>';
+const SVG = {
+  markup:
+    '<svg id="mermaid-svg-1" viewBox="0 0 400 200" data-csp-style="max-width: 400px;"><g></g></svg>',
+  css: '#mermaid-svg-1{fill:#333;}',
+};
 
 afterEach(() => {
   cleanup();
@@ -33,6 +37,16 @@ describe('DiagramViewer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
     expect(picture().style.width).toBe('300px');
     expect(screen.getByText('Zoom 75%')).toBeTruthy();
+  });
+
+  it('inserts the SVG as nodes with its parked style written back through the CSSOM', () => {
+    render(
+      <DiagramViewer svg={SVG} label="The tree" title="Trees" fitBy="width" start="natural" />,
+    );
+    const svg = picture().querySelector('svg')!;
+    expect(svg.id).toBe('mermaid-svg-1');
+    expect(svg.style.maxWidth).toBe('400px');
+    expect(svg.hasAttribute('data-csp-style')).toBe(false);
   });
 
   it('zooms by + − and 0 in its scroller, which is a labelled, focusable group', () => {

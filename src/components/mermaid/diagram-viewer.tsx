@@ -1,14 +1,22 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import {
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 
 import { format } from '../../i18n/messages';
 import { useMessages } from '../use-messages';
+import { adoptCss, toStyledSvg, type CspSafeSvg } from './csp-styles';
 import { diagramMessages } from './diagram-messages';
 import { useZoom } from './use-zoom';
 import { MAX_ZOOM, MIN_ZOOM, naturalSize, zoomPercent } from './zoom';
 
 interface DiagramViewerProps {
-  /** Mermaid's SVG markup; null while the diagram is shown in the full-screen view instead. */
-  svg: string | null;
+  /** Mermaid's SVG (renderMermaid); null while the diagram is shown in the full-screen view instead. */
+  svg: CspSafeSvg | null;
   /** Accessible name of the picture. */
   label: string;
   /** Short name of the diagram for the controls (the panel's title). */
@@ -26,9 +34,23 @@ interface DiagramViewerProps {
  */
 export function DiagramViewer({ svg, label, title, fitBy, start, actions }: DiagramViewerProps) {
   const m = useMessages(diagramMessages);
-  const natural = useMemo(() => (svg ? naturalSize(svg) : null), [svg]);
+  const natural = useMemo(() => (svg ? naturalSize(svg.markup) : null), [svg]);
   const { scroller, zoom, zoomIn, zoomOut, fit } = useZoom(natural, fitBy, start);
   const drag = useRef<{ x: number; y: number; left: number; top: number } | null>(null);
+  const picture = useRef<HTMLDivElement>(null);
+  // Inserted through the DOM, not innerHTML: its styles go in by the CSSOM, which a strict CSP
+  // allows (csp-styles.ts). Layout effect: the SVG is there before the zoom measures it.
+  useLayoutEffect(() => {
+    const host = picture.current;
+    if (!host || !svg) return;
+    const release = adoptCss(document, svg.css);
+    const node = toStyledSvg(svg);
+    host.replaceChildren(...(node ? [node] : []));
+    return () => {
+      host.replaceChildren();
+      release();
+    };
+  }, [svg]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const action = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '0': fit }[event.key];
@@ -102,14 +124,8 @@ export function DiagramViewer({ svg, label, title, fitBy, start, actions }: Diag
         onPointerCancel={endDrag}
       >
         {svg ? (
-          <div
-            className="diagram-svg"
-            role="img"
-            aria-label={label}
-            style={size}
-            // mermaid's own output under securityLevel 'strict'; every label was entity-encoded
-            dangerouslySetInnerHTML={{ __html: svg }}
-          />
+          // mermaid's own output under securityLevel 'strict'; every label was entity-encoded
+          <div ref={picture} className="diagram-svg" role="img" aria-label={label} style={size} />
         ) : (
           <p className="diagram-elsewhere">{m.inFullScreen}</p>
         )}

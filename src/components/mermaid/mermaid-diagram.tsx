@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
 import { useAppStore } from '../../store/app-store';
+import type { CspSafeSvg } from './csp-styles';
 import { useMessages } from '../use-messages';
 import { DiagramDialog } from './diagram-dialog';
 import { diagramMessages } from './diagram-messages';
@@ -10,7 +11,9 @@ import { renderMermaid } from './render-mermaid';
 import './diagram.css';
 
 type State =
-  { status: 'loading' } | { status: 'ready'; svg: string } | { status: 'error'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; svg: CspSafeSvg }
+  | { status: 'error'; message: string };
 
 interface MermaidDiagramProps {
   /** Flowchart source built by a pure adapter with encoded labels (toMermaid, light palette). */

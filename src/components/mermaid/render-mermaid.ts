@@ -1,4 +1,5 @@
 import type { Theme } from '../../store/app-store';
+import { withCspSafeStyles, type CspSafeSvg } from './csp-styles';
 import { mermaidThemeVariables, paletteFor } from './diagram-palette';
 import { restyleSource } from './flowchart';
 
@@ -6,7 +7,7 @@ type MermaidApi = (typeof import('mermaid'))['default'];
 
 let loading: Promise<MermaidApi> | null = null;
 let initialisedTheme: Theme | null = null;
-const cache = new Map<string, string>();
+const cache = new Map<string, CspSafeSvg>();
 /** Renders run one after another: mermaid's initialize() is global, so a theme switch must not
  *  reach a render that is still queued (it would be drawn, and cached, in the wrong theme). */
 let queue: Promise<unknown> = Promise.resolve();
@@ -47,7 +48,7 @@ function configure(mermaid: MermaidApi, theme: Theme) {
   initialisedTheme = theme;
 }
 
-function remember(key: string, svg: string) {
+function remember(key: string, svg: CspSafeSvg) {
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
   cache.set(key, svg);
 }
@@ -55,8 +56,10 @@ function remember(key: string, svg: string) {
 /**
  * Renders flowchart text (light palette, from toMermaid) to SVG markup in the theme's colours,
  * cached by theme and text (at most 48 kept); strict security, dagre layout, natural size.
+ * The markup holds no inline style (a strict CSP blocks those): insert it with toStyledSvg
+ * and apply its CSS with adoptCss (csp-styles.ts).
  */
-export function renderMermaid(text: string, theme: Theme): Promise<string> {
+export function renderMermaid(text: string, theme: Theme): Promise<CspSafeSvg> {
   const key = `${theme}\n${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return Promise.resolve(hit);
@@ -69,7 +72,12 @@ export function renderMermaid(text: string, theme: Theme): Promise<string> {
     configure(mermaid, theme);
     counter += 1;
     const source = theme === 'light' ? text : restyleSource(text, paletteFor(theme));
-    const { svg } = await mermaid.render(`mermaid-svg-${counter}`, source);
+    const id = `mermaid-svg-${counter}`;
+    // Mermaid lays out in a temporary <div id="d{id}"> and serialises that div's content.
+    const { value, css } = await withCspSafeStyles(document, `d${id}`, () =>
+      mermaid.render(id, source),
+    );
+    const svg = { markup: value.svg, css };
     remember(key, svg);
     // Read by bench/browser/diagram-render.spec.ts; only the latest few are kept.
     if (performance.getEntriesByType('measure').length > 40) performance.clearMeasures();
