@@ -91,7 +91,11 @@ export function storedCatalogueNotice(result: LoadResult): Notice | null {
  * `newerAtLoad`: the newer format was there when the page loaded (not written by another tab
  * since). Every notice offers the export that keeps the edits.
  */
-export function saveNotice(result: SaveResult, newerAtLoad = false): Notice | null {
+export function saveNotice(
+  result: SaveResult,
+  newerAtLoad = false,
+  asideKey?: string,
+): Notice | null {
   if (result === 'saved' || result === 'removed') return null;
   const message: LocalizedText =
     result === 'quota'
@@ -104,15 +108,20 @@ export function saveNotice(result: SaveResult, newerAtLoad = false): Notice | nu
             en: 'The catalogue saved in this browser is in a newer format, so it is not overwritten: your edits here stay in memory; export the catalogue to keep them.',
             zh: '本浏览器中保存的目录格式更新，因此不会被覆盖：此处的编辑保留在内存中；请导出目录以保留它们。',
           }
-        : result === 'newerInStorage'
+        : result === 'unreadableInStorage'
           ? {
-              en: 'Another tab saved a catalogue in a newer format. It is not overwritten: your edits here stay in memory; export the catalogue to keep them.',
-              zh: '另一个标签页以更新的格式保存了目录。它不会被覆盖：此处的编辑保留在内存中；请导出目录以保留它们。',
+              en: `Another tab left a saved catalogue this version cannot read. It is not overwritten${asideKey ? ` and a copy was kept aside (${asideKey})` : ''}: your edits here stay in memory; export the catalogue to keep them.`,
+              zh: `另一个标签页留下了此版本无法读取的已保存目录。它不会被覆盖${asideKey ? `，并已另存为备份（${asideKey}）` : ''}：此处的编辑保留在内存中；请导出目录以保留它们。`,
             }
-          : {
-              en: 'This browser does not allow saving: your catalogue edits stay in memory while this tab is open; export the catalogue to keep them.',
-              zh: '本浏览器不允许保存：目录编辑仅在此标签页打开期间保留在内存中；请导出目录以保留它们。',
-            };
+          : result === 'newerInStorage'
+            ? {
+                en: 'Another tab saved a catalogue in a newer format. It is not overwritten: your edits here stay in memory; export the catalogue to keep them.',
+                zh: '另一个标签页以更新的格式保存了目录。它不会被覆盖：此处的编辑保留在内存中；请导出目录以保留它们。',
+              }
+            : {
+                en: 'This browser does not allow saving: your catalogue edits stay in memory while this tab is open; export the catalogue to keep them.',
+                zh: '本浏览器不允许保存：目录编辑仅在此标签页打开期间保留在内存中；请导出目录以保留它们。',
+              };
   return { id: CATALOGUE_NOTICE_ID, tone: 'warning', message, action: { kind: 'exportCatalogue' } };
 }
 

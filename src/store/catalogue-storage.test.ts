@@ -178,14 +178,29 @@ describe('saveCatalogue / loadCatalogue', () => {
     expect([...items.entries()]).toEqual([[CATALOGUE_KEY, raw]]);
   });
 
-  it('keeps aside a value that turned unreadable since load before saving over it', () => {
+  it('refuses to overwrite a value that turned unreadable since load, and keeps a copy aside', () => {
     const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: envelopeText(edited()) });
     expect(loadCatalogue(storage, NOW)).toMatchObject({ status: 'loaded' });
     items.set(CATALOGUE_KEY, '{hand edited');
-    expect(saveCatalogue(storage, edited('Mine'), false, LATER)).toBe('saved');
+    const onKeptAside = vi.fn();
+    expect(saveCatalogue(storage, edited('Mine'), false, LATER, onKeptAside)).toBe(
+      'unreadableInStorage',
+    );
     const asideKey = `${ASIDE_KEY_PREFIX}2026-03-02T08:30:00.000Z`;
     expect(items.get(asideKey)).toBe('{hand edited');
-    expect(JSON.parse(items.get(CATALOGUE_KEY)!).catalogue).toEqual(edited('Mine'));
+    // The value another tab left stays where it is.
+    expect(items.get(CATALOGUE_KEY)).toBe('{hand edited');
+    // The save says where the copy is, so the user can be told.
+    expect(onKeptAside.mock.calls).toEqual([[asideKey]]);
+  });
+
+  it('does not report again a copy the load already made (the user was told then)', () => {
+    const { storage, items } = fakeStorage({ [CATALOGUE_KEY]: 'not json' });
+    expect(loadCatalogue(storage, NOW)).toMatchObject({ asideKey: ASIDE_NOW });
+    const onKeptAside = vi.fn();
+    expect(saveCatalogue(storage, edited(), false, LATER, onKeptAside)).toBe('saved');
+    expect(onKeptAside).not.toHaveBeenCalled();
+    expect([...items.keys()].sort()).toEqual([CATALOGUE_KEY, ASIDE_NOW]);
   });
 
   it('reports a full quota and leaves what was stored before', () => {

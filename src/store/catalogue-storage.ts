@@ -40,7 +40,8 @@ export type LoadResult =
   | { status: 'keptAside'; reason: 'corrupt' | 'newer' | 'invalid'; asideKey: string | null }
   | { status: 'unavailable' };
 
-export type SaveResult = 'saved' | 'removed' | 'quota' | 'newerInStorage' | 'unavailable';
+export type SaveResult =
+  'saved' | 'removed' | 'quota' | 'newerInStorage' | 'unreadableInStorage' | 'unavailable';
 
 /** The one validation step for a stored catalogue (a fresh object of known fields only). */
 function checkCatalogue(value: unknown): CatalogueResult {
@@ -128,21 +129,31 @@ function readStored(raw: string | null, now: Date): Reading {
   return { kind: 'loaded', catalogue: checked.catalogue, migrated: migration.migrated };
 }
 
-/** The key of an aside copy holding exactly `raw`: an existing one, else a new one. Throws what setItem throws. */
-function copyAside(storage: CatalogueStorage, raw: string, now: Date): string {
+/**
+ * The key of an aside copy holding exactly `raw`: an existing one, else a new one (`created`).
+ * Throws what setItem throws.
+ */
+function copyAsideOnce(
+  storage: CatalogueStorage,
+  raw: string,
+  now: Date,
+): { key: string; created: boolean } {
   const taken = new Set<string>();
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (key === null || !key.startsWith(ASIDE_KEY_PREFIX)) continue;
-    if (storage.getItem(key) === raw) return key;
+    if (storage.getItem(key) === raw) return { key, created: false };
     taken.add(key);
   }
   const base = `${ASIDE_KEY_PREFIX}${now.toISOString()}`;
   let key = base;
   for (let n = 1; taken.has(key); n++) key = `${base}-${n}`;
   storage.setItem(key, raw);
-  return key;
+  return { key, created: true };
 }
+
+const copyAside = (storage: CatalogueStorage, raw: string, now: Date): string =>
+  copyAsideOnce(storage, raw, now).key;
 
 function tryCopyAside(storage: CatalogueStorage, raw: string, now: Date): string | null {
   try {
@@ -207,15 +218,17 @@ let lastWritten: string | null = null;
 
 /**
  * Stores the catalogue, or removes the key when it is the seed. Re-reads the key first: a
- * newer version is never overwritten ('newerInStorage'); an unreadable value is replaced only
- * once an aside copy of it exists. Above MAX_STORED_CHARS, or on any setItem error, the
- * stored value is unchanged ('quota' / 'unavailable'). Never throws.
+ * newer version is never overwritten ('newerInStorage'); an unreadable value not kept aside
+ * yet is copied aside and left in place ('unreadableInStorage', `onKeptAside` hears the
+ * copy's key); one with an aside copy (made at load) may be replaced. Above MAX_STORED_CHARS,
+ * or on any setItem error, the stored value is unchanged ('quota' / 'unavailable'). Never throws.
  */
 export function saveCatalogue(
   storage: CatalogueStorage | null,
   catalogue: Catalogue,
   isSeed: boolean,
   now: Date = new Date(),
+  onKeptAside?: (key: string) => void,
 ): SaveResult {
   if (storage === null) return 'unavailable';
   let text: string | null = null;
@@ -235,7 +248,14 @@ export function saveCatalogue(
     const reading: Reading | { kind: 'written' } =
       raw !== null && raw === lastWritten ? { kind: 'written' } : readStored(raw, now);
     if (reading.kind === 'newer') return 'newerInStorage';
-    if (reading.kind === 'unreadable') copyAside(storage, reading.raw, now);
+    // An unreadable value seen for the first time (another tab left it since this one last
+    // looked) is copied aside and NOT overwritten: the user is told and can export. A value
+    // already kept aside (at load, where the user was told) may be replaced.
+    const aside = reading.kind === 'unreadable' ? copyAsideOnce(storage, reading.raw, now) : null;
+    if (aside?.created) {
+      onKeptAside?.(aside.key);
+      return 'unreadableInStorage';
+    }
     if (text === null) {
       if (reading.kind !== 'none') storage.removeItem(CATALOGUE_KEY);
       return 'removed';

@@ -119,6 +119,33 @@ describe('restoreCatalogue', () => {
     stop();
   });
 
+  it('never writes over a value another tab left unreadable: kept aside, blocked, the export offered', async () => {
+    vi.useFakeTimers();
+    const { storage, items } = fakeStorage();
+    const stop = startCataloguePersistence(
+      { origin: 'seed', blocked: false },
+      storage,
+      fakeWindow().win,
+    );
+    items.set(CATALOGUE_KEY, '{"damaged');
+    state().setCatalogue(withPodman(seedCatalogue), { action: 'addTechnology' });
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(items.get(CATALOGUE_KEY)).toBe('{"damaged');
+    const asideKeys = [...items.keys()].filter((k) => k.startsWith(`${CATALOGUE_KEY}.aside.`));
+    expect(asideKeys).toHaveLength(1);
+    expect(items.get(asideKeys[0]!)).toBe('{"damaged');
+    const notice = state().notices.at(-1)!;
+    expect(notice).toMatchObject({ tone: 'warning', action: { kind: 'exportCatalogue' } });
+    expect(notice.message.en).toBe(
+      `Another tab left a saved catalogue this version cannot read. It is not overwritten and a copy was kept aside (${asideKeys[0]}): your edits here stay in memory; export the catalogue to keep them.`,
+    );
+    // The next edit does not write either: the copy kept aside is not taken as permission.
+    state().setCatalogue(seedCatalogue, { action: 'reset' });
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(items.get(CATALOGUE_KEY)).toBe('{"damaged');
+    stop();
+  });
+
   it('opens a link catalogue with a notice and leaves the saved catalogue alone until an edit', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const saved = envelopeText({

@@ -25,14 +25,16 @@ import { isSeedBoundLink } from './url-codec';
 /**
  * Where this tab's catalogue came from. `link`: a share link's catalogue (or the synthetic
  * one a link asks for), shown as it came and not saved until the user edits it (their saved
- * catalogue stays as it was). `blocked`:
- * storage holds a newer format that this tab must never overwrite.
+ * catalogue stays as it was). `blocked`: storage holds a newer format, or a value another
+ * tab left that this version cannot read, which this tab must never overwrite.
  */
 export interface CatalogueSession {
   origin: 'seed' | 'stored' | 'link';
   blocked: boolean;
   /** The newer format that blocks this tab was already stored when the page loaded. */
   newerAtLoad?: boolean;
+  /** Blocked by an unreadable value written since load: where its copy was kept. */
+  unreadableAside?: string;
 }
 
 /** The catalogue payload of a page's fragment (`#catalogue=…`), or null. */
@@ -134,7 +136,10 @@ export function startCataloguePersistence(
     if (catalogue === null) return;
     const store = useAppStore.getState();
     if (session.blocked) {
-      const notice = saveNotice('newerInStorage', session.newerAtLoad);
+      const notice =
+        session.unreadableAside === undefined
+          ? saveNotice('newerInStorage', session.newerAtLoad)
+          : saveNotice('unreadableInStorage', false, session.unreadableAside);
       if (notice) store.pushNotice(notice);
       return;
     }
@@ -148,9 +153,21 @@ export function startCataloguePersistence(
         win.history.replaceState(win.history.state, '', `${pathname}${search}`);
       }
     }
-    const result = saveCatalogue(storage, catalogue, catalogue === seedCatalogue);
+    // A value that turned unreadable since (another tab) is kept aside and not overwritten: say where.
+    let asideKey: string | undefined;
+    const result = saveCatalogue(
+      storage,
+      catalogue,
+      catalogue === seedCatalogue,
+      undefined,
+      (key) => (asideKey = key),
+    );
     if (result === 'newerInStorage') session.blocked = true;
-    const notice = saveNotice(result);
+    if (result === 'unreadableInStorage') {
+      session.blocked = true;
+      session.unreadableAside = asideKey;
+    }
+    const notice = saveNotice(result, false, asideKey);
     if (notice) store.pushNotice(notice);
   };
   const unsubscribe = useAppStore.subscribe((next, prev) => {

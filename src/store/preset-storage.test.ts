@@ -1,16 +1,22 @@
 import { scenarioIn } from '../engine/presets';
 import { seedCatalogue } from '../catalogue/seed-catalogue';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { openRequirements } from '../catalogue/scenarios';
 import {
+  applyPresetChange,
+  backupRaw,
   cleanPresetName,
   loadPresets,
+  MAX_ENTRY_CHARS,
+  MAX_PRESETS,
   PRESETS_KEY,
   restorePresets,
   savePresets,
   serialisePresets,
+  writePresets,
   type Preset,
+  type PresetChange,
 } from './preset-storage';
 import { fakeStorage, quota } from './store-fixtures';
 
@@ -31,6 +37,7 @@ describe('restorePresets', () => {
     expect(restorePresets(null)).toEqual({
       presets: [],
       ignored: 0,
+      cleaned: 0,
       unreadable: false,
       futureVersion: null,
     });
@@ -84,6 +91,7 @@ describe('restorePresets', () => {
     expect(restorePresets(raw)).toEqual({
       presets: [makePreset()],
       ignored: 0,
+      cleaned: 0,
       unreadable: false,
       futureVersion: null,
     });
@@ -91,7 +99,6 @@ describe('restorePresets', () => {
     const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
     expect(loadPresets(access, NOW)).toEqual({
       presets: [makePreset()],
-      writable: true,
       problem: null,
     });
     expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
@@ -114,6 +121,7 @@ describe('restorePresets', () => {
     expect(restorePresets(raw)).toEqual({
       presets: [makePreset()],
       ignored: 1,
+      cleaned: 0,
       unreadable: false,
       futureVersion: 2,
     });
@@ -135,7 +143,6 @@ describe('loadPresets', () => {
     const { items, access } = fakeStorage({ [PRESETS_KEY]: serialisePresets([makePreset()]) });
     expect(loadPresets(access, NOW)).toEqual({
       presets: [makePreset()],
-      writable: true,
       problem: null,
     });
     expect([...items.keys()]).toEqual([PRESETS_KEY]);
@@ -146,11 +153,11 @@ describe('loadPresets', () => {
     const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
     expect(loadPresets(access, NOW)).toEqual({
       presets: [],
-      writable: true,
       problem: {
         kind: 'recovered',
         kept: 0,
         ignored: 0,
+        cleaned: 0,
         unreadable: true,
         backupKey: `sdm.presets.corrupt.${NOW}`,
       },
@@ -167,6 +174,7 @@ describe('loadPresets', () => {
       kind: 'recovered',
       kept: 1,
       ignored: 1,
+      cleaned: 0,
       unreadable: false,
       backupKey: `sdm.presets.corrupt.${NOW}`,
     });
@@ -175,11 +183,11 @@ describe('loadPresets', () => {
     expect(items.get(PRESETS_KEY)).toBe(serialisePresets([makePreset()]));
   });
 
-  it('leaves a damaged value untouched and stops writing when the backup fails', () => {
+  it('leaves a damaged value untouched when the backup fails', () => {
     const raw = JSON.stringify({ v: 1, presets: [makePreset(), 42] });
     const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, quota);
     const result = loadPresets(access, NOW);
-    expect(result.writable).toBe(false);
+    expect(result.presets).toEqual([makePreset()]);
     expect(result.problem).toMatchObject({ kind: 'recovered', kept: 1, backupKey: null });
     expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
   });
@@ -189,7 +197,6 @@ describe('loadPresets', () => {
     const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
     expect(loadPresets(access, NOW)).toEqual({
       presets: [makePreset()],
-      writable: false,
       problem: { kind: 'future', version: 3, kept: 1 },
     });
     expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
@@ -201,7 +208,6 @@ describe('loadPresets', () => {
     };
     expect(loadPresets(access, NOW)).toEqual({
       presets: [],
-      writable: false,
       problem: { kind: 'unavailable' },
     });
   });
@@ -226,5 +232,213 @@ describe('savePresets', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     expect(savePresets(access, [makePreset()])).toBe('unavailable');
+  });
+});
+
+const BACKUP = `sdm.presets.corrupt.${NOW}`;
+/** A change that appends a preset (as a save does). */
+const append =
+  (preset: Preset): PresetChange =>
+  (list) => [...list, preset];
+/** n distinct presets p0…p(n-1). */
+const many = (n: number) =>
+  Array.from({ length: n }, (_, i) => makePreset({ id: `p${i}`, name: `Preset ${i}` }));
+
+describe('loadPresets cleaning oversized values', () => {
+  it('backs up a value with a 2 MB name, then rewrites it with the name capped', () => {
+    const huge = makePreset({ id: 'big', name: 'N'.repeat(2 * 1024 * 1024) });
+    const raw = JSON.stringify({ v: 1, presets: [makePreset(), huge] });
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+    const capped = makePreset({ id: 'big', name: 'N'.repeat(60) });
+    expect(loadPresets(access, NOW)).toEqual({
+      presets: [makePreset(), capped],
+      problem: {
+        kind: 'recovered',
+        kept: 2,
+        ignored: 0,
+        cleaned: 1,
+        unreadable: false,
+        backupKey: BACKUP,
+      },
+    });
+    expect(items.get(BACKUP)).toBe(raw);
+    expect(items.get(PRESETS_KEY)).toBe(serialisePresets([makePreset(), capped]));
+  });
+
+  it('cleans an entry carrying oversized unknown data, after backing it up', () => {
+    const bloated = { ...makePreset(), junk: 'x'.repeat(MAX_ENTRY_CHARS) };
+    const raw = JSON.stringify({ v: 1, presets: [bloated] });
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+    expect(loadPresets(access, NOW).problem).toMatchObject({ cleaned: 1, backupKey: BACKUP });
+    expect(items.get(PRESETS_KEY)).toBe(serialisePresets([makePreset()]));
+  });
+
+  it('does not rewrite a value whose backup fails', () => {
+    const raw = JSON.stringify({ v: 1, presets: [makePreset({ name: ` ${'y'.repeat(70)}` })] });
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, (key) =>
+      key.startsWith('sdm.presets.corrupt.') ? quota() : undefined,
+    );
+    expect(loadPresets(access, NOW).problem).toMatchObject({ cleaned: 1, backupKey: null });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+  });
+
+  it('reuses an identical backup made by an earlier load instead of copying again', () => {
+    const raw = '{"v":1,"presets":[';
+    const { items, access } = fakeStorage({ 'sdm.presets.corrupt.1': raw, [PRESETS_KEY]: raw });
+    expect(loadPresets(access, NOW).problem).toMatchObject({
+      backupKey: 'sdm.presets.corrupt.1',
+    });
+    expect([...items.keys()].sort()).toEqual([PRESETS_KEY, 'sdm.presets.corrupt.1']);
+  });
+
+  it('keeps more presets than the cap readable', () => {
+    const { access } = fakeStorage({ [PRESETS_KEY]: serialisePresets(many(MAX_PRESETS + 10)) });
+    expect(loadPresets(access, NOW)).toEqual({ presets: many(510), problem: null });
+  });
+});
+
+describe('backupRaw', () => {
+  it('reuses an identical copy, and never overwrites a different copy of the same millisecond', () => {
+    const { items, storage } = fakeStorage({ [BACKUP]: 'older damage' });
+    expect(backupRaw(storage, 'new damage', NOW)).toBe(`${BACKUP}-1`);
+    expect(backupRaw(storage, 'new damage', NOW + 5)).toBe(`${BACKUP}-1`);
+    expect(backupRaw(storage, 'older damage', NOW + 5)).toBe(BACKUP);
+    expect(Object.fromEntries(items)).toEqual({
+      [BACKUP]: 'older damage',
+      [`${BACKUP}-1`]: 'new damage',
+    });
+  });
+});
+
+describe('applyPresetChange', () => {
+  it('refuses to grow a list beyond the cap, but lets a list over the cap shrink or be renamed', () => {
+    const full = many(MAX_PRESETS);
+    expect(applyPresetChange(full, append(makePreset({ id: 'new' })))).toEqual({ kind: 'full' });
+    expect(applyPresetChange(many(MAX_PRESETS - 1), append(makePreset({ id: 'new' })))).toEqual({
+      kind: 'changed',
+      presets: [...many(MAX_PRESETS - 1), makePreset({ id: 'new' })],
+    });
+    const over = many(MAX_PRESETS + 2);
+    expect(applyPresetChange(over, (l) => l.slice(1))).toEqual({
+      kind: 'changed',
+      presets: over.slice(1),
+    });
+    expect(applyPresetChange(over, () => null)).toEqual({ kind: 'unchanged' });
+  });
+});
+
+describe('writePresets', () => {
+  const mine = makePreset({ id: 'mine', name: 'Mine' });
+  const theirs = makePreset({ id: 'theirs', name: 'Theirs' });
+
+  it('applies the change to what storage holds now: another tab’s presets are kept', () => {
+    // This page loaded with [p1]; another tab has since added "Theirs".
+    const { items, access } = fakeStorage({
+      [PRESETS_KEY]: serialisePresets([makePreset(), theirs]),
+    });
+    expect(writePresets(access, append(mine), NOW)).toEqual({
+      kind: 'stored',
+      presets: [makePreset(), theirs, mine],
+      cleaned: 0,
+      backupKey: null,
+    });
+    expect(items.get(PRESETS_KEY)).toBe(serialisePresets([makePreset(), theirs, mine]));
+    expect([...items.keys()]).toEqual([PRESETS_KEY]);
+  });
+
+  it('writes into an empty slot', () => {
+    const { items, access } = fakeStorage();
+    expect(writePresets(access, append(mine), NOW)).toMatchObject({ kind: 'stored' });
+    expect(items.get(PRESETS_KEY)).toBe(serialisePresets([mine]));
+  });
+
+  it('never writes over a newer format found at write time', () => {
+    const raw = JSON.stringify({ v: 2, presets: [theirs, { id: 'v2-only', tags: ['x'] }] });
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+    const change = vi.fn(append(mine));
+    expect(writePresets(access, change, NOW)).toEqual({ kind: 'newerInStorage', version: 2 });
+    expect(change).not.toHaveBeenCalled();
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+  });
+
+  it('backs up a damaged value found at write time and leaves it in place', () => {
+    for (const raw of [
+      '{"v":1,"presets":[{"id":',
+      '{"presets":[]}',
+      JSON.stringify({ v: 1, presets: [theirs, { id: 'half', name: 7 }] }),
+    ]) {
+      const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+      expect(writePresets(access, append(mine), NOW)).toEqual({
+        kind: 'unreadableInStorage',
+        backupKey: BACKUP,
+      });
+      expect(Object.fromEntries(items)).toEqual({ [PRESETS_KEY]: raw, [BACKUP]: raw });
+    }
+  });
+
+  it('reuses an identical backup on a second refused write', () => {
+    const raw = '{"v":1,"presets":[{"id":';
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+    writePresets(access, append(mine), NOW);
+    expect(writePresets(access, append(mine), NOW + 1000)).toEqual({
+      kind: 'unreadableInStorage',
+      backupKey: BACKUP,
+    });
+    expect(items.size).toBe(2);
+  });
+
+  it('reports a damaged value it could not back up, still without writing over it', () => {
+    const raw = 'garbage';
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, quota);
+    expect(writePresets(access, append(mine), NOW)).toEqual({
+      kind: 'unreadableInStorage',
+      backupKey: null,
+    });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+  });
+
+  it('backs up a value with entries to clean, then writes the cleaned list with the change', () => {
+    const raw = JSON.stringify({ v: 1, presets: [{ ...theirs, name: 'T'.repeat(100_000) }] });
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+    const cleanedTheirs = { ...theirs, name: 'T'.repeat(60) };
+    expect(writePresets(access, append(mine), NOW)).toEqual({
+      kind: 'stored',
+      presets: [cleanedTheirs, mine],
+      cleaned: 1,
+      backupKey: BACKUP,
+    });
+    expect(items.get(BACKUP)).toBe(raw);
+    expect(items.get(PRESETS_KEY)).toBe(serialisePresets([cleanedTheirs, mine]));
+  });
+
+  it('refuses a save beyond the cap counted on what storage holds, writing nothing', () => {
+    const raw = serialisePresets(many(MAX_PRESETS));
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+    expect(writePresets(access, append(mine), NOW)).toEqual({ kind: 'full' });
+    expect(items.get(PRESETS_KEY)).toBe(raw);
+  });
+
+  it('reports no change with what storage holds (a preset another tab deleted)', () => {
+    const { access } = fakeStorage({ [PRESETS_KEY]: serialisePresets([theirs]) });
+    const removeMine: PresetChange = (l) =>
+      l.some((p) => p.id === 'mine') ? l.filter((p) => p.id !== 'mine') : null;
+    expect(writePresets(access, removeMine, NOW)).toEqual({
+      kind: 'unchanged',
+      presets: [theirs],
+    });
+  });
+
+  it('reports a full quota, leaving the stored value as it was', () => {
+    const before = serialisePresets([theirs]);
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: before }, quota);
+    expect(writePresets(access, append(mine), NOW)).toEqual({ kind: 'quota' });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, before]]);
+  });
+
+  it('reports blocked storage as unavailable', () => {
+    const access = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    expect(writePresets(access, append(mine), NOW)).toEqual({ kind: 'unavailable' });
   });
 });

@@ -10,7 +10,7 @@ import { isQuotaError } from './quota-error';
 /** The one localStorage key of the saved presets: `{ v: 1, presets: Preset[] }`. */
 export const PRESETS_KEY = 'sdm.presets';
 export const PRESETS_VERSION = 1;
-/** Damaged stored values are copied under this prefix plus a timestamp before being replaced. */
+/** Damaged or cleaned stored values are copied under this prefix plus a timestamp before being replaced; never deleted by the app. */
 export const CORRUPT_KEY_PREFIX = 'sdm.presets.corrupt.';
 export const MAX_NAME_LENGTH = 60;
 
@@ -32,8 +32,8 @@ export interface Preset {
   judgements?: number[];
 }
 
-/** The subset of Storage the presets use; tests pass a fake. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+/** The subset of Storage the presets use (key/length find an identical backup); tests pass a fake. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'key' | 'length'>;
 /** Returns the storage; may throw (a SecurityError when the browser blocks storage). */
 export type StorageAccess = () => StorageLike;
 
@@ -86,15 +86,27 @@ export interface Restored {
   presets: Preset[];
   /** Entries left out: invalid, or a repeated id. */
   ignored: number;
+  /** Entries kept but changed by cleaning (an oversized or unsafe name, an oversized entry). */
+  cleaned: number;
   /** The value as a whole was not a preset list (bad JSON, wrong shape). */
   unreadable: boolean;
   /** Set when the value was written by a newer version: it must never be overwritten. */
   futureVersion: number | null;
 }
 
+/** Above this many characters of JSON an entry holds more than a preset needs: it is cleaned on load. */
+export const MAX_ENTRY_CHARS = 8192;
+
+/** True when keeping the parsed entry changes what was stored beyond filling in absent fields. */
+function changedByCleaning(entry: unknown, parsed: Preset): boolean {
+  const name = (entry as { name?: unknown }).name;
+  if (name !== parsed.name) return true;
+  return JSON.stringify(entry).length > MAX_ENTRY_CHARS;
+}
+
 /** The one restore step for stored presets: parse, validate each entry, keep the valid ones. Never throws. */
 export function restorePresets(raw: string | null): Restored {
-  const none = { presets: [], ignored: 0, unreadable: false, futureVersion: null };
+  const none = { presets: [], ignored: 0, cleaned: 0, unreadable: false, futureVersion: null };
   if (raw === null) return none;
   let json: unknown;
   try {
@@ -109,19 +121,48 @@ export function restorePresets(raw: string | null): Restored {
   if (!future && v !== PRESETS_VERSION) return { ...none, unreadable: true };
   const presets: Preset[] = [];
   const ids = new Set<string>();
+  let cleaned = 0;
   for (const entry of entries) {
     const parsed = presetSchema.safeParse(entry);
     if (!parsed.success || ids.has(parsed.data.id)) continue;
     ids.add(parsed.data.id);
     presets.push(parsed.data);
+    if (changedByCleaning(entry, parsed.data)) cleaned++;
   }
   const ignored = entries.length - presets.length;
-  return { presets, ignored, unreadable: false, futureVersion: future ? v : null };
+  return { presets, ignored, cleaned, unreadable: false, futureVersion: future ? v : null };
 }
 
-/** The stored form of a preset list (the whole list, one value). */
+/** The stored form of a preset list (the whole list, one value); also the export file's content. */
 export function serialisePresets(presets: Preset[]): string {
   return JSON.stringify({ v: PRESETS_VERSION, presets });
+}
+
+/**
+ * The key of a backup holding exactly `raw`: an existing `sdm.presets.corrupt.*` copy, else a
+ * new `sdm.presets.corrupt.<now>` (suffixed `-1`, `-2`… when taken). Throws what storage throws.
+ */
+export function backupRaw(storage: StorageLike, raw: string, now: number): string {
+  const taken = new Set<string>();
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key === null || !key.startsWith(CORRUPT_KEY_PREFIX)) continue;
+    if (storage.getItem(key) === raw) return key;
+    taken.add(key);
+  }
+  const base = `${CORRUPT_KEY_PREFIX}${now}`;
+  let key = base;
+  for (let n = 1; taken.has(key); n++) key = `${base}-${n}`;
+  storage.setItem(key, raw);
+  return key;
+}
+
+function tryBackup(storage: StorageLike, raw: string, now: number): string | null {
+  try {
+    return backupRaw(storage, raw, now);
+  } catch {
+    return null;
+  }
 }
 
 export type LoadProblem =
@@ -131,21 +172,23 @@ export type LoadProblem =
       kind: 'recovered';
       kept: number;
       ignored: number;
+      /** Kept entries that were cleaned (an oversized name…); 0 when only damage was found. */
+      cleaned: number;
       unreadable: boolean;
       backupKey: string | null;
     };
 
 export interface LoadResult {
   presets: Preset[];
-  /** False when writing would lose data (a newer format, a damaged value not backed up) or is impossible. */
-  writable: boolean;
   problem: LoadProblem | null;
 }
 
 /**
- * Reads the saved presets. A damaged value is first copied to `sdm.presets.corrupt.<now>`, then
- * replaced by its valid entries; if the copy fails, the value is left alone and the list is not
- * writable this session. A newer format is read as far as possible and never written. Never throws.
+ * Reads the saved presets. A damaged value, or one with entries changed by cleaning (a 2 MB
+ * name), is first copied to a backup (`sdm.presets.corrupt.<now>`, or an identical existing
+ * copy), then replaced by its valid, cleaned entries; if the copy fails, the value is left
+ * alone. A newer format is read as far as possible and never written. Whether a later change
+ * may be written is decided again at that write (`writePresets`). Never throws.
  */
 export function loadPresets(access: StorageAccess, now: number): LoadResult {
   let storage: StorageLike;
@@ -154,32 +197,26 @@ export function loadPresets(access: StorageAccess, now: number): LoadResult {
     storage = access();
     raw = storage.getItem(PRESETS_KEY);
   } catch {
-    return { presets: [], writable: false, problem: { kind: 'unavailable' } };
+    return { presets: [], problem: { kind: 'unavailable' } };
   }
-  const restored = restorePresets(raw);
-  const { presets, ignored, unreadable, futureVersion } = restored;
-  if (futureVersion !== null) {
-    const problem = { kind: 'future', version: futureVersion, kept: presets.length } as const;
-    return { presets, writable: false, problem };
-  }
-  if (raw === null || (!unreadable && ignored === 0))
-    return { presets, writable: true, problem: null };
-  let backupKey: string | null = `${CORRUPT_KEY_PREFIX}${now}`;
-  try {
-    storage.setItem(backupKey, raw);
-  } catch {
-    backupKey = null;
-  }
-  // A failed rewrite is harmless: the damaged value stays, and the next load backs it up again.
+  const { presets, ignored, cleaned, unreadable, futureVersion } = restorePresets(raw);
+  if (futureVersion !== null)
+    return { presets, problem: { kind: 'future', version: futureVersion, kept: presets.length } };
+  if (raw === null || (!unreadable && ignored === 0 && cleaned === 0))
+    return { presets, problem: null };
+  const backupKey = tryBackup(storage, raw, now);
+  // A failed rewrite is harmless: the damaged value stays, and the next load backs it up again
+  // (into the same copy).
   if (backupKey !== null) savePresets(() => storage, presets);
   const problem = {
     kind: 'recovered',
     kept: presets.length,
     ignored,
+    cleaned,
     unreadable,
     backupKey,
   } as const;
-  return { presets, writable: backupKey !== null, problem };
+  return { presets, problem };
 }
 
 export type SaveFailure = 'quota' | 'unavailable';
@@ -192,6 +229,82 @@ export function savePresets(access: StorageAccess, presets: Preset[]): SaveFailu
   } catch (error) {
     return isQuotaError(error) ? 'quota' : 'unavailable';
   }
+}
+
+/** At most this many saved presets: a save beyond it is refused (a longer stored list stays readable). */
+export const MAX_PRESETS = 500;
+
+/** A change to the preset list: the new list, or null when there is nothing to change (a blank name, an unknown id). */
+export type PresetChange = (list: Preset[]) => Preset[] | null;
+
+export type Applied =
+  | { kind: 'changed'; presets: Preset[] }
+  | { kind: 'unchanged' }
+  /** The change would grow the list beyond MAX_PRESETS. */
+  | { kind: 'full' };
+
+/** A change applied to a list, refused when it would grow the list beyond MAX_PRESETS. */
+export function applyPresetChange(list: Preset[], change: PresetChange): Applied {
+  const next = change(list);
+  if (next === null) return { kind: 'unchanged' };
+  if (next.length > MAX_PRESETS && next.length > list.length) return { kind: 'full' };
+  return { kind: 'changed', presets: next };
+}
+
+/** What a write did. Only `stored` changed storage; every other outcome left PRESETS_KEY as it was. */
+export type WriteOutcome =
+  /**
+   * Written: `presets` is what storage holds now. `cleaned` entries of the stored value were
+   * cleaned first, after a copy of it was kept under `backupKey` (null when nothing was cleaned).
+   */
+  | { kind: 'stored'; presets: Preset[]; cleaned: number; backupKey: string | null }
+  /** Applied to what storage holds (`presets`), the change is no change (e.g. another tab deleted the preset). */
+  | { kind: 'unchanged'; presets: Preset[] }
+  /** Applied to what storage holds, the change would grow the list beyond MAX_PRESETS. */
+  | { kind: 'full' }
+  /** Storage now holds a newer format (another tab of a newer version): never overwritten. */
+  | { kind: 'newerInStorage'; version: number }
+  /** Storage now holds a value this version cannot fully read: left as it is, copied to `backupKey` (null if the copy failed). */
+  | { kind: 'unreadableInStorage'; backupKey: string | null }
+  | { kind: SaveFailure };
+
+/**
+ * The one write path of the presets. Re-reads storage right before writing, so what another
+ * tab stored since this page loaded is never lost: a newer format is not written over; a value
+ * it cannot fully read (bad JSON, wrong shape, invalid entries) is backed up and not written
+ * over; otherwise `change` is applied to what storage holds now (another tab's presets kept)
+ * and the list written in one setItem. A stored list with entries changed by cleaning is
+ * backed up before the cleaned list is written. Never throws.
+ */
+export function writePresets(
+  access: StorageAccess,
+  change: PresetChange,
+  now: number,
+): WriteOutcome {
+  let storage: StorageLike;
+  let raw: string | null;
+  try {
+    storage = access();
+    raw = storage.getItem(PRESETS_KEY);
+  } catch {
+    return { kind: 'unavailable' };
+  }
+  const restored = restorePresets(raw);
+  if (restored.futureVersion !== null)
+    return { kind: 'newerInStorage', version: restored.futureVersion };
+  if (raw !== null && (restored.unreadable || restored.ignored > 0))
+    return { kind: 'unreadableInStorage', backupKey: tryBackup(storage, raw, now) };
+  const applied = applyPresetChange(restored.presets, change);
+  if (applied.kind === 'unchanged') return { kind: 'unchanged', presets: restored.presets };
+  if (applied.kind === 'full') return applied;
+  let backupKey: string | null = null;
+  if (raw !== null && restored.cleaned > 0) {
+    backupKey = tryBackup(storage, raw, now);
+    if (backupKey === null) return { kind: 'unreadableInStorage', backupKey };
+  }
+  const failure = savePresets(() => storage, applied.presets);
+  if (failure) return { kind: failure };
+  return { kind: 'stored', presets: applied.presets, cleaned: restored.cleaned, backupKey };
 }
 
 /** The page's localStorage; throws where the browser blocks it. */

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 
 import { useLanguage } from '../../components/use-messages';
 import { useAppStore } from '../../store/app-store';
@@ -15,6 +15,7 @@ import { diffPresets, type PresetSpec } from './diff-presets';
 import { SettingsDiffTable, WeightsDiffTable } from './diff-tables';
 import { presetsMessages } from './messages';
 import { TopChangesTable } from './top-changes-table';
+import { WINDOW_FROM } from './saved-preset-list';
 import './compare.css';
 
 /** The current inputs as a preset spec; re-renders when weights, requirements, the method or the base scenario change. */
@@ -31,6 +32,8 @@ function useCurrentSpec(): PresetSpec {
     [weights, requirements, rankMode, showInvalid, baseScenarioId, method, judgements],
   );
 }
+
+const NONE: Preset[] = [];
 
 /** Two labelled pickers (current inputs, built-in or saved presets) and the diff of B against A. */
 export function CompareSection({ saved }: { saved: Preset[] }) {
@@ -56,7 +59,10 @@ export function CompareSection({ saved }: { saved: Preset[] }) {
       ),
     [catalogue, keyA, keyB, saved, current],
   );
-  const options = compareOptions(catalogue, saved, lang);
+  // Thousands of <option>s take a while to build: a long list fills the pickers just after the
+  // dialog has opened (the chosen presets' diff is shown at once).
+  const listed = useDeferredValue(saved, saved.length < WINDOW_FROM ? saved : NONE);
+  const options = useMemo(() => compareOptions(catalogue, listed, lang), [catalogue, listed, lang]);
 
   const picker = (side: 0 | 1, label: string, value: CompareKey) => (
     <div className="compare-picker">
@@ -78,6 +84,10 @@ export function CompareSection({ saved }: { saved: Preset[] }) {
             </option>
           ))}
         </optgroup>
+        {/* Until a long list is in, the chosen saved preset is offered on its own. */}
+        {options.saved.length === 0 && value.startsWith('saved:') ? (
+          <option value={value}>{saved.find((p) => `saved:${p.id}` === value)?.name}</option>
+        ) : null}
         {options.saved.length > 0 ? (
           <optgroup label={m.savedTitle}>
             {options.saved.map((o) => (

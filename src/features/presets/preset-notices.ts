@@ -1,10 +1,30 @@
 import type { Notice } from '../../store/app-store';
-import type { LoadProblem, SaveFailure } from '../../store/preset-storage';
+import type { LoadProblem, WriteOutcome } from '../../store/preset-storage';
 
 export const LOAD_NOTICE_ID = 'presets-load';
 export const SAVE_NOTICE_ID = 'presets-save';
 
 const enCount = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+// The export offered by every notice about changes kept for this session only (the button is in
+// the dialog: the notice names it, in the dialog's words).
+const EXPORT_HINT = {
+  en: 'To keep them, use “Export presets (JSON)” in the Presets dialog.',
+  zh: '如需保留，请在“预设”对话框中使用“导出预设（JSON）”。',
+};
+
+/** The copy of a stored value the notice names, as a notice action that downloads it. */
+const keptCopy = (key: string | null) =>
+  key === null ? {} : { action: { kind: 'downloadKept' as const, key } };
+
+/** What cleaning changed, in both languages ('' when nothing was cleaned). */
+function cleanedWords(cleaned: number): [string, string] {
+  if (cleaned === 0) return ['', ''];
+  return [
+    ` ${enCount(cleaned, 'preset was', 'presets were')} cleaned (an overlong name, hidden characters or oversized data).`,
+    `清理了 ${cleaned} 个预设（名称过长、含隐藏字符或数据过大）。`,
+  ];
+}
 
 /** What went wrong reading the stored presets, in both languages; null when nothing did. */
 export function loadNotice(problem: LoadProblem | null): Notice | null {
@@ -26,22 +46,28 @@ export function loadNotice(problem: LoadProblem | null): Notice | null {
       `Your saved presets were written by a newer version of this app (format v${problem.version}). ${enCount(problem.kept, 'preset is', 'presets are')} shown read-only; nothing is written back, and changes last for this session only.`,
       `已保存的预设来自本应用的更新版本（格式 v${problem.version}）。以只读方式显示其中 ${problem.kept} 个预设；不会写回存储，本次的更改仅在本次会话中保留。`,
     );
-  const { kept, ignored, unreadable, backupKey } = problem;
+  const { kept, ignored, cleaned, unreadable, backupKey } = problem;
+  const [cleanedEn, cleanedZh] = cleanedWords(cleaned);
   const [en, zh] = unreadable
     ? [
         'The saved presets could not be read: the stored data is damaged.',
         '无法读取已保存的预设：存储的数据已损坏。',
       ]
-    : [
-        `Recovered ${enCount(kept, 'saved preset', 'saved presets')}; ${enCount(ignored, 'damaged entry was', 'damaged entries were')} ignored.`,
-        `已恢复 ${kept} 个已保存的预设；忽略了 ${ignored} 个损坏的条目。`,
-      ];
+    : ignored > 0
+      ? [
+          `Recovered ${enCount(kept, 'saved preset', 'saved presets')}; ${enCount(ignored, 'damaged entry was', 'damaged entries were')} ignored.${cleanedEn}`,
+          `已恢复 ${kept} 个已保存的预设；忽略了 ${ignored} 个损坏的条目。${cleanedZh}`,
+        ]
+      : [cleanedEn.trim(), cleanedZh];
   return backupKey
-    ? notice(
-        'warning',
-        `${en} The original data is kept in this browser under “${backupKey}”.`,
-        `${zh}原始数据已备份在本浏览器的“${backupKey}”中。`,
-      )
+    ? {
+        ...notice(
+          'warning',
+          `${en} The original data is kept in this browser under “${backupKey}”.`,
+          `${zh}原始数据已备份在本浏览器的“${backupKey}”中。`,
+        ),
+        ...keptCopy(backupKey),
+      }
     : notice(
         'error',
         `${en} The original data could not be backed up, so it is left untouched; presets you save now last for this session only.`,
@@ -49,17 +75,65 @@ export function loadNotice(problem: LoadProblem | null): Notice | null {
       );
 }
 
-/** Why a change to the presets was not stored, in both languages. */
-export function saveNotice(failure: SaveFailure): Notice {
-  const message =
-    failure === 'quota'
-      ? {
-          en: 'The browser’s storage is full: the change to your presets is kept for this session only. Presets saved earlier are unchanged.',
-          zh: '浏览器存储已满：对预设的更改仅在本次会话中保留。之前保存的预设保持不变。',
-        }
-      : {
-          en: 'The browser’s storage is unavailable: the change to your presets is kept for this session only. Presets saved earlier are unchanged.',
-          zh: '浏览器存储不可用：对预设的更改仅在本次会话中保留。之前保存的预设保持不变。',
-        };
-  return { id: SAVE_NOTICE_ID, tone: 'warning', message };
+/** The notice when a write found stored entries to clean: cleaned, after a copy was kept. */
+export function cleanedNotice(cleaned: number, backupKey: string): Notice {
+  return loadNotice({
+    kind: 'recovered',
+    kept: 0,
+    ignored: 0,
+    cleaned,
+    unreadable: false,
+    backupKey,
+  })!;
+}
+
+/**
+ * Why a change to the presets was not stored, in both languages, with the export that keeps
+ * this session's presets. Names no preset (nothing another tab or a file chose is repeated).
+ */
+export function writeNotice(
+  outcome: Extract<
+    WriteOutcome,
+    { kind: 'newerInStorage' | 'unreadableInStorage' | 'quota' | 'unavailable' }
+  >,
+): Notice {
+  const tail = {
+    en: `This change and later ones are kept for this session only. ${EXPORT_HINT.en}`,
+    zh: `此更改及之后的更改仅在本次会话中保留。${EXPORT_HINT.zh}`,
+  };
+  const notice = (en: string, zh: string, extra: Partial<Notice> = {}): Notice => ({
+    id: SAVE_NOTICE_ID,
+    tone: 'warning',
+    message: { en: `${en} ${tail.en}`, zh: `${zh}${tail.zh}` },
+    ...extra,
+  });
+  switch (outcome.kind) {
+    case 'newerInStorage':
+      return notice(
+        `Your saved presets are now in a newer format (v${outcome.version}), written by a newer version of this app in another tab. They are left untouched.`,
+        `已保存的预设现为更新的格式（v${outcome.version}），由另一个标签页中本应用的更新版本写入。它们保持原样。`,
+      );
+    case 'unreadableInStorage':
+      return outcome.backupKey === null
+        ? notice(
+            'The saved presets now hold data this version cannot read, and it could not be backed up. It is left untouched.',
+            '已保存的预设现含有此版本无法读取的数据，且无法备份。它保持原样。',
+            { tone: 'error' },
+          )
+        : notice(
+            `The saved presets now hold data this version cannot read. It is left untouched; a copy is kept in this browser under “${outcome.backupKey}”.`,
+            `已保存的预设现含有此版本无法读取的数据。它保持原样；副本已保存在本浏览器的“${outcome.backupKey}”中。`,
+            keptCopy(outcome.backupKey),
+          );
+    case 'quota':
+      return notice(
+        'The browser’s storage is full: presets saved earlier are unchanged.',
+        '浏览器存储已满：之前保存的预设保持不变。',
+      );
+    case 'unavailable':
+      return notice(
+        'The browser’s storage is unavailable: presets saved earlier are unchanged.',
+        '浏览器存储不可用：之前保存的预设保持不变。',
+      );
+  }
 }

@@ -19,6 +19,8 @@ interface PresetRowProps {
   /** Saved presets only. */
   onRename?: (name: string) => void;
   onDelete?: () => void;
+  /** Spread on the row's <li> (its place in a windowed list). */
+  item?: Record<string, unknown>;
 }
 
 type Mode = 'view' | 'rename' | 'confirmDelete';
@@ -35,7 +37,15 @@ function isEscape(e: KeyboardEvent): boolean {
  * One preset: its name (as text), weight bar, base scenario, requirements and method, with Apply and, for a
  * saved preset, inline Rename and Delete-with-confirmation. Focus follows the mode switches.
  */
-export function PresetRow({ name, spec, builtin, onApply, onRename, onDelete }: PresetRowProps) {
+export function PresetRow({
+  name,
+  spec,
+  builtin,
+  onApply,
+  onRename,
+  onDelete,
+  item,
+}: PresetRowProps) {
   const lang = useLanguage();
   const m = presetsMessages[lang];
   const names = useNames();
@@ -113,7 +123,7 @@ export function PresetRow({ name, spec, builtin, onApply, onRename, onDelete }: 
   );
 
   return (
-    <li className="preset-row">
+    <li className="preset-row" {...item}>
       {mode === 'rename' ? (
         <form
           className="preset-rename"

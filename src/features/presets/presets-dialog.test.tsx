@@ -31,7 +31,7 @@ const mine: Preset = {
 
 const library: PresetLibrary = {
   presets: [mine],
-  sessionOnly: false,
+  sessionOnly: null,
   save: () => null,
   rename: () => null,
   remove: () => null,

@@ -5,27 +5,19 @@ import { useModalDialog } from '../../components/use-modal-dialog';
 import { format } from '../../i18n/messages';
 import { pickInputs, useAppStore } from '../../store/app-store';
 import { useCatalogue } from '../../store/use-ranking';
+import { formatNumber } from '../../i18n/numbers';
+import { MAX_PRESETS } from '../../store/preset-storage';
 import { CompareSection } from './compare-section';
 import { presetsMessages } from './messages';
 import { builtinPresets, inputsWithBuiltin, inputsWithPreset } from './preset-list';
 import { PresetRow } from './preset-row';
+import { downloadPresets, statusOf } from './preset-status';
+import { SavedPresetList } from './saved-preset-list';
 import { SavePresetForm } from './save-preset-form';
 import type { Change, PresetLibrary } from './use-preset-library';
 import '../../components/modal.css';
 
 const TITLE_ID = 'presets-title';
-
-/** A status line for a change; adds that it lasts for this session only when it was not stored. */
-function statusOf(change: Change, done: string, m: (typeof presetsMessages)['en']): string {
-  const line = format(done, { name: change.name });
-  if (change.outcome === 'stored') return line;
-  const reason = {
-    quota: m.reasonQuota,
-    unavailable: m.reasonUnavailable,
-    readOnly: m.reasonReadOnly,
-  }[change.outcome];
-  return `${line} ${format(m.sessionStatus, { reason })}`;
-}
 
 /**
  * The presets dialog (native modal <dialog>): save the current inputs, apply, rename or delete
@@ -55,6 +47,7 @@ export function PresetsDialog({
     onClose();
   };
   const current = () => pickInputs(useAppStore.getState());
+  const count = library.presets.length;
 
   return (
     <dialog
@@ -93,21 +86,47 @@ export function PresetsDialog({
               {library.presets.length === 0 ? (
                 <p className="presets-empty">{m.noSaved}</p>
               ) : (
-                <ul className="preset-list">
-                  {library.presets.map((p) => (
-                    <PresetRow
-                      key={p.id}
-                      name={p.name}
-                      spec={p}
-                      onApply={() => apply(inputsWithPreset(current(), p))}
-                      onRename={(name) => report(library.rename(p.id, name), m.renamedStatus)}
-                      onDelete={() => {
-                        report(library.remove(p.id), m.deletedStatus);
-                        savedHeadingRef.current?.focus();
-                      }}
-                    />
-                  ))}
-                </ul>
+                <>
+                  <div className="presets-tools">
+                    <p className="presets-count">
+                      {format(m.savedCount, { count: formatNumber(count, lang), n: count })}
+                    </p>
+                    <button
+                      type="button"
+                      className="button"
+                      title={m.exportHint}
+                      onClick={() => downloadPresets(library.presets)}
+                    >
+                      {m.exportPresets}
+                    </button>
+                  </div>
+                  {count > MAX_PRESETS ? (
+                    <p className="presets-over-cap">
+                      {format(m.overCap, {
+                        count: formatNumber(count, lang),
+                        max: formatNumber(MAX_PRESETS, lang),
+                      })}
+                    </p>
+                  ) : null}
+                  <SavedPresetList
+                    presets={library.presets}
+                    label={m.savedTitle}
+                    renderRow={(p, { item }) => (
+                      <PresetRow
+                        key={p.id}
+                        item={item}
+                        name={p.name}
+                        spec={p}
+                        onApply={() => apply(inputsWithPreset(current(), p))}
+                        onRename={(name) => report(library.rename(p.id, name), m.renamedStatus)}
+                        onDelete={() => {
+                          report(library.remove(p.id), m.deletedStatus);
+                          savedHeadingRef.current?.focus();
+                        }}
+                      />
+                    )}
+                  />
+                </>
               )}
             </section>
             <section aria-labelledby="presets-builtin-title" className="presets-group">

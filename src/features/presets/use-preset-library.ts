@@ -2,17 +2,17 @@ import { useEffect, useState } from 'react';
 
 import { useAppStore } from '../../store/app-store';
 import {
+  applyPresetChange,
   browserStorage,
   loadPresets,
-  PRESETS_KEY,
-  restorePresets,
-  savePresets,
+  writePresets,
+  type LoadProblem,
   type LoadResult,
   type Preset,
-  type SaveFailure,
+  type PresetChange,
 } from '../../store/preset-storage';
 import { addPreset, newPresetId, removePreset, renamePreset } from './preset-list';
-import { loadNotice, SAVE_NOTICE_ID, saveNotice } from './preset-notices';
+import { cleanedNotice, loadNotice, SAVE_NOTICE_ID, writeNotice } from './preset-notices';
 
 let loaded: LoadResult | null = null;
 
@@ -22,10 +22,13 @@ function loadOnce(): LoadResult {
   return loaded;
 }
 
-/** Where a change went: into storage, or only into this session's list (and why). */
-export type StoreOutcome = 'stored' | 'readOnly' | SaveFailure;
+/** Why this session's list is not (or may not be) what storage holds. */
+export type SessionReason = 'newer' | 'unreadable' | 'quota' | 'unavailable';
 
-/** A change that was made: the preset's final name and where it was kept. */
+/** Where a change went: into storage, only into this session's list (and why), or nowhere (`full`: the cap). */
+export type StoreOutcome = 'stored' | 'full' | SessionReason;
+
+/** A change that was asked for: the preset's final name and where it was kept. */
 export interface Change {
   name: string;
   outcome: StoreOutcome;
@@ -33,24 +36,36 @@ export interface Change {
 
 export interface PresetLibrary {
   presets: Preset[];
-  /** True while changes live only in this session (storage read-only, blocked or full). */
-  sessionOnly: boolean;
+  /** Set while changes live only in this session (or the stored list could not be read as this version's). */
+  sessionOnly: SessionReason | null;
   /** Saves the current inputs; null when the name is blank. */
   save: (name: string) => Change | null;
-  /** Renames a preset; null when the name is blank. */
+  /** Renames a preset; null when the name is blank or the preset is gone. */
   rename: (id: string, name: string) => Change | null;
   remove: (id: string) => Change | null;
 }
 
+/** What the load says about this session's list until a write decides again. */
+function reasonAtLoad(problem: LoadProblem | null): SessionReason | null {
+  if (problem?.kind === 'future') return 'newer';
+  if (problem?.kind === 'unavailable') return 'unavailable';
+  if (problem?.kind === 'recovered' && problem.backupKey === null) return 'unreadable';
+  return null;
+}
+
 /**
  * The saved presets of this session, loaded once per page (a load problem becomes a notice).
- * Every change writes the whole list in one setItem; when that fails the list still changes
- * in memory and a notice says so. Re-renders when the list changes.
+ * Every change goes through `writePresets`, which re-reads storage and decides there and then
+ * whether it may write (another tab may have stored a newer format or a damaged value since).
+ * Once a change could not be stored, the session's list and storage differ, so later changes
+ * stay in this session too (writing either list would lose the other); a notice says so and the
+ * dialog offers an export. Re-renders when the list changes.
  */
 export function usePresetLibrary(): PresetLibrary {
   const [initial] = useState(loadOnce);
   const [presets, setPresets] = useState(initial.presets);
-  const [failed, setFailed] = useState(false);
+  const [reason, setReason] = useState(() => reasonAtLoad(initial.problem));
+  const [diverged, setDiverged] = useState(false);
   const pushNotice = useAppStore((s) => s.pushNotice);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
 
@@ -59,56 +74,86 @@ export function usePresetLibrary(): PresetLibrary {
     if (notice) pushNotice(notice);
   }, [initial, pushNotice]);
 
-  // Another tab saved: show its list, so the next change here builds on it instead of erasing it.
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== PRESETS_KEY || !initial.writable) return;
-      const restored = restorePresets(event.newValue);
-      if (!restored.unreadable && restored.futureVersion === null) setPresets(restored.presets);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [initial]);
-
-  /** The list to change: what storage holds now (another tab may have written), else this session's. */
-  const latest = (): Preset[] => {
-    if (!initial.writable || failed) return presets;
-    try {
-      const restored = restorePresets(browserStorage().getItem(PRESETS_KEY));
-      return restored.unreadable || restored.futureVersion !== null ? presets : restored.presets;
-    } catch {
-      return presets;
+  /** Applies a change (which records the preset's final name) and says where it went. */
+  const run = (change: PresetChange, name: () => string): Change | null => {
+    if (!diverged) {
+      const outcome = writePresets(browserStorage, change, now());
+      if (outcome.kind === 'stored') {
+        setPresets(outcome.presets);
+        setReason(null);
+        dismissNotice(SAVE_NOTICE_ID);
+        if (outcome.backupKey !== null)
+          pushNotice(cleanedNotice(outcome.cleaned, outcome.backupKey));
+        return { name: name(), outcome: 'stored' };
+      }
+      if (outcome.kind === 'unchanged') {
+        // E.g. a preset another tab deleted: show what storage holds.
+        setPresets(outcome.presets);
+        return null;
+      }
+      if (outcome.kind === 'full') return { name: '', outcome: 'full' };
+      // Not stored: the change still applies to this session's list, which now differs from storage.
+      pushNotice(writeNotice(outcome));
+      setDiverged(true);
+      const why: SessionReason =
+        outcome.kind === 'newerInStorage'
+          ? 'newer'
+          : outcome.kind === 'unreadableInStorage'
+            ? 'unreadable'
+            : outcome.kind;
+      setReason(why);
+      return session(change, name, why);
     }
+    return session(change, name, reason ?? 'unavailable');
   };
 
-  const commit = (next: Preset[], name: string): Change => {
-    setPresets(next);
-    if (!initial.writable) return { name, outcome: 'readOnly' };
-    const failure = savePresets(browserStorage, next);
-    setFailed(failure !== null);
-    if (failure) pushNotice(saveNotice(failure));
-    else dismissNotice(SAVE_NOTICE_ID);
-    return { name, outcome: failure ?? 'stored' };
+  const session = (change: PresetChange, name: () => string, why: SessionReason) => {
+    const applied = applyPresetChange(presets, change);
+    if (applied.kind === 'unchanged') return null;
+    if (applied.kind === 'full') return { name: '', outcome: 'full' as const };
+    setPresets(applied.presets);
+    return { name: name(), outcome: why };
   };
 
   return {
     presets,
-    sessionOnly: !initial.writable || failed,
-    save: (name) => {
-      const next = addPreset(latest(), useAppStore.getState(), name, newId());
-      return next ? commit(next, next.at(-1)!.name) : null;
+    sessionOnly: reason,
+    save: (text) => {
+      const id = newId();
+      let name = '';
+      return run(
+        (list) => {
+          const next = addPreset(list, useAppStore.getState(), text, id);
+          name = next?.at(-1)?.name ?? '';
+          return next;
+        },
+        () => name,
+      );
     },
-    rename: (id, name) => {
-      const list = latest();
-      const next = list.some((p) => p.id === id) ? renamePreset(list, id, name) : null;
-      return next ? commit(next, next.find((p) => p.id === id)!.name) : null;
+    rename: (id, text) => {
+      let name = '';
+      return run(
+        (list) => {
+          const next = list.some((p) => p.id === id) ? renamePreset(list, id, text) : null;
+          name = next?.find((p) => p.id === id)?.name ?? '';
+          return next;
+        },
+        () => name,
+      );
     },
     remove: (id) => {
-      const list = latest();
-      const preset = list.find((p) => p.id === id);
-      return preset ? commit(removePreset(list, id), preset.name) : null;
+      let name = '';
+      return run(
+        (list) => {
+          const preset = list.find((p) => p.id === id);
+          name = preset?.name ?? '';
+          return preset ? removePreset(list, id) : null;
+        },
+        () => name,
+      );
     },
   };
 }
 
-const newId = () => newPresetId(Date.now(), Math.random());
+const now = () => Date.now();
+const newId = () => newPresetId(now(), Math.random());
