@@ -71,7 +71,8 @@ export const RadarView = memo(function RadarView({
   const size = useElementSize(frame);
   const fixed = height !== undefined;
   const names = model.data.map((d) => d.name);
-  const key = names.join('\n');
+  // A name may hold any character (a catalogue is user data): the key is JSON, not joined text.
+  const key = JSON.stringify(names);
   // A phone-width chart trades a little type size for a larger ring.
   const fontSize = size.width > 0 && size.width < NARROW ? Math.min(tickSize, 12) : tickSize;
   const geometry = useMemo(
@@ -80,7 +81,7 @@ export const RadarView = memo(function RadarView({
         ? radarGeometry({
             width: size.width,
             height: fixed ? size.height : undefined,
-            labels: key.split('\n'),
+            labels: JSON.parse(key) as string[],
             fontSize,
             tickFontSize: Math.max(MINOR_TICK.fontSize, Math.round(fontSize * 0.8)),
             maxRadius: fixed ? undefined : maxRadius,
@@ -173,9 +174,9 @@ function AxisName({ label, size }: { label: AxisLabel | undefined; size: number 
   if (!label) return <g />;
   return (
     <g className="radar-axis-name">
-      {label.lines.map((line) => (
+      {label.lines.map((line, k) => (
         <text
-          key={line.text}
+          key={k}
           x={label.x}
           y={line.y}
           textAnchor={label.anchor}

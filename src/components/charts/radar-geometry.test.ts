@@ -118,6 +118,26 @@ describe('radarGeometry', () => {
     expect(g.labels[6]!.anchor).toBe('end');
   });
 
+  it('ellipsises a name too long for its place, so the ring keeps its size (issue 12)', () => {
+    const hostile = [
+      ...EN.slice(0, 5),
+      'W'.repeat(80),
+      `B["x"]\nclick B call alert(1)\n${'y '.repeat(2000)}`,
+    ];
+    const g = radarGeometry({ width: 520, labels: hostile, fontSize: 14, maxRadius: 240 });
+    const plain = radarGeometry({ width: 520, labels: SEVEN, fontSize: 14, maxRadius: 240 });
+    expect(g.radius).toBeGreaterThanOrEqual(plain.radius * 0.7);
+    expect(collisions(g)).toEqual([]);
+    const [long, multi] = [g.labels[5]!, g.labels[6]!].map((l) => l.lines.map((x) => x.text));
+    expect(long).toHaveLength(1);
+    expect(long![0]).toMatch(/^W+…$/);
+    expect(multi!.length).toBeLessThanOrEqual(2);
+    expect(multi!.join(' ')).not.toMatch(/\n/);
+    expect(multi!.join(' ')).toMatch(/^B\["x"\] click B call/);
+    for (const l of [g.labels[5]!, g.labels[6]!])
+      expect(l.box.width).toBeLessThanOrEqual(Math.max(520 * 0.22, 14 * 10) + 1);
+  });
+
   it('has no ticks for fewer than three axes', () => {
     expect(radarGeometry({ width: 400, labels: ['A', 'B'], fontSize: 14 }).ticks).toEqual([]);
   });

@@ -85,17 +85,49 @@ export const estimateTextWidth: MeasureText = (text, fontSize) => {
   return em * fontSize;
 };
 
-/** The text in one line, or two split at the space that balances them best. */
+/** The longest axis name read for layout: a name is at most two lines of ~maxWidth each. */
+const MAX_LABEL_CHARS = 200;
+
+/** The line cut to `maxWidth` with an ellipsis when it is wider (a catalogue name may be very long). */
+function ellipsise(line: string, fontSize: number, maxWidth: number, measure: MeasureText): string {
+  if (measure(line, fontSize) <= maxWidth) return line;
+  const room = maxWidth - measure('…', fontSize);
+  let width = 0;
+  let cut = '';
+  for (const ch of line) {
+    width += measure(ch, fontSize);
+    if (width > room) break;
+    cut += ch;
+  }
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * The text in one line, or two split at the space that balances them best; a line still wider
+ * than `maxWidth` and 10 em (a long word, a long name) ends in an ellipsis, so the ring never
+ * shrinks away. A word such as "Performance" stays whole even on a phone.
+ */
 function wrap(text: string, fontSize: number, maxWidth: number, measure: MeasureText): string[] {
-  if (measure(text, fontSize) <= maxWidth || !text.includes(' ')) return [text];
-  let best: string[] = [text];
+  // Line breaks, tabs and runs of spaces in a name are one space on an axis.
+  const flat = text.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL_CHARS);
+  const cut = Math.max(maxWidth, fontSize * 10);
+  const fit = (lines: string[]) => lines.map((l) => ellipsise(l, fontSize, cut, measure));
+  if (measure(flat, fontSize) <= maxWidth || !flat.includes(' ')) return fit([flat]);
+  let best: string[] = [flat];
   let bestWidth = Infinity;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
-    const lines = [text.slice(0, i), text.slice(i + 1)];
+  for (let i = flat.indexOf(' '); i >= 0; i = flat.indexOf(' ', i + 1)) {
+    const lines = [flat.slice(0, i), flat.slice(i + 1)];
     const widest = Math.max(...lines.map((l) => measure(l, fontSize)));
     if (widest < bestWidth) [best, bestWidth] = [lines, widest];
   }
-  return best;
+  if (bestWidth <= maxWidth) return best;
+  // Too long for two lines: the first as full as it goes, the rest cut on the second.
+  let first = '';
+  for (let i = flat.indexOf(' '); i >= 0; i = flat.indexOf(' ', i + 1)) {
+    if (measure(flat.slice(0, i), fontSize) > maxWidth) break;
+    first = flat.slice(0, i);
+  }
+  return fit(first === '' ? [flat] : [first, flat.slice(first.length + 1)]);
 }
 
 const rad = (deg: number) => (deg * Math.PI) / 180;

@@ -89,9 +89,11 @@ export function RadarLegend({
         <p className="radar-legend-common">
           <span className="radar-legend-common-head">{m.shared}</span>{' '}
           {model.common.map((name, i) => (
-            <Fragment key={name}>
+            <Fragment key={i}>
               {i > 0 ? ' + ' : ''}
-              <span className="radar-legend-common-name">{name}</span>
+              <span className="radar-legend-common-name" title={name}>
+                {name}
+              </span>
             </Fragment>
           ))}
         </p>

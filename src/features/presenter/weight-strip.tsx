@@ -36,7 +36,9 @@ export function WeightStrip() {
               key={bar.dimension}
               style={{ '--dim-color': dimensionColour(bar.dimension, i) } as CSSProperties}
             >
-              <label htmlFor={id}>{bar.name}</label>
+              <label htmlFor={id} title={bar.name}>
+                {bar.name}
+              </label>
               <input
                 id={id}
                 type="range"
