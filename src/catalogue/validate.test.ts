@@ -3,7 +3,7 @@ import { MAX_ERRORS, type CatalogueError } from './catalogue-errors';
 import { range, stars } from './fact-builders';
 import { seedCatalogue } from './seed-catalogue';
 import type { Catalogue } from './types';
-import { MAX_STACKS, stackCount, validateCatalogue } from './validate';
+import { MAX_LIST_ITEMS, MAX_STACKS, stackCount, validateCatalogue } from './validate';
 
 /** A deep copy of the seed to break in one place. */
 const seedCopy = (): Catalogue => structuredClone(seedCatalogue);
@@ -279,6 +279,32 @@ describe('validateCatalogue on catalogues too large to rank', () => {
 });
 
 describe('validateCatalogue on hostile input', () => {
+  it('refuses a list of a million items at once, with one error, before checking its items', () => {
+    const huge = { ...seedCopy(), technologies: Array.from({ length: 1_000_000 }, (_, i) => i) };
+    const result = validateCatalogue(huge);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({
+      path: 'technologies',
+      expected: `at most ${MAX_LIST_ITEMS} items`,
+    });
+  });
+
+  it('finds an oversized list nested inside an item, and lets lists of the allowed size through to the schema', () => {
+    const nested = seedCopy() as unknown as { technologies: { notes: unknown }[] };
+    nested.technologies[2]!.notes = Array.from({ length: MAX_LIST_ITEMS + 1 }, () => 'x');
+    const result = validateCatalogue(nested);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.path)).toEqual(['technologies[2].notes']);
+    const atLimit = { ...seedCopy(), cases: Array.from({ length: MAX_LIST_ITEMS }, () => 0) };
+    const limited = validateCatalogue(atLimit);
+    expect(limited.ok).toBe(false);
+    // The schema's own limit speaks for a list of allowed length: cases hold at most 500.
+    if (!limited.ok)
+      expect(limited.errors.some((e) => e.expected === 'at most 500 items')).toBe(true);
+  });
+
   it('returns errors for garbage, never throws', () => {
     expect(linesOf(null)).toEqual(['(root) ← null: an object']);
     expect(linesOf('catalogue')).toEqual(['(root) ← "catalogue": an object']);

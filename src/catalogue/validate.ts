@@ -80,12 +80,45 @@ function checkPattern(
   }
 }
 
+/** No list of a catalogue may be longer (the longest the schema allows is 2,000 rules). */
+export const MAX_LIST_ITEMS = 10_000;
+/** How deep the list check looks: the schema's lists all sit within the first levels. */
+const LIST_CHECK_DEPTH = 8;
+
+/**
+ * The first list longer than MAX_LIST_ITEMS within the first levels, as an error; null when
+ * there is none. Run before the schema, which would check (and report) every item of a list
+ * of a million — seconds on the main thread for a hostile file. Iterative: no recursion depth.
+ */
+function oversizedList(input: unknown): CatalogueError | null {
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value) && value.length > MAX_LIST_ITEMS)
+      return {
+        path: formatPath(path),
+        value: previewValue(value),
+        expected: `at most ${MAX_LIST_ITEMS} items`,
+      };
+    if (path.length >= LIST_CHECK_DEPTH) continue;
+    if (Array.isArray(value))
+      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+    else
+      for (const key of Object.keys(value))
+        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+  }
+  return null;
+}
+
 /**
  * Checks a catalogue's shape (zod) and every cross-reference. Returns the parsed catalogue, or
  * every problem with its path, a preview of the value and what was expected. Never throws,
  * whatever the input (huge strings, deep nesting, `__proto__` keys).
  */
 export function validateCatalogue(input: unknown): CatalogueResult {
+  const oversized = oversizedList(input);
+  if (oversized) return { ok: false, errors: [oversized] };
   let parsed: ReturnType<typeof catalogueSchema.safeParse>;
   try {
     parsed = catalogueSchema.safeParse(input);
