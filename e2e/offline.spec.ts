@@ -52,6 +52,11 @@ test('a second visit works offline: the ranking, the top stack and every decisio
   await expect(diagrams).toHaveCount(4);
   await expect(page.getByRole('region', { name: '决策流程（17.6.2）' })).toBeVisible();
   expect(fromNetwork).toEqual([]);
+  // A team link as chat apps paste it (its query ends in a file name) opens the app too.
+  await page.goto('/?catalogue=https://team.example/stack-catalogue.json');
+  await expect(
+    page.getByRole('dialog', { name: 'Load the team catalogue from team.example?' }),
+  ).toBeVisible();
   await context.setOffline(false);
 });
 

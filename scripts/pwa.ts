@@ -7,6 +7,9 @@ import { VitePWA } from 'vite-plugin-pwa';
  */
 const MAX_PRECACHED_BYTES = 5 * 1024 * 1024;
 
+/** Navigations to a path whose last segment names a file (has a dot), whatever the query. */
+export const NOT_THE_APP = /^[^?]*\/[^/?]*\.[^/?]*(?:\?.*)?$/;
+
 /**
  * The offline / installable app: a Workbox service worker (generateSW) and the web app manifest.
  *
@@ -56,8 +59,9 @@ export function pwaPlugin() {
       maximumFileSizeToCacheInBytes: MAX_PRECACHED_BYTES,
       navigateFallback: 'index.html',
       // A file address (/catalogue.schema.json, /manifest.webmanifest, /sw.js) opened in a
-      // tab is that file, not the app.
-      navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+$/],
+      // tab is that file, not the app. Workbox matches path and query together: only the
+      // path decides (a team link `/?catalogue=https://…/c.json` is the app).
+      navigateFallbackDenylist: [NOT_THE_APP],
       runtimeCaching: [],
       cleanupOutdatedCaches: true,
       clientsClaim: false,

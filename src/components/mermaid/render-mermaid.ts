@@ -54,6 +54,22 @@ function remember(key: string, svg: CspSafeSvg) {
 }
 
 /**
+ * The dev server's variant of withCspSafeStyles. The dev server sends no CSP, and its client
+ * injects the CSS of lazily loaded modules with document.createElement('style') — which the
+ * CSP-safe render intercepts while mermaid draws (a view switched mid-render would lose its
+ * CSS). Here mermaid draws unpatched; its <style> text moves out of the markup all the same,
+ * so the page and the image export treat the diagram as in the build.
+ */
+export function withoutStyleElements(markup: string): CspSafeSvg {
+  const css: string[] = [];
+  const stripped = markup.replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_, text: string) => {
+    css.push(text);
+    return '';
+  });
+  return { markup: stripped, css: css.join('\n') };
+}
+
+/**
  * Renders flowchart text (light palette, from toMermaid) to SVG markup in the theme's colours,
  * cached by theme and text (at most 48 kept); strict security, dagre layout, natural size.
  * The markup holds no inline style (a strict CSP blocks those): insert it with toStyledSvg
@@ -74,10 +90,11 @@ export function renderMermaid(text: string, theme: Theme): Promise<CspSafeSvg> {
     const source = theme === 'light' ? text : restyleSource(text, paletteFor(theme));
     const id = `mermaid-svg-${counter}`;
     // Mermaid lays out in a temporary <div id="d{id}"> and serialises that div's content.
-    const { value, css } = await withCspSafeStyles(document, `d${id}`, () =>
-      mermaid.render(id, source),
-    );
-    const svg = { markup: value.svg, css };
+    const svg = import.meta.env.DEV
+      ? withoutStyleElements((await mermaid.render(id, source)).svg)
+      : await withCspSafeStyles(document, `d${id}`, () => mermaid.render(id, source)).then(
+          ({ value, css }) => ({ markup: value.svg, css }),
+        );
     remember(key, svg);
     // Read by bench/browser/diagram-render.spec.ts; only the latest few are kept.
     if (performance.getEntriesByType('measure').length > 40) performance.clearMeasures();
