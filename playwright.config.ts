@@ -29,6 +29,9 @@ export default defineConfig({
     baseURL: BASE_URL,
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',
+    // The service worker precaches ~7 MB on every first visit, and every test is a first
+    // visit: only e2e/offline.spec.ts, which tests it, lets it register.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -177,6 +177,8 @@ test('the theme switch is a switch: keyboard operable, named in both languages',
 test('axe: the folded inputs, the drawer and the guide are clean in both themes', async ({
   page,
 }) => {
+  // Five axe scans: well over the default 30 s on a loaded 2-core machine.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   for (const theme of ['light', 'dark']) {
     await page.goto(`/?theme=${theme}`);

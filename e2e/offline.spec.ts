@@ -10,6 +10,9 @@ import { rankedIds } from './helpers';
 
 const EDGE_FIRST = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
 
+// The other specs block service workers (playwright.config.ts); this one is about them.
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker has installed (precached everything) and controls the page. */
 async function controlledByServiceWorker(page: Page) {
   // The first page of a visit is not controlled (no clients.claim(): a new version never takes

@@ -183,6 +183,8 @@ test.describe('presenter', () => {
   test('has no serious accessibility violations on four slides (light, English)', async ({
     page,
   }) => {
+    // Four axe scans: well over the default 30 s on a loaded 2-core machine.
+    test.setTimeout(60_000);
     await page.goto('/');
     await applyScenario(page, 'Edge computing');
     const dialog = await openPresenter(page);

@@ -90,6 +90,8 @@ async function radarLayout(page: Page, region: string) {
 test('the radar fills its panel at 1920 and its legend highlights, hides and compares, in both languages and themes', async ({
   page,
 }) => {
+  // Four passes with an axe scan each: well over the default 30 s on a loaded 2-core machine.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   for (const [lang, theme] of [
     ['en', 'light'],
