@@ -89,6 +89,19 @@ describe('AppUpdate', () => {
     expect(sw.updateServiceWorker).not.toHaveBeenCalled();
   });
 
+  it('offers the reload when a chunk of this old version is gone (vite:preloadError), never reloading by itself', () => {
+    mount();
+    expect(screen.queryByRole('button')).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('vite:preloadError'));
+    });
+    expect(screen.getByText(EN.text)).toBeTruthy();
+    expect(reloadPage).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: EN.reload }));
+    expect(reloadPage).toHaveBeenCalledOnce();
+    expect(sw.updateServiceWorker).not.toHaveBeenCalled();
+  });
+
   it('shows nothing when the app only became ready offline', () => {
     mount({ offlineReady: true });
     expect(screen.getByRole('status').textContent).toBe('');

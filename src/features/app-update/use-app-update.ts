@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
 import { reloadPage } from './reload-page';
@@ -47,6 +47,13 @@ export function useAppUpdate(): AppUpdate {
     // Offline support is an extra: without it (private mode, blocked storage) the app still runs.
     onRegisterError: () => undefined,
   });
+  // A lazily loaded chunk that no longer exists (another tab let a new version take over and its
+  // cleanup removed the old files) means this page runs an old version: offer the reload.
+  useEffect(() => {
+    const onPreloadError = () => setTakenOver(true);
+    window.addEventListener('vite:preloadError', onPreloadError);
+    return () => window.removeEventListener('vite:preloadError', onPreloadError);
+  }, []);
   const status = { needRefresh, takenOver };
   return {
     available: showsUpdate(status),
