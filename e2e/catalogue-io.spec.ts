@@ -296,6 +296,17 @@ base('?catalogue= pointing at a missing file says the server answered 404', asyn
   expect(errors).toEqual([]);
 });
 
+test('?catalogue= with words instead of an address refuses them without repeating them', async ({
+  page,
+}) => {
+  const words = 'URGENT: your licence expired. Call support on +1 555 0100 now';
+  await page.goto(`/?catalogue=${encodeURIComponent(words)}`);
+  const refused = page.getByRole('dialog', { name: 'The catalogue was not loaded' });
+  await expect(refused).toContainText('Only https:// addresses can be loaded.');
+  await expect(refused).not.toContainText(/licence|555/i);
+  await expect(refused.locator('.cat-io-url')).toHaveCount(0);
+});
+
 test('Not now fetches nothing', async ({ page }) => {
   await page.goto('/');
   const url = teamUrl(page);

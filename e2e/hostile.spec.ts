@@ -206,24 +206,29 @@ async function exportItem(page: Page, item: string): Promise<string> {
 
 /**
  * Markup parsed as the browser would (DOMParser runs nothing) and walked: every element or
- * attribute that could run a script or load something, or a parse error. Parsed in a blank
- * page of its own, so the app's CSP does not report the file's style attributes.
+ * attribute that could run a script or load something, any image, any link but `ownLink` (the
+ * app's share link in the ADR), or a parse error. Parsed in a blank page of its own, so the
+ * app's CSP does not report the file's style attributes.
  */
 async function activeMarkup(
   page: Page,
   markup: string,
   type: 'image/svg+xml' | 'text/html',
+  ownLink: string | null = null,
 ): Promise<string[]> {
   const blank = await page.context().newPage();
   const problems = await blank.evaluate(
-    ([source, mime]) => {
+    ([source, mime, own]) => {
       const doc = new DOMParser().parseFromString(source, mime as DOMParserSupportedType);
       const problems: string[] = [];
       if (doc.querySelector('parsererror')) problems.push('parse error');
       for (const el of doc.querySelectorAll('*')) {
         const tag = el.localName.toLowerCase();
-        if (['script', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link'].includes(tag))
-          problems.push(`<${tag}>`);
+        const active = 'script iframe frame object embed base meta link img image'.split(' ');
+        if (active.includes(tag)) problems.push(`<${tag}>`);
+        // A link (a bare URL, www. or e-mail address that GFM made one of) other than the app's.
+        if (tag === 'a' && (el.getAttribute('href') ?? el.getAttribute('xlink:href')) !== own)
+          problems.push(`<a href=${(el.getAttribute('href') ?? '').slice(0, 40)}>`);
         for (const name of el.getAttributeNames()) {
           // A browser ignores control characters and spaces inside a URL's scheme.
           // eslint-disable-next-line no-control-regex
@@ -238,14 +243,14 @@ async function activeMarkup(
       }
       return problems;
     },
-    [markup, type] as const,
+    [markup, type, ownLink] as const,
   );
   await blank.close();
   return problems;
 }
 
 /** Spreadsheet formula triggers at the start of a cell (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 test('a hostile catalogue imports inert: every view, the presenter and every export', async ({
   page,
@@ -302,7 +307,12 @@ test('a hostile catalogue imports inert: every view, the presenter and every exp
   // Exports from the header menu.
   const adr = await exportItem(page, 'Decision record (Markdown)');
   // Rendered as a Markdown viewer without a sanitiser would (raw HTML passes through).
-  expect(await activeMarkup(page, await marked.parse(adr), 'text/html')).toEqual([]);
+  // The share link is the record's one link: the app's own address, last in the file.
+  const shareLink = /^<(http[^\s<>]+)>$/m.exec(adr.split('\n').filter(Boolean).at(-1)!)?.[1];
+  expect(shareLink).toMatch(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/\?/);
+  expect(await activeMarkup(page, await marked.parse(adr), 'text/html', shareLink ?? null)).toEqual(
+    [],
+  );
   for (const block of adr.match(/```mermaid\n[\s\S]*?```/g) ?? []) {
     expect(block).not.toMatch(/%%\{/);
     expect(block).not.toMatch(/^\s*click\s/m);

@@ -18,7 +18,7 @@ export interface HostilePayload {
 
 const p = (kind: PayloadKind, name: string, text: string): HostilePayload => ({ kind, name, text });
 
-/** 60+ XSS and injection payloads, grouped by the output they attack. */
+/** 90 XSS and injection payloads, grouped by the output they attack. */
 export const HOSTILE_PAYLOADS: readonly HostilePayload[] = [
   // HTML and script
   p('html', 'script tag', '<script>window.__pwned=1</script>'),
@@ -68,6 +68,18 @@ export const HOSTILE_PAYLOADS: readonly HostilePayload[] = [
   p('markdown', 'emphasis breakout', '** bold ** __ under __ ~~strike~~'),
   p('markdown', 'escaped backslash', '\\[x\\](javascript:alert(1))'),
   p('markdown', 'html comment', '<!-- hidden --> shown'),
+  p('markdown', 'bare URL (GFM autolink)', 'https://evil.example/phish'),
+  p('markdown', 'bare URL, upper case', 'HTTPS://EVIL.EXAMPLE/login'),
+  p('markdown', 'ftp URL (GFM autolink)', 'ftp://files.evil.example/update.exe'),
+  p('markdown', 'www address (GFM autolink)', 'www.evil.example/login'),
+  p('markdown', 'e-mail address (GFM autolink)', 'attacker@evil.example'),
+  p('markdown', 'mailto e-mail', 'mailto:attacker@evil.example'),
+  p('markdown', 'angle-bracket autolink', '<https://evil.example>'),
+  p(
+    'markdown',
+    'URLs in a sentence',
+    'Licence expired: see www.evil.example or mail help@evil.example',
+  ),
   // Mermaid source
   p('mermaid', 'label breakout', '"]-->X["injected'),
   p('mermaid', 'round label breakout', '")-->X("injected'),

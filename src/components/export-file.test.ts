@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  cssUnescape,
   exportFileName,
   isoDate,
   largestSvg,
@@ -175,5 +176,65 @@ describe('serializeSvg of hostile content', () => {
     expect(text).toContain('<p>&lt;script&gt;K3s</p>');
     expect(text).toContain('<b>bold</b>');
     expect(text).toContain('<text>link</text>');
+  });
+
+  it('drops an href under any prefix bound to XLink, not only xlink:', () => {
+    const svg = makeSvg('<svg viewBox="0 0 10 10"><defs><g id="g"></g></defs></svg>');
+    const XLINK = 'http://www.w3.org/1999/xlink';
+    const use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+    use.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:x', XLINK);
+    use.setAttributeNS(XLINK, 'x:href', 'https://x.invalid/sprite.svg#a');
+    const inner = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+    inner.setAttributeNS(XLINK, 'k:href', '#g');
+    svg.append(use, inner);
+    expect(use.getAttributeNodeNS(XLINK, 'href')!.name).toBe('x:href');
+    const { text } = serializeSvg(svg, options);
+    expect(text).not.toMatch(/x\.invalid|x:href/);
+    // An in-file reference stays, whatever its prefix.
+    expect(text).toMatch(/<use xmlns:(\w+)="http:\/\/www\.w3\.org\/1999\/xlink" \1:href="#g"\/>/);
+  });
+
+  it('drops the figure’s own <style> elements (an @import fetches), keeping the app’s CSS', () => {
+    const svg = makeSvg(
+      '<svg viewBox="0 0 10 10"><style>@import url(https://x.invalid/a.css); .a{fill:red}</style>' +
+        '<g><style>text{background:url(https://x.invalid/b.png)}</style><text>K3s</text></g>' +
+        '<foreignObject width="5" height="5"><div xmlns="http://www.w3.org/1999/xhtml">' +
+        '<style>@import "https://x.invalid/c.css";</style>label</div></foreignObject></svg>',
+    );
+    const { text } = serializeSvg(svg, { ...options, css: '.node rect { fill: #eef; }' });
+    expect(text).not.toMatch(/x\.invalid|@import/);
+    expect(text.match(/<style>/g)).toHaveLength(1);
+    expect(text).toContain('<style>.node rect { fill: #eef; }</style>');
+    expect(text).toContain('<text>K3s</text>');
+    expect(text).toContain('label</div>');
+  });
+
+  it('drops image-set() and CSS-escaped url() in styles and presentation attributes', () => {
+    const svg = makeSvg(
+      '<svg viewBox="0 0 10 10">' +
+        '<rect id="r1" fill="u\\72 l(https://x.invalid/1)" stroke="\\75 \\72 \\6c (https://x.invalid/2)" filter="url(#f)"></rect>' +
+        '<rect id="r2" style="mask-image: image-set(&quot;https://x.invalid/3.png&quot; 1x); stroke: blue"></rect>' +
+        '<rect id="r3" style="mask-image: -webkit-image-set(url(https://x.invalid/4.png) 1x)"></rect>' +
+        '<rect id="r4" style="fill: u\\72 l(https://x.invalid/5); stroke: green"></rect>' +
+        '<rect id="r5" cursor="\\75rl(https://x.invalid/6), auto" clip-path="url(#c)"></rect>' +
+        '<a id="a1" href="\\6a avascript:alert(1)"><text>x</text></a>' +
+        '</svg>',
+    );
+    const { text } = serializeSvg(svg, options);
+    expect(text).not.toMatch(/x\.invalid|image-set|javascript|\\/i);
+    // What draws the figure stays.
+    expect(text).toContain('<rect id="r1" filter="url(#f)"/>');
+    expect(text).toContain('<rect id="r5" clip-path="url(#c)"/>');
+    expect(text).toMatch(/<rect id="r2"( style="stroke: blue;")?\/>/);
+    expect(text).toMatch(/<rect id="r4"( style="stroke: green;")?\/>/);
+  });
+
+  it('reads CSS escapes as the CSS parser does', () => {
+    expect(cssUnescape('u\\72 l(x)')).toBe('url(x)');
+    expect(cssUnescape('\\75\\72\\6C(x)')).toBe('url(x)');
+    expect(cssUnescape('\\000075rl(x)')).toBe('url(x)');
+    expect(cssUnescape('u\\rl\\(x\\)')).toBe('url(x)');
+    expect(cssUnescape('a\\\nb \\0 \\110000')).toBe('ab \uFFFD\uFFFD');
+    expect(cssUnescape('rgb(1, 2, 3)')).toBe('rgb(1, 2, 3)');
   });
 });

@@ -194,6 +194,15 @@ describe('TeamCatalogueLink', () => {
     expect(dialog().textContent).toContain('Only https:// addresses can be loaded.');
   });
 
+  it('refuses a link whose value is not an address without repeating its words', () => {
+    const words = 'URGENT: your licence expired. Call support on +1 555 0100 now';
+    render(<TeamCatalogueLink search={`?catalogue=${encodeURIComponent(words)}`} />);
+    // The title, the reason and Close: no "Address" line.
+    expect(dialog().textContent).toBe(
+      'The catalogue was not loadedOnly https:// addresses can be loaded.Close',
+    );
+  });
+
   it('renders nothing without a team link', () => {
     const { container } = render(<TeamCatalogueLink search="?v=1&n=5" />);
     expect(container.innerHTML).toBe('');

@@ -61,12 +61,17 @@ function Step({
   );
 }
 
-/** The address a step is about, in full, with its host named (a link could hide either). */
+/**
+ * The address a step is about, as requested (a link could hide its host or path); nothing
+ * when it is not an http(s) address, since a link's text is not the app's to repeat.
+ */
 function UrlLine({ url, m }: { url: string; m: Words }) {
+  const shown = displayUrl(url);
+  if (shown === null) return null;
   return (
     <p className="cat-io-url">
       <span className="cat-io-url-label">{m.confirmUrl}</span>
-      <code>{displayUrl(url)}</code>
+      <code>{shown}</code>
     </p>
   );
 }

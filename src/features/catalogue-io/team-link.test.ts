@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   displayUrl,
+  MAX_SHOWN_URL_LENGTH,
   dropTeamParam,
   hostOf,
   searchWithoutTeamParam,
@@ -64,5 +65,31 @@ describe('hostOf, displayUrl, urlSubject', () => {
     expect(displayUrl('https://x.dev/a b/ü.json')).toBe('https://x.dev/a%20b/%C3%BC.json');
     expect(urlSubject('https://x.dev/team/catalogue.json?ref=main')).toBe('catalogue.json');
     expect(urlSubject('https://x.dev/')).toBe('x.dev');
+  });
+
+  it('shows no address that is not http(s): a link’s words are not repeated', () => {
+    // Parses as a URL of scheme "urgent:" — text, not an address.
+    expect(displayUrl('URGENT: your licence expired. Call support on +1 555 0100 now')).toBeNull();
+    expect(displayUrl('Call support on +1 555 0100')).toBeNull();
+    expect(displayUrl('javascript:alert(1)')).toBeNull();
+    expect(displayUrl('data:text/plain,URGENT call support')).toBeNull();
+    expect(displayUrl('mailto:help@evil.example?subject=URGENT')).toBeNull();
+    expect(displayUrl('file:///etc/passwd')).toBeNull();
+    expect(displayUrl('https://')).toBeNull();
+    // An http(s) address is shown as requested, its words percent-encoded.
+    expect(displayUrl('http://example.com/x.json')).toBe('http://example.com/x.json');
+    expect(displayUrl('https://x.dev/URGENT call +1 555')).toBe(
+      'https://x.dev/URGENT%20call%20+1%20555',
+    );
+  });
+
+  it('shortens a long address to MAX_SHOWN_URL_LENGTH characters', () => {
+    const long = `https://x.dev/${'a'.repeat(300)}.json`;
+    const shown = displayUrl(long)!;
+    expect(shown).toHaveLength(MAX_SHOWN_URL_LENGTH);
+    expect(shown).toBe(`${long.slice(0, MAX_SHOWN_URL_LENGTH - 1)}…`);
+    const fits = `https://x.dev/${'a'.repeat(MAX_SHOWN_URL_LENGTH - 14)}`;
+    expect(fits).toHaveLength(MAX_SHOWN_URL_LENGTH);
+    expect(displayUrl(fits)).toBe(fits);
   });
 });

@@ -54,13 +54,27 @@ export function hostOf(url: string): string {
   }
 }
 
-/** The address as the browser will request it (normalised, non-ASCII percent-encoded). */
-export function displayUrl(url: string): string {
+/** The most characters of an address the dialogs show; a longer one ends in "…". */
+export const MAX_SHOWN_URL_LENGTH = 160;
+
+/**
+ * The address as the browser will request it (normalised, non-ASCII percent-encoded, so it
+ * reads as an address), at most MAX_SHOWN_URL_LENGTH characters; null unless it is an http(s)
+ * URL with a host. A link's `?catalogue=` value is chosen by whoever wrote the link: text that
+ * is no such address ("URGENT: call support on …" parses as a URL of scheme `urgent:`) is
+ * never shown as if the app said it.
+ */
+export function displayUrl(url: string): string | null {
+  let parsed: URL;
   try {
-    return new URL(url).href;
+    parsed = new URL(url);
   } catch {
-    return url;
+    return null;
   }
+  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.host === '')
+    return null;
+  const href = parsed.href;
+  return href.length > MAX_SHOWN_URL_LENGTH ? `${href.slice(0, MAX_SHOWN_URL_LENGTH - 1)}…` : href;
 }
 
 /** A short name for an undo step and a status line: the file name of the address, else its host. */

@@ -14,7 +14,7 @@ import { GLOBAL_TREE, walkTree } from '../../engine/decision-tree';
 import { treeSignals } from '../../engine/tree-signals';
 import { format } from '../../i18n/messages';
 import type { AdrContext } from './to-adr';
-import { mdFence, mdText } from './markdown';
+import { mdFence, mdInline, mdText } from './markdown';
 import { citedReason } from './rule-source';
 
 /** #1's compatibility rule hits (with their seed sections) and its requirement checks that are not met. */
@@ -22,7 +22,7 @@ function warningsBody({ ranking, catalogue, m, lang }: AdrContext): string[] {
   const top = ranking[0];
   if (!top) return [];
   const rules = top.stack.reasons.map((r) => {
-    const text = citedReason(r, mdText(r.reason[lang]), catalogue, m);
+    const text = citedReason(r, mdText(r.reason[lang]), catalogue, m, mdInline);
     return `- ${format(m.label, { label: m[r.severity], text })}`;
   });
   const misses = top.match.checks

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { marked } from 'marked';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
@@ -130,6 +131,7 @@ const CONFIDENCE: AdrInput['confidence'] = {
     },
   ],
 };
+const SHARE_URL = 'https://example.org/matrix/?v=1&lang=en';
 const JUDGEMENTS = [1, 1, 1, -3, 1, 1, 1, -3, 1, 1, -3, 1, -3, 1, 3];
 
 function exportsOf(catalogue: Catalogue, scenario: string, lang: Language) {
@@ -145,7 +147,7 @@ function exportsOf(catalogue: Catalogue, scenario: string, lang: Language) {
     inputs,
     ranking,
     catalogue,
-    shareUrl: 'https://example.org/matrix/?v=1&lang=en',
+    shareUrl: SHARE_URL,
     date: new Date(2026, 10, 27),
     confidence: CONFIDENCE,
   });
@@ -243,11 +245,42 @@ function mermaidProblems(source: string): string[] {
   return problems;
 }
 
+const ALIGN = ['', ' align="left"', ' align="right"'];
+/** The elements marked makes of the ADR's own Markdown, each with the attributes it may carry. */
+const RENDERED = new Map<string, string[]>([
+  ...['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'pre'].map(
+    (tag): [string, string[]] => [tag, ['']],
+  ),
+  ...['table', 'thead', 'tbody', 'tr'].map((tag): [string, string[]] => [tag, ['']]),
+  ['th', ALIGN],
+  ['td', ALIGN],
+  ['code', [' class="language-mermaid"']],
+  // The share link: the one link of the record.
+  ['a', [` href="${SHARE_URL}"`]],
+]);
+
+/**
+ * Problems of the ADR as a GFM viewer shows it (marked, as GitHub: raw HTML passes through,
+ * bare URLs, `www.` and e-mail addresses become links): any element other than the ones its
+ * own Markdown makes, an attribute other than theirs, and any link but the one share link.
+ */
+function renderedProblems(adr: string): string[] {
+  const html = marked.parse(adr, { async: false, gfm: true }) as string;
+  const problems: string[] = [];
+  let links = 0;
+  for (const [tag, name, attributes] of html.matchAll(/<([a-zA-Z][^\s/>]*)([^>]*)>/g)) {
+    if (!RENDERED.get(name!)?.includes(attributes!)) problems.push(`rendered ${tag.slice(0, 120)}`);
+    if (name === 'a') links++;
+  }
+  if (links !== 1) problems.push(`${links} links (only the share link)`);
+  return problems;
+}
+
 /** Problems of an ADR: raw HTML, links, images, code spans, controls, broken mermaid. */
 function adrProblems(adr: string): string[] {
   const { prose, fences } = markdownParts(adr);
   const problems: string[] = [];
-  const shareLine = prose.lastIndexOf('<https://example.org/matrix/?v=1&lang=en>');
+  const shareLine = prose.lastIndexOf(`<${SHARE_URL}>`);
   prose.forEach((line, i) => {
     if (i === shareLine) return;
     if (line.includes('<')) problems.push(`raw < in: ${line.slice(0, 120)}`);
@@ -256,6 +289,7 @@ function adrProblems(adr: string): string[] {
   });
   if (/(?!\n)[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(adr))
     problems.push('a control or bidi character');
+  problems.push(...renderedProblems(adr));
   for (const f of fences) {
     expect(f.info).toBe('mermaid');
     problems.push(...mermaidProblems(f.lines.join('\n')));
@@ -342,6 +376,43 @@ describe('hostile text in every field of a catalogue', () => {
       expect(formulaCells(csv), payload).toEqual([]);
       expect(formulaCells(factsToCsv(result.catalogue)), payload).toEqual([]);
     });
+  }, 60_000);
+});
+
+describe('the source the user typed for a rule they entered', () => {
+  /** The seed catalogue and a rule the user entered, with its typed source, that #1 of "edge" meets. */
+  const withUserRule = (source: string): Catalogue => ({
+    ...seedCatalogue,
+    compatibility: [
+      ...seedCatalogue.compatibility,
+      {
+        id: 'user-rule',
+        severity: 'warning',
+        when: ['k3s', 'wasmedge'],
+        reason: { zh: '需核对。', en: 'Check this.' },
+        source: 'user',
+        entered: { source },
+      },
+    ],
+  });
+
+  it('is escaped in the ADR’s warnings like any catalogue text', () => {
+    const benign = (['zh', 'en'] as const).map(
+      (lang) => markdownParts(exportsOf(withUserRule('team runbook'), 'edge', lang).adr).skeleton,
+    );
+    // The payloads that attack HTML and Markdown (the other kinds run through every field above).
+    const markup = HOSTILE_PAYLOADS.filter((x) => ['html', 'markdown', 'url'].includes(x.kind));
+    markup.forEach(({ text: payload }, i) => {
+      const source = payload.slice(0, 500);
+      const lang: Language = i % 2 === 0 ? 'zh' : 'en';
+      const { adr, ranking } = exportsOf(withUserRule(source), 'edge', lang);
+      expect(ranking[0]!.stack.reasons.map((r) => r.ruleId)).toContain('user-rule');
+      expect(adr).toContain(lang === 'zh' ? '需核对。（用户录入：' : 'Check this. (entered: ');
+      expect(adrProblems(adr), payload).toEqual([]);
+      expect(markdownParts(adr).skeleton, payload).toEqual(benign[i % 2]);
+    });
+    const { adr } = exportsOf(withUserRule('https://evil.example/phish'), 'edge', 'en');
+    expect(adr).toContain('Check this. (entered: https\\://evil.example/phish)');
   }, 60_000);
 });
 

@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 
 import { mdCell, mdFence, mdInline, mdTable, mdText } from './markdown';
@@ -31,7 +32,7 @@ describe('markdown escaping', () => {
 describe('markdown escaping of hostile catalogue text', () => {
   it('makes no link, image, reference or autolink', () => {
     expect(mdText('[click me](javascript:alert(1))')).toBe('\\[click me\\](javascript:alert(1))');
-    expect(mdText('![x](https://x.invalid/t.png)')).toBe('!\\[x\\](https://x.invalid/t.png)');
+    expect(mdText('![x](https://x.invalid/t.png)')).toBe('!\\[x\\](https\\://x.invalid/t.png)');
     expect(mdText('[a]: javascript:alert(1)')).toBe('\\[a\\]: javascript:alert(1)');
     // An escape in the text is itself escaped: it cannot un-escape our bracket.
     expect(mdText('\\[x\\](javascript:alert(1))')).toBe('\\\\\\[x\\\\\\](javascript:alert(1))');
@@ -88,5 +89,49 @@ describe('markdown escaping of hostile catalogue text', () => {
       '| --- |',
       '| **Total \\*x\\*** |',
     ]);
+  });
+});
+
+describe('markdown escaping of addresses GFM would make links of', () => {
+  /** The HTML a GFM renderer (marked, as GitHub) makes of a paragraph. */
+  const html = (md: string) => (marked.parse(md, { async: false, gfm: true }) as string).trim();
+
+  it('escapes the one character that makes each autolink, and GFM renders plain text', () => {
+    const cases: [string, string, string][] = [
+      ['https://evil.example/phish', 'https\\://evil.example/phish', 'https://evil.example/phish'],
+      ['HTTPS://evil.example', 'HTTPS\\://evil.example', 'HTTPS://evil.example'],
+      ['ftp://files.evil.example/x', 'ftp\\://files.evil.example/x', 'ftp://files.evil.example/x'],
+      ['www.evil.example/login', 'www\\.evil.example/login', 'www.evil.example/login'],
+      ['WWW.evil.example', 'WWW\\.evil.example', 'WWW.evil.example'],
+      ['go to xwww.evil.example', 'go to xwww\\.evil.example', 'go to xwww.evil.example'],
+      ['attacker@evil.example', 'attacker\\@evil.example', 'attacker@evil.example'],
+      ['a_b@evil.example', 'a\\_b\\@evil.example', 'a_b@evil.example'],
+      [
+        'mailto:attacker@evil.example',
+        'mailto:attacker\\@evil.example',
+        'mailto:attacker@evil.example',
+      ],
+      ['<https://evil.example>', '&lt;https\\://evil.example>', '&lt;https://evil.example&gt;'],
+      ['<attacker@evil.example>', '&lt;attacker\\@evil.example>', '&lt;attacker@evil.example&gt;'],
+    ];
+    for (const [text, escaped, rendered] of cases) {
+      expect(mdText(text), text).toBe(escaped);
+      expect(html(mdText(text)), text).toBe(`<p>${rendered}</p>`);
+      expect(html(`| ${mdCell(text)} |\n| --- |`), text).not.toContain('<a ');
+    }
+  });
+
+  it('leaves colons, dots and at signs that make no link as they are', () => {
+    for (const text of [
+      'K3s: lightweight',
+      'Ratio 3:1 at 10:00',
+      'see @alice',
+      'C++ @ scale',
+      'v1.2.www',
+    ])
+      expect(mdText(text)).toBe(text);
+    // Unescaped, GFM would have made each a link: the escapes above are needed.
+    for (const text of ['https://evil.example', 'www.evil.example', 'a@evil.example'])
+      expect(html(text)).toContain('<a ');
   });
 });

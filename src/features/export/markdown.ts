@@ -9,6 +9,12 @@ const INVISIBLE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
 // (`), emphasis (* _ ~) and escapes (\). Escaped with a backslash, they read as themselves.
 const INLINE = /[\\`*_[\]~]/g;
 
+// What GitHub-flavoured Markdown (GitHub, marked) turns into a link with no brackets at all: a
+// scheme before `//` (https://, ftp://), `www.` and an e-mail address (also after mailto: or
+// xmpp:). Escaping the one character that makes each — `https\://`, `www\.`, `a\@b` — leaves
+// plain text that still reads as typed; a colon in a sentence ("K3s: lightweight") stays.
+const AUTOLINK = /:(?=\/\/)|(?<=www)\.|(?<=[\w.+-])@(?=[\w-])/gi;
+
 // What opens a block when a text starts a line: an ATX heading (#), a quote (>), a table row
 // (|), a list item (- + * or "1." "1)" before a space), a setext underline (=== or ---). Numbers such as -5.0
 // or 1.5 start no block and stay as they are.
@@ -17,7 +23,8 @@ const BLOCK_START = /^(?:#{1,6}(?=\s|$)|[>|]|[-+*=](?=\s|$)|\d{1,9}[.)](?=\s|$)|
 /**
  * Text inside a line that reads as itself: newlines become spaces, control and bidi
  * characters U+FFFD, `&` and `<` entities (no raw HTML, autolinks or entity tricks), and
- * Markdown's inline punctuation backslash-escaped (no links, images, code spans, emphasis).
+ * Markdown's inline punctuation backslash-escaped (no links, images, code spans, emphasis),
+ * and no bare URL, `www.` address or e-mail address that GFM would make a link of.
  */
 export function mdInline(text: string): string {
   return text
@@ -26,7 +33,8 @@ export function mdInline(text: string): string {
     .trim()
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(INLINE, '\\$&');
+    .replace(INLINE, '\\$&')
+    .replace(AUTOLINK, '\\$&');
 }
 
 /**
