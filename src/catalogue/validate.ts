@@ -117,7 +117,12 @@ function oversizedList(input: unknown): CatalogueError | null {
  * whatever the input (huge strings, deep nesting, `__proto__` keys).
  */
 export function validateCatalogue(input: unknown): CatalogueResult {
-  const oversized = oversizedList(input);
+  let oversized: CatalogueError | null = null;
+  try {
+    oversized = oversizedList(input);
+  } catch {
+    // An input that throws when read (a trapping proxy) is reported by the schema's read below.
+  }
   if (oversized) return { ok: false, errors: [oversized] };
   let parsed: ReturnType<typeof catalogueSchema.safeParse>;
   try {
