@@ -141,12 +141,19 @@ test('corrupted storage: notice, valid entries kept, the original backed up', as
   expect(cleaned.presets.map((p: { id: string }) => p.id)).toEqual(['p1']);
 });
 
-test('unreadable JSON: notice in Chinese too, nothing lost', async ({ page }) => {
+test('unreadable JSON: notice in Chinese too, left untouched, nothing lost', async ({ page }) => {
   await seedStorage(page, '{"v":1,"presets":[{"id":');
   await page.goto('/');
   await expect(page.getByText(/^The saved presets could not be read/)).toBeVisible();
   await page.getByRole('button', { name: '中文' }).click();
-  await expect(page.getByText(/^无法读取已保存的预设：存储的数据已损坏。/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^无法读取已保存的预设：存储的数据已损坏，或为此版本无法识别的格式。它保持原样；/,
+    ),
+  ).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(
+    '{"v":1,"presets":[{"id":',
+  );
   const backups = await page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith('sdm.presets.corrupt.'))

@@ -229,6 +229,20 @@ test('a 2 MB preset name is cleaned on load after a backup; a long list is cappe
   await expect(field).toHaveValue('Renamed last');
   await field.press('Enter');
   await expect(dialog.getByRole('status')).toHaveText('Renamed to “Renamed last”.');
+  // Another tab deletes "Preset 0" while it is shown here: deleting it here says so.
+  await page.evaluate((key) => {
+    const value = JSON.parse(localStorage.getItem(key)!);
+    value.presets = value.presets.filter((p: { id: string }) => p.id !== 'p0');
+    localStorage.setItem(key, JSON.stringify(value));
+  }, KEY);
+  await dialog.locator('.preset-window').evaluate((el) => (el.scrollTop = 0));
+  await dialog.getByRole('button', { name: 'Delete Preset 0' }).click();
+  await dialog.getByRole('button', { name: 'Delete preset', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText(
+    '“Preset 0” was already deleted in another tab.',
+  );
+  await expect(dialog.getByText('600 presets', { exact: true })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Apply Preset 0' })).toHaveCount(0);
   // Saving beyond the cap is refused; nothing is written.
   const before = await raw(page);
   await dialog.getByRole('textbox', { name: 'Preset name' }).fill('One more');

@@ -116,6 +116,26 @@ describe('restorePresets', () => {
     expect([presets[1]!.method, presets[1]!.judgements]).toEqual([undefined, undefined]);
   });
 
+  it('reads `v` first: any object with an integer v above 1 is a newer format, whatever else it holds', () => {
+    for (const raw of [
+      '{"v":2}',
+      '{"v":2,"presets":{}}',
+      '{"v":2,"presets":"compressed"}',
+      '{"v":2,"lists":[[]],"presets":null}',
+    ])
+      expect(restorePresets(raw)).toEqual({
+        presets: [],
+        ignored: 0,
+        cleaned: 0,
+        unreadable: false,
+        futureVersion: 2,
+      });
+    expect(restorePresets('{"v":7,"presets":{"a":1},"extra":true}').futureVersion).toBe(7);
+    // Not a newer-format marker: a non-integer or textual v, an array, v 0.
+    for (const raw of ['{"v":2.5,"presets":[]}', '{"v":"2"}', '[{"v":2}]', '{"v":0,"presets":[]}'])
+      expect(restorePresets(raw)).toMatchObject({ unreadable: true, futureVersion: null });
+  });
+
   it('reads what it can of a newer version and reports it', () => {
     const raw = JSON.stringify({ v: 2, presets: [makePreset(), { id: 'p9', fancy: true }] });
     expect(restorePresets(raw)).toEqual({
@@ -148,22 +168,38 @@ describe('loadPresets', () => {
     expect([...items.keys()]).toEqual([PRESETS_KEY]);
   });
 
-  it('backs up corrupted JSON, then replaces it with an empty list', () => {
-    const raw = '{"v":1,"presets":[{"id":"p1"';
-    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+  it('backs up a value unreadable as a whole and leaves it in place, as a write would', () => {
+    for (const raw of ['{"v":1,"presets":[{"id":"p1"', '{"presets":[]}', '{"v":0,"presets":[]}']) {
+      const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+      expect(loadPresets(access, NOW)).toEqual({
+        presets: [],
+        problem: { kind: 'unreadable', backupKey: `sdm.presets.corrupt.${NOW}` },
+      });
+      expect(Object.fromEntries(items)).toEqual({
+        [PRESETS_KEY]: raw,
+        [`sdm.presets.corrupt.${NOW}`]: raw,
+      });
+    }
+  });
+
+  it('leaves a value unreadable as a whole in place when it cannot be backed up either', () => {
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: 'garbage' }, quota);
     expect(loadPresets(access, NOW)).toEqual({
       presets: [],
-      problem: {
-        kind: 'recovered',
-        kept: 0,
-        ignored: 0,
-        cleaned: 0,
-        unreadable: true,
-        backupKey: `sdm.presets.corrupt.${NOW}`,
-      },
+      problem: { kind: 'unreadable', backupKey: null },
     });
-    expect(items.get(`sdm.presets.corrupt.${NOW}`)).toBe(raw);
-    expect(items.get(PRESETS_KEY)).toBe('{"v":1,"presets":[]}');
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, 'garbage']]);
+  });
+
+  it('never rewrites a newer-format marker without a preset list (v 2, no presets array)', () => {
+    for (const raw of ['{"v":2}', '{"v":2,"presets":{}}']) {
+      const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+      expect(loadPresets(access, NOW)).toEqual({
+        presets: [],
+        problem: { kind: 'future', version: 2, kept: 0 },
+      });
+      expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+    }
   });
 
   it('keeps the valid entries of a mixed list and backs up the original', () => {
@@ -175,8 +211,8 @@ describe('loadPresets', () => {
       kept: 1,
       ignored: 1,
       cleaned: 0,
-      unreadable: false,
       backupKey: `sdm.presets.corrupt.${NOW}`,
+      rewritten: true,
     });
     expect(result.presets).toEqual([makePreset()]);
     expect(items.get(`sdm.presets.corrupt.${NOW}`)).toBe(raw);
@@ -188,7 +224,30 @@ describe('loadPresets', () => {
     const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, quota);
     const result = loadPresets(access, NOW);
     expect(result.presets).toEqual([makePreset()]);
-    expect(result.problem).toMatchObject({ kind: 'recovered', kept: 1, backupKey: null });
+    expect(result.problem).toEqual({
+      kind: 'recovered',
+      kept: 1,
+      ignored: 1,
+      cleaned: 0,
+      backupKey: null,
+      rewritten: false,
+    });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+  });
+
+  it('leaves a list with damaged and oversized entries in place when the copy does not fit', () => {
+    const raw = JSON.stringify({ v: 1, presets: [makePreset({ name: 'L'.repeat(500) }), 42] });
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, (key) =>
+      key.startsWith('sdm.presets.corrupt.') ? quota() : undefined,
+    );
+    expect(loadPresets(access, NOW).problem).toEqual({
+      kind: 'recovered',
+      kept: 1,
+      ignored: 1,
+      cleaned: 1,
+      backupKey: null,
+      rewritten: false,
+    });
     expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
   });
 
@@ -257,8 +316,8 @@ describe('loadPresets cleaning oversized values', () => {
         kept: 2,
         ignored: 0,
         cleaned: 1,
-        unreadable: false,
         backupKey: BACKUP,
+        rewritten: true,
       },
     });
     expect(items.get(BACKUP)).toBe(raw);
@@ -273,13 +332,61 @@ describe('loadPresets cleaning oversized values', () => {
     expect(items.get(PRESETS_KEY)).toBe(serialisePresets([makePreset()]));
   });
 
-  it('does not rewrite a value whose backup fails', () => {
-    const raw = JSON.stringify({ v: 1, presets: [makePreset({ name: ` ${'y'.repeat(70)}` })] });
+  it('cleans a list that only needs cleaning even when there is no room for the copy', () => {
+    // A ~3M-character name under a quota that cannot hold a second copy of it.
+    const raw = JSON.stringify({
+      v: 1,
+      presets: [makePreset(), makePreset({ id: 'big', name: ` ${'y'.repeat(3_000_000)}` })],
+    });
     const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, (key) =>
       key.startsWith('sdm.presets.corrupt.') ? quota() : undefined,
     );
-    expect(loadPresets(access, NOW).problem).toMatchObject({ cleaned: 1, backupKey: null });
+    const capped = makePreset({ id: 'big', name: 'y'.repeat(60) });
+    expect(loadPresets(access, NOW)).toEqual({
+      presets: [makePreset(), capped],
+      problem: {
+        kind: 'recovered',
+        kept: 2,
+        ignored: 0,
+        cleaned: 1,
+        backupKey: null,
+        rewritten: true,
+      },
+    });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, serialisePresets([makePreset(), capped])]]);
+  });
+
+  it('does not rewrite a list to clean when storage refuses the copy for another reason than room', () => {
+    const raw = JSON.stringify({ v: 1, presets: [makePreset({ name: ` ${'y'.repeat(70)}` })] });
+    const blocked = () => new DOMException('The operation is insecure.', 'SecurityError');
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, (key) =>
+      key.startsWith('sdm.presets.corrupt.') ? blocked() : undefined,
+    );
+    expect(loadPresets(access, NOW).problem).toEqual({
+      kind: 'recovered',
+      kept: 1,
+      ignored: 0,
+      cleaned: 1,
+      backupKey: null,
+      rewritten: false,
+    });
     expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+  });
+
+  it('reports a list it backed up but could not replace as left as it was', () => {
+    const raw = JSON.stringify({ v: 1, presets: [makePreset(), { id: 'bad' }] });
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, (key) =>
+      key === PRESETS_KEY ? quota() : undefined,
+    );
+    expect(loadPresets(access, NOW).problem).toEqual({
+      kind: 'recovered',
+      kept: 1,
+      ignored: 1,
+      cleaned: 0,
+      backupKey: BACKUP,
+      rewritten: false,
+    });
+    expect(Object.fromEntries(items)).toEqual({ [PRESETS_KEY]: raw, [BACKUP]: raw });
   });
 
   it('reuses an identical backup made by an earlier load instead of copying again', () => {
@@ -409,6 +516,61 @@ describe('writePresets', () => {
     });
     expect(items.get(BACKUP)).toBe(raw);
     expect(items.get(PRESETS_KEY)).toBe(serialisePresets([cleanedTheirs, mine]));
+  });
+
+  it('writes the cleaned list with the change when only cleaning is needed and the copy does not fit', () => {
+    const raw = JSON.stringify({ v: 1, presets: [{ ...theirs, name: 'T'.repeat(3_000_000) }] });
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, (key) =>
+      key.startsWith('sdm.presets.corrupt.') ? quota() : undefined,
+    );
+    const cleanedTheirs = { ...theirs, name: 'T'.repeat(60) };
+    expect(writePresets(access, append(mine), NOW)).toEqual({
+      kind: 'stored',
+      presets: [cleanedTheirs, mine],
+      cleaned: 1,
+      backupKey: null,
+    });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, serialisePresets([cleanedTheirs, mine])]]);
+    // The next write finds a clean list: nothing to copy or clean.
+    expect(writePresets(access, (l) => l.slice(1), NOW + 1)).toEqual({
+      kind: 'stored',
+      presets: [mine],
+      cleaned: 0,
+      backupKey: null,
+    });
+  });
+
+  it('reports storage that refuses the copy of a list to clean as unavailable, writing nothing', () => {
+    const raw = JSON.stringify({ v: 1, presets: [{ ...theirs, name: 'T'.repeat(100) }] });
+    const blocked = () => new DOMException('The operation is insecure.', 'SecurityError');
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, (key) =>
+      key.startsWith('sdm.presets.corrupt.') ? blocked() : undefined,
+    );
+    expect(writePresets(access, append(mine), NOW)).toEqual({ kind: 'unavailable' });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+  });
+
+  it('still refuses a list with damaged entries when the copy does not fit', () => {
+    const raw = JSON.stringify({ v: 1, presets: [{ ...theirs, name: 'T'.repeat(100) }, 42] });
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw }, (key) =>
+      key.startsWith('sdm.presets.corrupt.') ? quota() : undefined,
+    );
+    expect(writePresets(access, append(mine), NOW)).toEqual({
+      kind: 'unreadableInStorage',
+      backupKey: null,
+    });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+  });
+
+  it('never writes over a newer-format marker without a preset list', () => {
+    for (const raw of ['{"v":2}', '{"v":2,"presets":{}}']) {
+      const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+      expect(writePresets(access, append(mine), NOW)).toEqual({
+        kind: 'newerInStorage',
+        version: 2,
+      });
+      expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+    }
   });
 
   it('refuses a save beyond the cap counted on what storage holds, writing nothing', () => {

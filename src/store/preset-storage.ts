@@ -79,7 +79,7 @@ const presetSchema = z.object({
   method: z.enum(METHODS).optional().catch(undefined),
   judgements: z.array(judgementSchema).max(120).optional().catch(undefined),
 });
-const envelopeSchema = z.object({ v: z.number(), presets: z.array(z.unknown()) });
+const envelopeSchema = z.object({ v: z.literal(PRESETS_VERSION), presets: z.array(z.unknown()) });
 
 /** What one stored value holds, as far as it can be read. */
 export interface Restored {
@@ -88,9 +88,12 @@ export interface Restored {
   ignored: number;
   /** Entries kept but changed by cleaning (an oversized or unsafe name, an oversized entry). */
   cleaned: number;
-  /** The value as a whole was not a preset list (bad JSON, wrong shape). */
+  /** The value as a whole was not a preset list (bad JSON, wrong shape, an unknown older `v`). */
   unreadable: boolean;
-  /** Set when the value was written by a newer version: it must never be overwritten. */
+  /**
+   * Set when the value is a JSON object with an integer `v` above PRESETS_VERSION, whatever
+   * else it holds (written by a newer version): it must never be overwritten.
+   */
   futureVersion: number | null;
 }
 
@@ -104,7 +107,18 @@ function changedByCleaning(entry: unknown, parsed: Preset): boolean {
   return JSON.stringify(entry).length > MAX_ENTRY_CHARS;
 }
 
-/** The one restore step for stored presets: parse, validate each entry, keep the valid ones. Never throws. */
+/** The `v` of a stored JSON object when it marks a newer format (an integer above PRESETS_VERSION), else null. */
+function newerVersion(json: unknown): number | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const v: unknown = (json as { v?: unknown }).v;
+  return typeof v === 'number' && Number.isInteger(v) && v > PRESETS_VERSION ? v : null;
+}
+
+/**
+ * The one restore step for stored presets: parse, validate each entry, keep the valid ones.
+ * `v` is read first: a newer format is reported as such whatever the rest looks like (its
+ * presets read as far as they can be). Never throws.
+ */
 export function restorePresets(raw: string | null): Restored {
   const none = { presets: [], ignored: 0, cleaned: 0, unreadable: false, futureVersion: null };
   if (raw === null) return none;
@@ -114,11 +128,18 @@ export function restorePresets(raw: string | null): Restored {
   } catch {
     return { ...none, unreadable: true };
   }
+  const future = newerVersion(json);
+  if (future !== null) {
+    const entries = (json as { presets?: unknown }).presets;
+    return { ...readEntries(Array.isArray(entries) ? entries : []), futureVersion: future };
+  }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) return { ...none, unreadable: true };
-  const { v, presets: entries } = envelope.data;
-  const future = Number.isInteger(v) && v > PRESETS_VERSION;
-  if (!future && v !== PRESETS_VERSION) return { ...none, unreadable: true };
+  return { ...readEntries(envelope.data.presets), futureVersion: null };
+}
+
+/** The valid entries of a stored list (cleaned), and how many were left out or cleaned. */
+function readEntries(entries: unknown[]): Omit<Restored, 'futureVersion'> {
   const presets: Preset[] = [];
   const ids = new Set<string>();
   let cleaned = 0;
@@ -130,7 +151,7 @@ export function restorePresets(raw: string | null): Restored {
     if (changedByCleaning(entry, parsed.data)) cleaned++;
   }
   const ignored = entries.length - presets.length;
-  return { presets, ignored, cleaned, unreadable: false, futureVersion: future ? v : null };
+  return { presets, ignored, cleaned, unreadable: false };
 }
 
 /** The stored form of a preset list (the whole list, one value); also the export file's content. */
@@ -157,25 +178,46 @@ export function backupRaw(storage: StorageLike, raw: string, now: number): strin
   return key;
 }
 
-function tryBackup(storage: StorageLike, raw: string, now: number): string | null {
+/** A backup: its key, or why it could not be made. */
+type Backup = { key: string } | { failure: SaveFailure };
+
+function tryBackup(storage: StorageLike, raw: string, now: number): Backup {
   try {
-    return backupRaw(storage, raw, now);
-  } catch {
-    return null;
+    return { key: backupRaw(storage, raw, now) };
+  } catch (error) {
+    return { failure: isQuotaError(error) ? 'quota' : 'unavailable' };
   }
 }
+
+/**
+ * Whether a stored v1 list may be replaced by its kept entries after `backup`: with a copy,
+ * yes; without one only when the list merely needed cleaning and there was no room for the copy
+ * (an oversized name: what is dropped is name text beyond 60 characters, hidden characters and
+ * unknown data, nothing a user could type into a preset).
+ */
+function mayReplace(restored: Restored, backup: Backup): boolean {
+  if ('key' in backup) return true;
+  return backup.failure === 'quota' && restored.ignored === 0 && restored.cleaned > 0;
+}
+
+const keyOf = (backup: Backup) => ('key' in backup ? backup.key : null);
 
 export type LoadProblem =
   | { kind: 'unavailable' }
   | { kind: 'future'; version: number; kept: number }
+  /** The value as a whole could not be read: left as it is (never rewritten), copied to `backupKey` (null if the copy failed). */
+  | { kind: 'unreadable'; backupKey: string | null }
+  /** A v1 list with entries left out (`ignored`) or cleaned. */
   | {
       kind: 'recovered';
       kept: number;
       ignored: number;
       /** Kept entries that were cleaned (an oversized name…); 0 when only damage was found. */
       cleaned: number;
-      unreadable: boolean;
+      /** The copy of the original value; null when it could not be made. */
       backupKey: string | null;
+      /** True when storage now holds the kept entries; false when the original was left as it is. */
+      rewritten: boolean;
     };
 
 export interface LoadResult {
@@ -184,11 +226,14 @@ export interface LoadResult {
 }
 
 /**
- * Reads the saved presets. A damaged value, or one with entries changed by cleaning (a 2 MB
- * name), is first copied to a backup (`sdm.presets.corrupt.<now>`, or an identical existing
- * copy), then replaced by its valid, cleaned entries; if the copy fails, the value is left
- * alone. A newer format is read as far as possible and never written. Whether a later change
- * may be written is decided again at that write (`writePresets`). Never throws.
+ * Reads the saved presets. A v1 list with damaged entries, or with entries changed by cleaning
+ * (a 2 MB name), is first copied to a backup (`sdm.presets.corrupt.<now>`, or an identical
+ * existing copy), then replaced by its valid, cleaned entries; if the copy fails, the value is
+ * left alone, except that a list that only needed cleaning is still cleaned when there was no
+ * room for the copy. A value unreadable as a whole (bad JSON, wrong shape) is copied and left
+ * as it is, as a write would leave it. A newer format is read as far as possible and never
+ * written. Whether a later change may be written is decided again at that write
+ * (`writePresets`). Never throws.
  */
 export function loadPresets(access: StorageAccess, now: number): LoadResult {
   let storage: StorageLike;
@@ -204,17 +249,20 @@ export function loadPresets(access: StorageAccess, now: number): LoadResult {
     return { presets, problem: { kind: 'future', version: futureVersion, kept: presets.length } };
   if (raw === null || (!unreadable && ignored === 0 && cleaned === 0))
     return { presets, problem: null };
-  const backupKey = tryBackup(storage, raw, now);
-  // A failed rewrite is harmless: the damaged value stays, and the next load backs it up again
+  const backup = tryBackup(storage, raw, now);
+  if (unreadable) return { presets, problem: { kind: 'unreadable', backupKey: keyOf(backup) } };
+  // A failed rewrite is harmless: the original value stays, and the next load backs it up again
   // (into the same copy).
-  if (backupKey !== null) savePresets(() => storage, presets);
+  const rewritten =
+    mayReplace({ presets, ignored, cleaned, unreadable, futureVersion }, backup) &&
+    savePresets(() => storage, presets) === null;
   const problem = {
     kind: 'recovered',
     kept: presets.length,
     ignored,
     cleaned,
-    unreadable,
-    backupKey,
+    backupKey: keyOf(backup),
+    rewritten,
   } as const;
   return { presets, problem };
 }
@@ -255,7 +303,8 @@ export function applyPresetChange(list: Preset[], change: PresetChange): Applied
 export type WriteOutcome =
   /**
    * Written: `presets` is what storage holds now. `cleaned` entries of the stored value were
-   * cleaned first, after a copy of it was kept under `backupKey` (null when nothing was cleaned).
+   * cleaned first, after a copy of it was kept under `backupKey` (null when nothing was cleaned,
+   * or when there was no room for the copy: only cleaning, which loses nothing a user typed).
    */
   | { kind: 'stored'; presets: Preset[]; cleaned: number; backupKey: string | null }
   /** Applied to what storage holds (`presets`), the change is no change (e.g. another tab deleted the preset). */
@@ -274,7 +323,8 @@ export type WriteOutcome =
  * it cannot fully read (bad JSON, wrong shape, invalid entries) is backed up and not written
  * over; otherwise `change` is applied to what storage holds now (another tab's presets kept)
  * and the list written in one setItem. A stored list with entries changed by cleaning is
- * backed up before the cleaned list is written. Never throws.
+ * backed up before the cleaned list is written (written without a copy when storage has no
+ * room for one: cleaning drops nothing a user typed). Never throws.
  */
 export function writePresets(
   access: StorageAccess,
@@ -293,14 +343,17 @@ export function writePresets(
   if (restored.futureVersion !== null)
     return { kind: 'newerInStorage', version: restored.futureVersion };
   if (raw !== null && (restored.unreadable || restored.ignored > 0))
-    return { kind: 'unreadableInStorage', backupKey: tryBackup(storage, raw, now) };
+    return { kind: 'unreadableInStorage', backupKey: keyOf(tryBackup(storage, raw, now)) };
   const applied = applyPresetChange(restored.presets, change);
   if (applied.kind === 'unchanged') return { kind: 'unchanged', presets: restored.presets };
   if (applied.kind === 'full') return applied;
   let backupKey: string | null = null;
   if (raw !== null && restored.cleaned > 0) {
-    backupKey = tryBackup(storage, raw, now);
-    if (backupKey === null) return { kind: 'unreadableInStorage', backupKey };
+    const backup = tryBackup(storage, raw, now);
+    // Only cleaning is left to do here (damage was refused above): without room for a copy the
+    // cleaned list is written anyway; a storage that refuses writes is reported as such.
+    if (!mayReplace(restored, backup)) return { kind: 'unavailable' };
+    backupKey = keyOf(backup);
   }
   const failure = savePresets(() => storage, applied.presets);
   if (failure) return { kind: failure };

@@ -1,5 +1,5 @@
 import type { Notice } from '../../store/app-store';
-import type { LoadProblem, WriteOutcome } from '../../store/preset-storage';
+import { MAX_NAME_LENGTH, type LoadProblem, type WriteOutcome } from '../../store/preset-storage';
 
 export const LOAD_NOTICE_ID = 'presets-load';
 export const SAVE_NOTICE_ID = 'presets-save';
@@ -46,44 +46,79 @@ export function loadNotice(problem: LoadProblem | null): Notice | null {
       `Your saved presets were written by a newer version of this app (format v${problem.version}). ${enCount(problem.kept, 'preset is', 'presets are')} shown read-only; nothing is written back, and changes last for this session only.`,
       `已保存的预设来自本应用的更新版本（格式 v${problem.version}）。以只读方式显示其中 ${problem.kept} 个预设；不会写回存储，本次的更改仅在本次会话中保留。`,
     );
-  const { kept, ignored, cleaned, unreadable, backupKey } = problem;
+  const sessionOnly = {
+    en: `Presets you save now last for this session only. ${EXPORT_HINT.en}`,
+    zh: `现在保存的预设仅在本次会话中保留。${EXPORT_HINT.zh}`,
+  };
+  if (problem.kind === 'unreadable') {
+    const [en, zh] = [
+      'The saved presets could not be read: the stored data is damaged or in a format this version does not know.',
+      '无法读取已保存的预设：存储的数据已损坏，或为此版本无法识别的格式。',
+    ];
+    return problem.backupKey === null
+      ? notice(
+          'error',
+          `${en} It could not be backed up and is left untouched. ${sessionOnly.en}`,
+          `${zh}它无法备份，保持原样未作改动。${sessionOnly.zh}`,
+        )
+      : {
+          ...notice(
+            'warning',
+            `${en} It is left untouched; a copy is kept in this browser under “${problem.backupKey}”. ${sessionOnly.en}`,
+            `${zh}它保持原样；副本已保存在本浏览器的“${problem.backupKey}”中。${sessionOnly.zh}`,
+          ),
+          ...keptCopy(problem.backupKey),
+        };
+  }
+  const { kept, ignored, cleaned, backupKey, rewritten } = problem;
   const [cleanedEn, cleanedZh] = cleanedWords(cleaned);
-  const [en, zh] = unreadable
-    ? [
-        'The saved presets could not be read: the stored data is damaged.',
-        '无法读取已保存的预设：存储的数据已损坏。',
-      ]
-    : ignored > 0
+  const [en, zh] =
+    ignored > 0
       ? [
           `Recovered ${enCount(kept, 'saved preset', 'saved presets')}; ${enCount(ignored, 'damaged entry was', 'damaged entries were')} ignored.${cleanedEn}`,
           `已恢复 ${kept} 个已保存的预设；忽略了 ${ignored} 个损坏的条目。${cleanedZh}`,
         ]
       : [cleanedEn.trim(), cleanedZh];
-  return backupKey
-    ? {
-        ...notice(
-          'warning',
-          `${en} The original data is kept in this browser under “${backupKey}”.`,
-          `${zh}原始数据已备份在本浏览器的“${backupKey}”中。`,
-        ),
-        ...keptCopy(backupKey),
-      }
+  if (backupKey !== null)
+    return {
+      ...(rewritten
+        ? notice(
+            'warning',
+            `${en} The original data is kept in this browser under “${backupKey}”.`,
+            `${zh}原始数据已备份在本浏览器的“${backupKey}”中。`,
+          )
+        : notice(
+            'warning',
+            `${en} The original data is kept in this browser under “${backupKey}”, but it could not be replaced, so it is left as it was.`,
+            `${zh}原始数据已备份在本浏览器的“${backupKey}”中，但无法替换，因此保持原样。`,
+          )),
+      ...keptCopy(backupKey),
+    };
+  return rewritten
+    ? notice(
+        'warning',
+        `${en} The browser’s storage had no room for a copy of the original, so the cleaned presets were saved without one; only what a preset cannot hold was dropped (name text beyond ${MAX_NAME_LENGTH} characters, hidden characters, unknown data).`,
+        `${zh}浏览器存储已满，无法保留原始数据的副本，因此已直接保存清理后的预设；仅删去了预设无法容纳的内容（名称中超过 ${MAX_NAME_LENGTH} 个字符的部分、隐藏字符和未知数据）。`,
+      )
     : notice(
         'error',
-        `${en} The original data could not be backed up, so it is left untouched; presets you save now last for this session only.`,
-        `${zh}原始数据无法备份，因此保持原样未作改动；现在保存的预设仅在本次会话中保留。`,
+        `${en} The original data could not be backed up, so it is left untouched. ${sessionOnly.en}`,
+        `${zh}原始数据无法备份，因此保持原样未作改动。${sessionOnly.zh}`,
       );
 }
 
-/** The notice when a write found stored entries to clean: cleaned, after a copy was kept. */
-export function cleanedNotice(cleaned: number, backupKey: string): Notice {
+/**
+ * The notice when a write found stored entries to clean: cleaned, after a copy was kept under
+ * `backupKey` (null: saved without a copy, as storage had no room for one).
+ */
+export function cleanedNotice(cleaned: number, backupKey: string | null): Notice {
   return loadNotice({
     kind: 'recovered',
     kept: 0,
     ignored: 0,
     cleaned,
-    unreadable: false,
     backupKey,
+    rewritten: true,
   })!;
 }
 

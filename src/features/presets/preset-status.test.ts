@@ -16,6 +16,15 @@ describe('statusOf', () => {
     );
   });
 
+  it('says a preset being renamed or deleted was already deleted in another tab', () => {
+    expect(statusOf({ name: 'Edge', outcome: 'gone' }, en.renamedStatus, en)).toBe(
+      '“Edge” was already deleted in another tab.',
+    );
+    expect(statusOf({ name: 'Edge', outcome: 'gone' }, zh.deletedStatus, zh)).toBe(
+      '“Edge”已在另一个标签页中删除。',
+    );
+  });
+
   it('says a save beyond the cap was refused, naming no preset', () => {
     expect(statusOf({ name: '', outcome: 'full' }, en.savedStatus, en)).toBe(
       'Not saved: at most 500 presets can be kept. Delete some first.',

@@ -8,6 +8,7 @@ import type { Change } from './use-preset-library';
 /** A status line for a change; adds that it lasts for this session only when it was not stored. */
 export function statusOf(change: Change, done: string, m: (typeof presetsMessages)['en']): string {
   if (change.outcome === 'full') return format(m.notSavedFull, { max: MAX_PRESETS });
+  if (change.outcome === 'gone') return format(m.goneStatus, { name: change.name });
   const line = format(done, { name: change.name });
   if (change.outcome === 'stored') return line;
   const reason = {

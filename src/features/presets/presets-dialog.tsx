@@ -118,7 +118,12 @@ export function PresetsDialog({
                         name={p.name}
                         spec={p}
                         onApply={() => apply(inputsWithPreset(current(), p))}
-                        onRename={(name) => report(library.rename(p.id, name), m.renamedStatus)}
+                        onRename={(name) => {
+                          const change = library.rename(p.id, name);
+                          report(change, m.renamedStatus);
+                          // Deleted in another tab: its row is gone, focus goes to the list's heading.
+                          if (change?.outcome === 'gone') savedHeadingRef.current?.focus();
+                        }}
                         onDelete={() => {
                           report(library.remove(p.id), m.deletedStatus);
                           savedHeadingRef.current?.focus();

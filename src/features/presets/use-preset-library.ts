@@ -25,8 +25,11 @@ function loadOnce(): LoadResult {
 /** Why this session's list is not (or may not be) what storage holds. */
 export type SessionReason = 'newer' | 'unreadable' | 'quota' | 'unavailable';
 
-/** Where a change went: into storage, only into this session's list (and why), or nowhere (`full`: the cap). */
-export type StoreOutcome = 'stored' | 'full' | SessionReason;
+/**
+ * Where a change went: into storage, only into this session's list (and why), or nowhere
+ * (`full`: the cap; `gone`: the preset was already deleted in another tab).
+ */
+export type StoreOutcome = 'stored' | 'full' | 'gone' | SessionReason;
 
 /** A change that was asked for: the preset's final name and where it was kept. */
 export interface Change {
@@ -40,8 +43,9 @@ export interface PresetLibrary {
   sessionOnly: SessionReason | null;
   /** Saves the current inputs; null when the name is blank. */
   save: (name: string) => Change | null;
-  /** Renames a preset; null when the name is blank or the preset is gone. */
+  /** Renames a preset; null when the name is blank; `gone` when another tab deleted it. */
   rename: (id: string, name: string) => Change | null;
+  /** Deletes a preset; `gone` when another tab already deleted it. */
   remove: (id: string) => Change | null;
 }
 
@@ -49,7 +53,11 @@ export interface PresetLibrary {
 function reasonAtLoad(problem: LoadProblem | null): SessionReason | null {
   if (problem?.kind === 'future') return 'newer';
   if (problem?.kind === 'unavailable') return 'unavailable';
-  if (problem?.kind === 'recovered' && problem.backupKey === null) return 'unreadable';
+  if (problem?.kind === 'unreadable') return 'unreadable';
+  // Left as it was: a write refuses damaged entries; a list that only needed cleaning was not
+  // rewritten because storage refused the write.
+  if (problem?.kind === 'recovered' && !problem.rewritten)
+    return problem.ignored > 0 ? 'unreadable' : 'unavailable';
   return null;
 }
 
@@ -74,21 +82,25 @@ export function usePresetLibrary(): PresetLibrary {
     if (notice) pushNotice(notice);
   }, [initial, pushNotice]);
 
-  /** Applies a change (which records the preset's final name) and says where it went. */
-  const run = (change: PresetChange, name: () => string): Change | null => {
+  /**
+   * Applies a change (which records the preset's final name) and says where it went. `target`:
+   * the preset a rename or delete is about, as this session shows it (for `gone`).
+   */
+  const run = (change: PresetChange, name: () => string, target?: Preset): Change | null => {
     if (!diverged) {
       const outcome = writePresets(browserStorage, change, now());
       if (outcome.kind === 'stored') {
         setPresets(outcome.presets);
         setReason(null);
         dismissNotice(SAVE_NOTICE_ID);
-        if (outcome.backupKey !== null)
-          pushNotice(cleanedNotice(outcome.cleaned, outcome.backupKey));
+        if (outcome.cleaned > 0) pushNotice(cleanedNotice(outcome.cleaned, outcome.backupKey));
         return { name: name(), outcome: 'stored' };
       }
       if (outcome.kind === 'unchanged') {
-        // E.g. a preset another tab deleted: show what storage holds.
+        // E.g. a preset another tab deleted: show what storage holds, and say so.
         setPresets(outcome.presets);
+        if (target && !outcome.presets.some((p) => p.id === target.id))
+          return { name: target.name, outcome: 'gone' };
         return null;
       }
       if (outcome.kind === 'full') return { name: '', outcome: 'full' };
@@ -139,6 +151,7 @@ export function usePresetLibrary(): PresetLibrary {
           return next;
         },
         () => name,
+        presets.find((p) => p.id === id),
       );
     },
     remove: (id) => {
@@ -150,6 +163,7 @@ export function usePresetLibrary(): PresetLibrary {
           return preset ? removePreset(list, id) : null;
         },
         () => name,
+        presets.find((p) => p.id === id),
       );
     },
   };
