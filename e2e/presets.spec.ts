@@ -160,6 +160,25 @@ test('unreadable JSON: notice in Chinese too, left untouched, nothing lost', asy
       .map((k) => localStorage.getItem(k)),
   );
   expect(backups).toEqual(['{"v":1,"presets":[{"id":']);
+  // The way out: a new list from this session's presets; the damaged text stays in its copy.
+  const dialog = await openPresets(page);
+  await dialog.getByRole('textbox', { name: '预设名称' }).fill('会话');
+  await dialog.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(dialog.getByRole('button', { name: '在此开始新的预设列表' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: '在此开始新的预设列表' }).click();
+  await expect(dialog.getByRole('status')).toContainText('已开始新的预设列表');
+  await expect(dialog.getByRole('button', { name: '在此开始新的预设列表' })).toHaveCount(0);
+  const after = await page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('sdm.presets'))
+        .map((k) => [k.startsWith('sdm.presets.corrupt.') ? 'copy' : k, localStorage.getItem(k)]),
+    ),
+  );
+  expect(after.copy).toBe('{"v":1,"presets":[{"id":');
+  const saved = JSON.parse(after[KEY]!) as { v: number; presets: { name: string }[] };
+  expect([saved.v, saved.presets.map((p) => p.name)]).toEqual([1, ['会话']]);
 });
 
 test('a newer storage format is read-only: shown, never overwritten', async ({ page }) => {

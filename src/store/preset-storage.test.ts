@@ -11,6 +11,7 @@ import {
   MAX_ENTRY_CHARS,
   MAX_PRESETS,
   PRESETS_KEY,
+  replaceUnreadable,
   restorePresets,
   savePresets,
   serialisePresets,
@@ -173,7 +174,7 @@ describe('loadPresets', () => {
       const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
       expect(loadPresets(access, NOW)).toEqual({
         presets: [],
-        problem: { kind: 'unreadable', backupKey: `sdm.presets.corrupt.${NOW}` },
+        problem: { kind: 'unreadable', backupKey: `sdm.presets.corrupt.${NOW}`, raw },
       });
       expect(Object.fromEntries(items)).toEqual({
         [PRESETS_KEY]: raw,
@@ -186,7 +187,7 @@ describe('loadPresets', () => {
     const { items, access } = fakeStorage({ [PRESETS_KEY]: 'garbage' }, quota);
     expect(loadPresets(access, NOW)).toEqual({
       presets: [],
-      problem: { kind: 'unreadable', backupKey: null },
+      problem: { kind: 'unreadable', backupKey: null, raw: 'garbage' },
     });
     expect([...items.entries()]).toEqual([[PRESETS_KEY, 'garbage']]);
   });
@@ -602,5 +603,103 @@ describe('writePresets', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     expect(writePresets(access, append(mine), NOW)).toEqual({ kind: 'unavailable' });
+  });
+});
+
+describe('replaceUnreadable', () => {
+  const damaged = '{"v":1,"presets":[{"id":';
+  const session = [makePreset({ id: 's1', name: 'This session' })];
+
+  it('keeps a copy of the damaged value, then stores this session’s list', () => {
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: damaged });
+    expect(replaceUnreadable(access, damaged, session, NOW)).toEqual({
+      kind: 'stored',
+      presets: session,
+      backupKey: `sdm.presets.corrupt.${NOW}`,
+    });
+    expect(Object.fromEntries(items)).toEqual({
+      [PRESETS_KEY]: serialisePresets(session),
+      [`sdm.presets.corrupt.${NOW}`]: damaged,
+    });
+  });
+
+  it('reuses an identical copy made at load instead of making another', () => {
+    const { items, access } = fakeStorage({
+      [PRESETS_KEY]: damaged,
+      'sdm.presets.corrupt.5': 'other',
+      'sdm.presets.corrupt.7': damaged,
+    });
+    expect(replaceUnreadable(access, damaged, session, NOW)).toEqual({
+      kind: 'stored',
+      presets: session,
+      backupKey: 'sdm.presets.corrupt.7',
+    });
+    expect(Object.fromEntries(items)).toEqual({
+      [PRESETS_KEY]: serialisePresets(session),
+      'sdm.presets.corrupt.5': 'other',
+      'sdm.presets.corrupt.7': damaged,
+    });
+  });
+
+  it('stores an empty list when this session has no presets', () => {
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: '{"presets":[]}' });
+    expect(replaceUnreadable(access, '{"presets":[]}', [], NOW).kind).toBe('stored');
+    expect(items.get(PRESETS_KEY)).toBe('{"v":1,"presets":[]}');
+  });
+
+  it('refuses when another tab changed or removed the value since it was seen', () => {
+    for (const now of ['other damage', serialisePresets([makePreset()]), null]) {
+      const { items, access } = fakeStorage(now === null ? {} : { [PRESETS_KEY]: now });
+      const before = Object.fromEntries(items);
+      expect(replaceUnreadable(access, damaged, session, NOW)).toEqual({ kind: 'changed' });
+      expect(Object.fromEntries(items)).toEqual(before);
+    }
+  });
+
+  it('never replaces a newer format', () => {
+    const raw = '{"v":2,"presets":"anything"}';
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+    expect(replaceUnreadable(access, raw, session, NOW)).toEqual({
+      kind: 'newerInStorage',
+      version: 2,
+    });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+  });
+
+  it('refuses a readable v1 list (even with damaged entries): the normal write rules apply', () => {
+    for (const raw of [serialisePresets([makePreset()]), '{"v":1,"presets":[42]}']) {
+      const { items, access } = fakeStorage({ [PRESETS_KEY]: raw });
+      expect(replaceUnreadable(access, raw, session, NOW)).toEqual({ kind: 'readable' });
+      expect([...items.entries()]).toEqual([[PRESETS_KEY, raw]]);
+    }
+  });
+
+  it('writes nothing when no copy can be made', () => {
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: damaged }, (key) =>
+      key.startsWith('sdm.presets.corrupt.') ? quota() : undefined,
+    );
+    expect(replaceUnreadable(access, damaged, session, NOW)).toEqual({
+      kind: 'noBackup',
+      failure: 'quota',
+    });
+    expect([...items.entries()]).toEqual([[PRESETS_KEY, damaged]]);
+  });
+
+  it('reports a failed write with the copy made and the damaged value unchanged', () => {
+    const { items, access } = fakeStorage({ [PRESETS_KEY]: damaged }, (key) =>
+      key === PRESETS_KEY ? quota() : undefined,
+    );
+    expect(replaceUnreadable(access, damaged, session, NOW)).toEqual({ kind: 'quota' });
+    expect(Object.fromEntries(items)).toEqual({
+      [PRESETS_KEY]: damaged,
+      [`sdm.presets.corrupt.${NOW}`]: damaged,
+    });
+  });
+
+  it('reports blocked storage without throwing', () => {
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    expect(replaceUnreadable(blocked, damaged, session, NOW)).toEqual({ kind: 'unavailable' });
   });
 });

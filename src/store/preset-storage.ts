@@ -205,8 +205,11 @@ const keyOf = (backup: Backup) => ('key' in backup ? backup.key : null);
 export type LoadProblem =
   | { kind: 'unavailable' }
   | { kind: 'future'; version: number; kept: number }
-  /** The value as a whole could not be read: left as it is (never rewritten), copied to `backupKey` (null if the copy failed). */
-  | { kind: 'unreadable'; backupKey: string | null }
+  /**
+   * The value as a whole could not be read: left as it is (rewritten only when the user asks,
+   * `replaceUnreadable`), copied to `backupKey` (null if the copy failed). `raw`: the value seen.
+   */
+  | { kind: 'unreadable'; backupKey: string | null; raw: string }
   /** A v1 list with entries left out (`ignored`) or cleaned. */
   | {
       kind: 'recovered';
@@ -250,7 +253,8 @@ export function loadPresets(access: StorageAccess, now: number): LoadResult {
   if (raw === null || (!unreadable && ignored === 0 && cleaned === 0))
     return { presets, problem: null };
   const backup = tryBackup(storage, raw, now);
-  if (unreadable) return { presets, problem: { kind: 'unreadable', backupKey: keyOf(backup) } };
+  if (unreadable)
+    return { presets, problem: { kind: 'unreadable', backupKey: keyOf(backup), raw } };
   // A failed rewrite is harmless: the original value stays, and the next load backs it up again
   // (into the same copy).
   const rewritten =
@@ -358,6 +362,54 @@ export function writePresets(
   const failure = savePresets(() => storage, applied.presets);
   if (failure) return { kind: failure };
   return { kind: 'stored', presets: applied.presets, cleaned: restored.cleaned, backupKey };
+}
+
+/** What replacing a stored value unreadable as a whole did. Only `stored` changed PRESETS_KEY. */
+export type ReplaceOutcome =
+  /** Storage now holds `presets`; the unreadable value is kept under `backupKey`. */
+  | { kind: 'stored'; presets: Preset[]; backupKey: string }
+  /** The stored value is no longer the one seen (another tab wrote or removed it): nothing written. */
+  | { kind: 'changed' }
+  /** Storage holds a newer format: never replaced. */
+  | { kind: 'newerInStorage'; version: number }
+  /** Storage holds a readable v1 list (or nothing): the normal write rules apply, nothing replaced. */
+  | { kind: 'readable' }
+  /** No copy of the unreadable value could be made: nothing written. */
+  | { kind: 'noBackup'; failure: SaveFailure }
+  /** The copy exists but the list could not be written (the stored value is unchanged). */
+  | { kind: SaveFailure };
+
+/**
+ * Replaces a stored value unreadable as a whole (bad JSON, wrong shape) by `presets`, when the
+ * user asks. Re-reads storage first: only the very value seen (`seenRaw`) is replaced, and only
+ * while it is still unreadable as a whole and not a newer format. An identical
+ * `sdm.presets.corrupt.*` copy is reused or a new one made; without a copy nothing is written.
+ * Never throws.
+ */
+export function replaceUnreadable(
+  access: StorageAccess,
+  seenRaw: string,
+  presets: Preset[],
+  now: number,
+): ReplaceOutcome {
+  let storage: StorageLike;
+  let raw: string | null;
+  try {
+    storage = access();
+    raw = storage.getItem(PRESETS_KEY);
+  } catch {
+    return { kind: 'unavailable' };
+  }
+  if (raw !== seenRaw) return { kind: 'changed' };
+  const restored = restorePresets(raw);
+  if (restored.futureVersion !== null)
+    return { kind: 'newerInStorage', version: restored.futureVersion };
+  if (raw === null || !restored.unreadable) return { kind: 'readable' };
+  const backup = tryBackup(storage, raw, now);
+  if (!('key' in backup)) return { kind: 'noBackup', failure: backup.failure };
+  const failure = savePresets(() => storage, presets);
+  if (failure) return { kind: failure };
+  return { kind: 'stored', presets, backupKey: backup.key };
 }
 
 /** The page's localStorage; throws where the browser blocks it. */

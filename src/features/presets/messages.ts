@@ -53,6 +53,21 @@ export const presetsMessages = defineMessages({
     savedCount: '{count} {n:preset|presets}',
     exportPresets: 'Export presets (JSON)',
     exportHint: 'Downloads this session’s presets as a file you can keep.',
+    startNew: 'Start a new preset list here',
+    startNewHint:
+      'The unreadable saved value is kept as a copy ({key}); your presets from this session become the saved list.',
+    startedStatus:
+      'Started a new preset list: {count} {n:preset|presets} saved in this browser. The unreadable value is kept under “{key}”.',
+    notReplacedChanged:
+      'Not replaced: another tab changed the saved presets since this page loaded. Reload the page to see them.',
+    notReplacedNewer:
+      'Not replaced: the saved presets are now in a newer format (v{version}), which is never overwritten.',
+    notReplacedReadable:
+      'Not replaced: the saved presets can be read now. Reload the page to see them.',
+    notReplacedQuota:
+      'Not replaced: the browser’s storage is full. The unreadable value is left untouched.',
+    notReplacedUnavailable:
+      'Not replaced: the browser’s storage is unavailable. The unreadable value is left untouched.',
     compareTitle: 'Compare',
     compareA: 'Preset A',
     compareB: 'Preset B',
@@ -130,6 +145,17 @@ export const presetsMessages = defineMessages({
     savedCount: '{count} 个预设',
     exportPresets: '导出预设（JSON）',
     exportHint: '将本次会话的预设下载为文件以便保留。',
+    startNew: '在此开始新的预设列表',
+    startNewHint:
+      '无法读取的已保存数据会保留一份副本（{key}）；本次会话中的预设将成为已保存的列表。',
+    startedStatus:
+      '已开始新的预设列表：{count} 个预设已保存在本浏览器中。无法读取的数据保留在“{key}”中。',
+    notReplacedChanged:
+      '未替换：自本页面加载以来，另一个标签页更改了已保存的预设。请重新加载页面查看。',
+    notReplacedNewer: '未替换：已保存的预设现为更新的格式（v{version}），此格式永不覆盖。',
+    notReplacedReadable: '未替换：已保存的预设现在可以读取。请重新加载页面查看。',
+    notReplacedQuota: '未替换：浏览器存储已满。无法读取的数据保持原样。',
+    notReplacedUnavailable: '未替换：浏览器存储不可用。无法读取的数据保持原样。',
     compareTitle: '比较',
     compareA: '预设 A',
     compareB: '预设 B',

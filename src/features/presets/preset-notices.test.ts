@@ -46,7 +46,7 @@ describe('loadNotice', () => {
   });
 
   it('says a value unreadable as a whole is left untouched, where its copy is, and offers the export', () => {
-    const kept = loadNotice({ kind: 'unreadable', backupKey: 'sdm.presets.corrupt.3' });
+    const kept = loadNotice({ kind: 'unreadable', backupKey: 'sdm.presets.corrupt.3', raw: 'x' });
     expect(kept).toEqual({
       id: 'presets-load',
       tone: 'warning',
@@ -56,7 +56,7 @@ describe('loadNotice', () => {
       },
       action: { kind: 'downloadKept', key: 'sdm.presets.corrupt.3' },
     });
-    const lost = loadNotice({ kind: 'unreadable', backupKey: null })!;
+    const lost = loadNotice({ kind: 'unreadable', backupKey: null, raw: 'x' })!;
     expect([lost.tone, lost.action]).toEqual(['error', undefined]);
     expect(lost.message).toEqual({
       en: 'The saved presets could not be read: the stored data is damaged or in a format this version does not know. It could not be backed up and is left untouched. Presets you save now last for this session only. To keep them, use “Export presets (JSON)” in the Presets dialog.',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import type { ReplaceOutcome } from '../../store/preset-storage';
 import { presetsMessages } from './messages';
-import { statusOf } from './preset-status';
+import { replaceStatusOf, statusOf } from './preset-status';
 
 const { en, zh } = presetsMessages;
 
@@ -31,6 +32,43 @@ describe('statusOf', () => {
     );
     expect(statusOf({ name: '', outcome: 'full' }, zh.savedStatus, zh)).toBe(
       '未保存：最多只能保留 500 个预设。请先删除一些。',
+    );
+  });
+});
+
+describe('replaceStatusOf', () => {
+  it('says a new list was started, and where the unreadable value is kept', () => {
+    const stored: ReplaceOutcome = {
+      kind: 'stored',
+      presets: [],
+      backupKey: 'sdm.presets.corrupt.9',
+    };
+    expect(replaceStatusOf(stored, en, 'en')).toBe(
+      'Started a new preset list: 0 presets saved in this browser. The unreadable value is kept under “sdm.presets.corrupt.9”.',
+    );
+    expect(replaceStatusOf(stored, zh, 'zh')).toBe(
+      '已开始新的预设列表：0 个预设已保存在本浏览器中。无法读取的数据保留在“sdm.presets.corrupt.9”中。',
+    );
+  });
+
+  it('says why nothing was replaced, in both languages', () => {
+    expect(replaceStatusOf({ kind: 'newerInStorage', version: 3 }, en, 'en')).toBe(
+      'Not replaced: the saved presets are now in a newer format (v3), which is never overwritten.',
+    );
+    expect(replaceStatusOf({ kind: 'readable' }, zh, 'zh')).toBe(
+      '未替换：已保存的预设现在可以读取。请重新加载页面查看。',
+    );
+    expect(replaceStatusOf({ kind: 'noBackup', failure: 'quota' }, en, 'en')).toBe(
+      'Not replaced: the browser’s storage is full. The unreadable value is left untouched.',
+    );
+    expect(replaceStatusOf({ kind: 'noBackup', failure: 'unavailable' }, zh, 'zh')).toBe(
+      '未替换：浏览器存储不可用。无法读取的数据保持原样。',
+    );
+    expect(replaceStatusOf({ kind: 'quota' }, zh, 'zh')).toBe(
+      '未替换：浏览器存储已满。无法读取的数据保持原样。',
+    );
+    expect(replaceStatusOf({ kind: 'changed' }, en, 'en')).toBe(
+      'Not replaced: another tab changed the saved presets since this page loaded. Reload the page to see them.',
     );
   });
 });

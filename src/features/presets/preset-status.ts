@@ -1,7 +1,14 @@
 import { downloadText } from '../../components/download';
 import { exportFileName } from '../../components/export-file';
 import { format } from '../../i18n/messages';
-import { MAX_PRESETS, serialisePresets, type Preset } from '../../store/preset-storage';
+import type { Language } from '../../catalogue/types';
+import { formatNumber } from '../../i18n/numbers';
+import {
+  MAX_PRESETS,
+  serialisePresets,
+  type Preset,
+  type ReplaceOutcome,
+} from '../../store/preset-storage';
 import type { presetsMessages } from './messages';
 import type { Change } from './use-preset-library';
 
@@ -19,6 +26,36 @@ export function statusOf(change: Change, done: string, m: (typeof presetsMessage
   }[change.outcome];
   // The English template starts with the space between sentences; Chinese needs none.
   return `${line}${format(m.sessionStatus, { reason })}`;
+}
+
+/** The status line after asking to start a new preset list over an unreadable stored value. */
+export function replaceStatusOf(
+  outcome: ReplaceOutcome,
+  m: (typeof presetsMessages)['en'],
+  lang: Language,
+): string {
+  switch (outcome.kind) {
+    case 'stored': {
+      const n = outcome.presets.length;
+      return format(m.startedStatus, {
+        count: formatNumber(n, lang),
+        n,
+        key: outcome.backupKey,
+      });
+    }
+    case 'changed':
+      return m.notReplacedChanged;
+    case 'newerInStorage':
+      return format(m.notReplacedNewer, { version: outcome.version });
+    case 'readable':
+      return m.notReplacedReadable;
+    case 'noBackup':
+      return outcome.failure === 'quota' ? m.notReplacedQuota : m.notReplacedUnavailable;
+    case 'quota':
+      return m.notReplacedQuota;
+    case 'unavailable':
+      return m.notReplacedUnavailable;
+  }
 }
 
 /** Downloads the presets as a file in the stored format (`{ v: 1, presets }`): presets-YYYY-MM-DD.json. */

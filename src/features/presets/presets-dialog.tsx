@@ -11,9 +11,10 @@ import { CompareSection } from './compare-section';
 import { presetsMessages } from './messages';
 import { builtinPresets, inputsWithBuiltin, inputsWithPreset } from './preset-list';
 import { PresetRow } from './preset-row';
-import { downloadPresets, statusOf } from './preset-status';
+import { downloadPresets, replaceStatusOf, statusOf } from './preset-status';
 import { SavedPresetList } from './saved-preset-list';
 import { SavePresetForm } from './save-preset-form';
+import { StartNewList } from './start-new-list';
 import type { Change, PresetLibrary } from './use-preset-library';
 import '../../components/modal.css';
 
@@ -83,6 +84,19 @@ export function PresetsDialog({
                   </span>
                 ) : null}
               </h3>
+              {library.unreadable && library.replaceUnreadable ? (
+                <StartNewList
+                  backupKey={library.unreadable.backupKey}
+                  onReplace={() => {
+                    const outcome = library.replaceUnreadable!();
+                    setStatus(replaceStatusOf(outcome, m, lang));
+                    // The offer is over (it stays on a full or blocked storage): focus goes to the list's heading.
+                    if (!['quota', 'unavailable', 'noBackup'].includes(outcome.kind))
+                      savedHeadingRef.current?.focus();
+                    return outcome;
+                  }}
+                />
+              ) : null}
               {library.presets.length === 0 ? (
                 <p className="presets-empty">{m.noSaved}</p>
               ) : (

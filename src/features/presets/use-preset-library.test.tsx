@@ -141,6 +141,38 @@ describe('usePresetLibrary', () => {
     expect(localStorage.getItem(PRESETS_KEY)).toBe(damaged);
   });
 
+  it('keeps the offer to start a new list while storage is full, then leaves session-only mode', async () => {
+    const damaged = '{"v":1,"presets":[{"id":';
+    localStorage.setItem(PRESETS_KEY, damaged);
+    const { result, store } = await mountLibrary();
+    const [key] = Object.keys(localStorage).filter((k) => k.startsWith('sdm.presets.corrupt.'));
+    expect(result.current.unreadable).toEqual({ backupKey: key });
+    act(() => {
+      result.current.save('Kept here');
+    });
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      act(() => {
+        expect(result.current.replaceUnreadable!()).toEqual({ kind: 'quota' });
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(result.current.sessionOnly).toBe('unreadable');
+    expect(result.current.unreadable).toEqual({ backupKey: key });
+    expect(localStorage.getItem(PRESETS_KEY)).toBe(damaged);
+    act(() => {
+      expect(result.current.replaceUnreadable!().kind).toBe('stored');
+    });
+    expect(result.current.sessionOnly).toBeNull();
+    expect(result.current.unreadable).toBeNull();
+    expect(store.getState().notices).toEqual([]);
+    expect(names(JSON.parse(localStorage.getItem(PRESETS_KEY)!).presets)).toEqual(['Kept here']);
+    expect(localStorage.getItem(key!)).toBe(damaged);
+  });
+
   it('saves over an oversized name another tab stored even when the copy does not fit', async () => {
     localStorage.setItem(PRESETS_KEY, serialisePresets([preset('a', 'Mine')]));
     const { result, store } = await mountLibrary();

@@ -5,14 +5,22 @@ import {
   applyPresetChange,
   browserStorage,
   loadPresets,
+  replaceUnreadable,
   writePresets,
   type LoadProblem,
   type LoadResult,
   type Preset,
   type PresetChange,
+  type ReplaceOutcome,
 } from '../../store/preset-storage';
 import { addPreset, newPresetId, removePreset, renamePreset } from './preset-list';
-import { cleanedNotice, loadNotice, SAVE_NOTICE_ID, writeNotice } from './preset-notices';
+import {
+  cleanedNotice,
+  loadNotice,
+  LOAD_NOTICE_ID,
+  SAVE_NOTICE_ID,
+  writeNotice,
+} from './preset-notices';
 
 let loaded: LoadResult | null = null;
 
@@ -47,6 +55,13 @@ export interface PresetLibrary {
   rename: (id: string, name: string) => Change | null;
   /** Deletes a preset; `gone` when another tab already deleted it. */
   remove: (id: string) => Change | null;
+  /**
+   * Set while storage holds a value unreadable as a whole (seen at load) that this session may
+   * replace: the key of its copy (null: the copy is made on replacing). Never for a newer format.
+   */
+  unreadable?: { backupKey: string | null } | null;
+  /** Replaces that value by this session's list after keeping a copy (`replaceUnreadable`). */
+  replaceUnreadable?: () => ReplaceOutcome;
 }
 
 /** What the load says about this session's list until a write decides again. */
@@ -74,6 +89,12 @@ export function usePresetLibrary(): PresetLibrary {
   const [presets, setPresets] = useState(initial.presets);
   const [reason, setReason] = useState(() => reasonAtLoad(initial.problem));
   const [diverged, setDiverged] = useState(false);
+  // The value unreadable as a whole that this page saw at load: the only one it may replace.
+  const [unreadable, setUnreadable] = useState(() =>
+    initial.problem?.kind === 'unreadable'
+      ? { raw: initial.problem.raw, backupKey: initial.problem.backupKey }
+      : null,
+  );
   const pushNotice = useAppStore((s) => s.pushNotice);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
 
@@ -127,9 +148,34 @@ export function usePresetLibrary(): PresetLibrary {
     return { name: name(), outcome: why };
   };
 
+  /** Starts a new stored list from this session's presets over the unreadable value (on request). */
+  const replace = (): ReplaceOutcome => {
+    if (!unreadable) return { kind: 'changed' };
+    const outcome = replaceUnreadable(browserStorage, unreadable.raw, presets, now());
+    if (outcome.kind === 'stored') {
+      setPresets(outcome.presets);
+      setReason(null);
+      setDiverged(false);
+      setUnreadable(null);
+      dismissNotice(LOAD_NOTICE_ID);
+      dismissNotice(SAVE_NOTICE_ID);
+    } else if (outcome.kind === 'newerInStorage') {
+      setReason('newer');
+      setDiverged(true);
+      setUnreadable(null);
+    } else if (outcome.kind === 'changed' || outcome.kind === 'readable') {
+      // Storage holds something else now: the offer is void (a later save follows the normal rules).
+      setUnreadable(null);
+    }
+    // A full or blocked storage: the offer stays (the user may free space and try again).
+    return outcome;
+  };
+
   return {
     presets,
     sessionOnly: reason,
+    unreadable: unreadable && { backupKey: unreadable.backupKey },
+    replaceUnreadable: replace,
     save: (text) => {
       const id = newId();
       let name = '';
