@@ -55,3 +55,22 @@ export async function openFresh(browser: Browser, url: string) {
   await page.goto(url);
   return { page, errors, close: () => context.close() };
 }
+
+/** A stored preset as the app writes it (older presets lack site, Alpha APIs and GPU). */
+export const storedPreset = (id: string, name: string, cost = 2) => ({
+  id,
+  name,
+  weights: { resource: 4, performance: 3, scale: 0, availability: 2, cost, maturity: 1 },
+  requirements: {
+    nodes: 1,
+    memoryPerNodeMB: null,
+    coldStartMs: 10,
+    offline: true,
+    highAvailability: false,
+    networkPolicy: 'none',
+    policyComplexity: 'none',
+    existingDatabase: false,
+  },
+  rankMode: 'fitFirst',
+  showInvalid: false,
+});

@@ -1,30 +1,11 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { applyScenario, seriousViolations, setWeight } from './helpers';
+import { applyScenario, seriousViolations, setWeight, storedPreset } from './helpers';
 
 const KEY = 'sdm.presets';
 const EDGE_1 = 'k3s+wasmedge+crun+sqlite+flannel+opa-wasm';
 const LARGE_1 = 'kubernetes+containerd+runc+etcd+calico+gatekeeper';
-
-/** A stored preset as the app writes it. */
-const storedPreset = (id: string, name: string, cost = 2) => ({
-  id,
-  name,
-  weights: { resource: 4, performance: 3, scale: 0, availability: 2, cost, maturity: 1 },
-  requirements: {
-    nodes: 1,
-    memoryPerNodeMB: null,
-    coldStartMs: 10,
-    offline: true,
-    highAvailability: false,
-    networkPolicy: 'none',
-    policyComplexity: 'none',
-    existingDatabase: false,
-  },
-  rankMode: 'fitFirst',
-  showInvalid: false,
-});
 
 /** Puts a raw value under the presets key before the app's scripts run (first load only). */
 async function seedStorage(page: Page, raw: string) {

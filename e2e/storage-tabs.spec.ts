@@ -3,32 +3,13 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { seriousViolations } from './helpers';
+import { seriousViolations, storedPreset } from './helpers';
 
 // Issue 12: presets are never lost across tabs and versions. Pages of one context share the
 // origin's localStorage, as tabs do.
 
 const KEY = 'sdm.presets';
 const BACKUP_PREFIX = 'sdm.presets.corrupt.';
-
-/** A stored preset as the app writes it. */
-const storedPreset = (id: string, name: string) => ({
-  id,
-  name,
-  weights: { resource: 4, performance: 3, scale: 0, availability: 2, cost: 5, maturity: 1 },
-  requirements: {
-    nodes: 1,
-    memoryPerNodeMB: null,
-    coldStartMs: 10,
-    offline: true,
-    highAvailability: false,
-    networkPolicy: 'none',
-    policyComplexity: 'none',
-    existingDatabase: false,
-  },
-  rankMode: 'fitFirst',
-  showInvalid: false,
-});
 
 const raw = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 const storedNames = async (page: Page) =>
@@ -73,7 +54,7 @@ test('two tabs: presets of the other tab are kept; a newer format is never overw
   await page.goto('/');
   await page.evaluate(
     ([key, value]) => localStorage.setItem(key!, value!),
-    [KEY, JSON.stringify({ v: 1, presets: [storedPreset('p1', 'Old one')] })],
+    [KEY, JSON.stringify({ v: 1, presets: [storedPreset('p1', 'Old one', 5)] })],
   );
   await page.reload();
   const tabB = await context.newPage();
@@ -91,8 +72,8 @@ test('two tabs: presets of the other tab are kept; a newer format is never overw
   const v2 = JSON.stringify({
     v: 2,
     presets: [
-      storedPreset('p1', 'Old one'),
-      { ...storedPreset('p9', 'Only in v2'), colour: 'teal' },
+      storedPreset('p1', 'Old one', 5),
+      { ...storedPreset('p9', 'Only in v2', 5), colour: 'teal' },
       { id: 'v2-shape', title: 'New shape' },
     ],
   });
@@ -144,7 +125,7 @@ test('two tabs: a damaged value another tab left is backed up and never overwrit
   await page.goto('/');
   await page.evaluate(
     ([key, value]) => localStorage.setItem(key!, value!),
-    [KEY, JSON.stringify({ v: 1, presets: [storedPreset('p1', 'Old one')] })],
+    [KEY, JSON.stringify({ v: 1, presets: [storedPreset('p1', 'Old one', 5)] })],
   );
   await page.reload();
   const tabB = await context.newPage();
@@ -182,8 +163,8 @@ test('two tabs: a damaged value another tab left is backed up and never overwrit
 test('a 2 MB preset name is cleaned on load after a backup; a long list is capped and windowed', async ({
   page,
 }) => {
-  const huge = { ...storedPreset('big', `${'N'.repeat(2 * 1024 * 1024)}`) };
-  const many = Array.from({ length: 600 }, (_, i) => storedPreset(`p${i}`, `Preset ${i}`));
+  const huge = { ...storedPreset('big', `${'N'.repeat(2 * 1024 * 1024)}`, 5) };
+  const many = Array.from({ length: 600 }, (_, i) => storedPreset(`p${i}`, `Preset ${i}`, 5));
   const value = JSON.stringify({ v: 1, presets: [huge, ...many] });
   await page.addInitScript(
     ([key, v]) => {

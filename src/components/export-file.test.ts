@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  cssUnescape,
   exportFileName,
   isoDate,
   largestSvg,
@@ -10,6 +9,7 @@ import {
   svgSize,
   type StyleOf,
 } from './export-file';
+import { cssUnescape } from './sanitise-svg';
 
 /** A computed style from a fixed table: element tag → property → value. */
 function stylesFrom(table: Record<string, Record<string, string>>): StyleOf {

@@ -1,6 +1,7 @@
 import { seedCatalogue } from '../catalogue/seed-catalogue';
 import { defaultInputs, useAppStore, type AppState } from './app-store';
 import { CATALOGUE_FORMAT, type CatalogueStorage } from './catalogue-storage';
+import type { Preset } from './preset-storage';
 
 // Test fixtures for the store: a Storage fake and a fresh store. Imported by tests only.
 
@@ -50,3 +51,25 @@ export function resetStore(extra: Partial<AppState> = {}): void {
 
 /** The error a full storage throws. */
 export const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+/** A stored preset as the app writes it: the seed's dimensions, open requirements. */
+export const testPreset = (id: string, name: string): Preset => ({
+  id,
+  name,
+  weights: { resource: 4, performance: 3, scale: 2, availability: 2, cost: 5, maturity: 1 },
+  requirements: {
+    nodes: 1,
+    memoryPerNodeMB: null,
+    coldStartMs: null,
+    offline: false,
+    highAvailability: false,
+    networkPolicy: 'none',
+    policyComplexity: 'none',
+    existingDatabase: false,
+    site: 'any',
+    alphaApi: false,
+    gpu: false,
+  },
+  rankMode: 'fitFirst',
+  showInvalid: false,
+});

@@ -3,32 +3,13 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { PRESETS_KEY, serialisePresets, type Preset } from '../../store/preset-storage';
-import { resetStore } from '../../store/store-fixtures';
+import { resetStore, testPreset } from '../../store/store-fixtures';
 
 const DAMAGED = '{"v":1,"presets":[{"id":';
 // jsdom does not open a modal <dialog>: its content counts as hidden to role queries.
 const hidden = true;
 
-const stored: Preset = {
-  id: 'a',
-  name: 'Stored',
-  weights: { resource: 4, performance: 3, scale: 2, availability: 2, cost: 5, maturity: 1 },
-  requirements: {
-    nodes: 1,
-    memoryPerNodeMB: null,
-    coldStartMs: null,
-    offline: false,
-    highAvailability: false,
-    networkPolicy: 'none',
-    policyComplexity: 'none',
-    existingDatabase: false,
-    site: 'any',
-    alphaApi: false,
-    gpu: false,
-  },
-  rankMode: 'fitFirst',
-  showInvalid: false,
-};
+const stored = testPreset('a', 'Stored');
 
 /** Fresh modules (the page's one load happens again), then the dialog over the real library. */
 async function mountDialog() {

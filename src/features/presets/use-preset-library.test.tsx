@@ -3,28 +3,9 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { PRESETS_KEY, serialisePresets, type Preset } from '../../store/preset-storage';
-import { resetStore } from '../../store/store-fixtures';
+import { resetStore, testPreset } from '../../store/store-fixtures';
 
-const preset = (id: string, name: string): Preset => ({
-  id,
-  name,
-  weights: { resource: 4, performance: 3, scale: 2, availability: 2, cost: 5, maturity: 1 },
-  requirements: {
-    nodes: 1,
-    memoryPerNodeMB: null,
-    coldStartMs: null,
-    offline: false,
-    highAvailability: false,
-    networkPolicy: 'none',
-    policyComplexity: 'none',
-    existingDatabase: false,
-    site: 'any',
-    alphaApi: false,
-    gpu: false,
-  },
-  rankMode: 'fitFirst',
-  showInvalid: false,
-});
+const preset = testPreset;
 
 /** Fresh modules, so the page's one load of the stored presets happens again (with its own store). */
 async function mountLibrary() {
